@@ -1,0 +1,96 @@
+package io.crego.contract.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.PathType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Validates JSON instances against schemas of the spec, addressed by JSON pointer into the raw
+ * document, e.g. {@code #/components/schemas/Record}.
+ *
+ * <p>The whole spec is loaded as one schema resource, so {@code $ref: '#/components/schemas/X'}
+ * resolves. It uses the OpenAPI 3.0 dialect (which understands {@code nullable}) with format
+ * assertions on. Compiled schemas are cached per pointer; instances are safe to share between
+ * threads.
+ */
+public final class SchemaValidator {
+
+  /** The spec's identity inside the schema registry; never fetched. */
+  private static final String DOCUMENT_URI = "https://contract.crego.invalid/openapi.json";
+
+  private final JsonNode raw;
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+  SchemaValidator(JsonNode raw) {
+    this.raw = raw;
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .pathType(PathType.JSON_POINTER)
+            .build();
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            Dialects.getOpenApi30(),
+            builder ->
+                builder.schemas(Map.of(DOCUMENT_URI, raw.toString())).schemaRegistryConfig(config));
+  }
+
+  /**
+   * Every violation of the schema at {@code schemaPointer} by {@code instance}; empty when valid.
+   *
+   * @throws IllegalArgumentException when the pointer does not name a node of the spec
+   */
+  public List<Violation> validate(String schemaPointer, JsonNode instance) {
+    return schema(schemaPointer).validate(instance).stream().map(this::toViolation).toList();
+  }
+
+  private Schema schema(String pointer) {
+    return compiled.computeIfAbsent(
+        pointer,
+        p -> {
+          if (!p.startsWith("#") || raw.at(p.substring(1)).isMissingNode()) {
+            throw new IllegalArgumentException("No schema at " + p + " in the spec");
+          }
+          Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT_URI + p));
+          schema.initializeValidators();
+          return schema;
+        });
+  }
+
+  private Violation toViolation(Error error) {
+    String pointer = error.getInstanceLocation().toString();
+    String keyword = error.getKeyword();
+    String property = error.getProperty();
+    JsonNode instance = error.getInstanceNode();
+    if (property != null && ("required".equals(keyword) || instance.has(property))) {
+      // required and additionalProperties are reported on the parent: point at the property.
+      pointer = pointer + "/" + SpecReader.escape(property);
+      instance = instance.path(property);
+    }
+    String expected =
+        switch (keyword) {
+          case "required" -> "property present";
+          case "additionalProperties" -> "no such property";
+          default -> text(error.getSchemaNode());
+        };
+    String actual = instance.isMissingNode() ? "missing" : instance.toString();
+    return new Violation(pointer, keyword, error.getMessage(), expected, actual);
+  }
+
+  private static String text(JsonNode node) {
+    if (node == null || node instanceof MissingNode) {
+      return "";
+    }
+    return node.isTextual() ? node.asText() : node.toString();
+  }
+}

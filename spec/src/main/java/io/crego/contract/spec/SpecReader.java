@@ -1,0 +1,234 @@
+package io.crego.contract.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads operations and lifecycles out of the raw spec document, keeping JSON pointers. */
+final class SpecReader {
+
+  private static final List<String> METHODS =
+      List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final String JSON = "application/json";
+
+  private final JsonNode raw;
+
+  SpecReader(JsonNode raw) {
+    this.raw = raw;
+  }
+
+  List<SpecOperation> operations() {
+    List<SpecOperation> operations = new ArrayList<>();
+    raw.path("paths")
+        .fields()
+        .forEachRemaining(
+            path -> {
+              String pathPointer = "#/paths/" + escape(path.getKey());
+              for (String method : METHODS) {
+                if (path.getValue().has(method)) {
+                  operations.add(
+                      operation(path.getKey(), pathPointer, method, path.getValue().get(method)));
+                }
+              }
+            });
+    return List.copyOf(operations);
+  }
+
+  private SpecOperation operation(String path, String pathPointer, String method, JsonNode op) {
+    String opPointer = pathPointer + "/" + method;
+    JsonNode security = op.has("security") ? op.get("security") : raw.path("security");
+    boolean anonymousAllowed = false;
+    boolean credentialsAccepted = false;
+    for (JsonNode requirement : security) {
+      if (requirement.isEmpty()) {
+        anonymousAllowed = true;
+      } else {
+        credentialsAccepted = true;
+      }
+    }
+
+    Set<Integer> codes = new HashSet<>();
+    Map<Integer, String> responseSchemas = new LinkedHashMap<>();
+    op.path("responses")
+        .fields()
+        .forEachRemaining(
+            response -> {
+              if (!response.getKey().matches("\\d{3}")) {
+                return; // "default" and "2XX" name no single status
+              }
+              int status = Integer.parseInt(response.getKey());
+              codes.add(status);
+              String pointer =
+                  jsonSchema(follow(opPointer + "/responses/" + escape(response.getKey())));
+              if (pointer != null) {
+                responseSchemas.put(status, pointer);
+              }
+            });
+
+    String requestBody =
+        op.has("requestBody") ? jsonSchema(follow(opPointer + "/requestBody")) : null;
+
+    return new SpecOperation(
+        op.path("operationId").asText(null),
+        method.toUpperCase(Locale.ROOT),
+        path,
+        op.path("summary").asText(null),
+        op.path("tags").path(0).asText(null),
+        credentialsAccepted && !anonymousAllowed,
+        credentialsAccepted && anonymousAllowed,
+        Provenance.parse(op.get("x-crego-provenance")),
+        codes,
+        requestBody,
+        responseSchemas,
+        parameters(pathPointer, opPointer));
+  }
+
+  /** Path-level parameters, overridden by operation-level ones with the same name and place. */
+  private List<SpecOperation.Parameter> parameters(String pathPointer, String opPointer) {
+    Map<String, SpecOperation.Parameter> byKey = new LinkedHashMap<>();
+    for (String owner : List.of(pathPointer, opPointer)) {
+      JsonNode list = node(owner + "/parameters");
+      for (int i = 0; i < list.size(); i++) {
+        String pointer = follow(owner + "/parameters/" + i);
+        JsonNode p = node(pointer);
+        String in = p.path("in").asText();
+        byKey.put(
+            in + ":" + p.path("name").asText(),
+            new SpecOperation.Parameter(
+                p.path("name").asText(),
+                in,
+                p.path("required").asBoolean(false),
+                p.has("schema") ? pointer + "/schema" : null));
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** Pointer to the JSON schema of a request body or response object, or null. */
+  private String jsonSchema(String ownerPointer) {
+    JsonNode content = node(ownerPointer + "/content");
+    String mediaType = null;
+    if (content.has(JSON)) {
+      mediaType = JSON;
+    } else {
+      var names = content.fieldNames();
+      while (names.hasNext() && mediaType == null) {
+        String name = names.next();
+        mediaType = name.contains("json") ? name : null;
+      }
+    }
+    if (mediaType == null || !content.path(mediaType).has("schema")) {
+      return null;
+    }
+    return ownerPointer + "/content/" + escape(mediaType) + "/schema";
+  }
+
+  Map<String, Lifecycle> lifecycles() {
+    Map<String, Lifecycle> lifecycles = new LinkedHashMap<>();
+    raw.path("components")
+        .path("schemas")
+        .fields()
+        .forEachRemaining(
+            schema -> {
+              JsonNode spec = schema.getValue().get("x-crego-lifecycle");
+              if (spec != null) {
+                lifecycles.put(schema.getKey(), lifecycle(schema.getKey(), spec));
+              }
+            });
+    return Collections.unmodifiableMap(lifecycles);
+  }
+
+  private Lifecycle lifecycle(String schemaName, JsonNode spec) {
+    String field = spec.path("field").asText("status");
+    List<Transition> transitions = new ArrayList<>();
+    for (JsonNode t : spec.path("transitions")) {
+      List<String> sets = new ArrayList<>();
+      t.path("sets").forEach(s -> sets.add(s.asText()));
+      transitions.add(
+          new Transition(
+              text(t, "from"),
+              text(t, "operationId"),
+              text(t, "event"),
+              text(t, "to"),
+              text(t, "when"),
+              sets));
+    }
+    JsonNode property = property(node("#/components/schemas/" + escape(schemaName)), field);
+    return new Lifecycle(schemaName, field, enumValues(property), transitions);
+  }
+
+  /** A property's schema, looking through {@code $ref} and {@code allOf}; missing if none. */
+  private JsonNode property(JsonNode schema, String name) {
+    JsonNode resolved = deref(schema);
+    if (resolved.path("properties").has(name)) {
+      return resolved.path("properties").get(name);
+    }
+    for (JsonNode part : resolved.path("allOf")) {
+      JsonNode found = property(part, name);
+      if (!found.isMissingNode()) {
+        return found;
+      }
+    }
+    return resolved.path("properties").path(name);
+  }
+
+  /** The enum of a schema, looking through {@code $ref} and composition; empty if none. */
+  private List<String> enumValues(JsonNode schema) {
+    JsonNode resolved = deref(schema);
+    List<String> values = new ArrayList<>();
+    if (resolved.has("enum")) {
+      for (JsonNode value : resolved.get("enum")) {
+        if (!value.isNull()) { // a nullable enum may list null; it is no state
+          values.add(value.asText());
+        }
+      }
+      return values;
+    }
+    for (String composition : List.of("allOf", "oneOf", "anyOf")) {
+      for (JsonNode part : resolved.path(composition)) {
+        values.addAll(enumValues(part));
+      }
+    }
+    return values;
+  }
+
+  private JsonNode deref(JsonNode schema) {
+    JsonNode current = schema;
+    for (int hops = 0; hops < 32 && current.path("$ref").asText("").startsWith("#/"); hops++) {
+      current = node(current.get("$ref").asText());
+    }
+    return current;
+  }
+
+  /** Follows local {@code $ref}s from the node at {@code pointer}; returns the final pointer. */
+  private String follow(String pointer) {
+    String current = pointer;
+    for (int hops = 0; hops < 32; hops++) {
+      String ref = node(current).path("$ref").asText("");
+      if (!ref.startsWith("#/")) {
+        return current;
+      }
+      current = ref;
+    }
+    throw new IllegalArgumentException("$ref cycle at " + pointer);
+  }
+
+  private JsonNode node(String pointer) {
+    return raw.at(pointer.substring(1));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+}
