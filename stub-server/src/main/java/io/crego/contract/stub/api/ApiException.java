@@ -1,0 +1,91 @@
+package io.crego.contract.stub.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the stub refuses, with everything the spec's {@code Error} body carries. Thrown
+ * anywhere in a handler; the dispatcher turns it into the response. Never used for bugs: an
+ * unexpected exception is a 500 and a defect.
+ */
+public final class ApiException extends RuntimeException {
+
+  private final int status;
+  private final String code;
+  private final List<FieldError> errors;
+  private final Map<String, Object> details;
+
+  public ApiException(
+      int status,
+      String code,
+      String message,
+      List<FieldError> errors,
+      Map<String, Object> details) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.errors = List.copyOf(errors);
+    this.details = details == null ? Map.of() : new LinkedHashMap<>(details);
+  }
+
+  public static ApiException validation(List<FieldError> errors) {
+    String message =
+        errors.size() == 1
+            ? "The request has 1 invalid field."
+            : "The request has " + errors.size() + " invalid fields.";
+    return new ApiException(400, "VALIDATION_FAILED", message, errors, null);
+  }
+
+  public static ApiException invalid(FieldError error) {
+    return validation(List.of(error));
+  }
+
+  /** 404 for an id (in the path or the body) that names nothing in the caller's company. */
+  public static ApiException notFound(String resource, String id, FieldError where) {
+    return new ApiException(
+        404, "NOT_FOUND", "No " + resource + " " + id + ".", List.of(where), null);
+  }
+
+  public static ApiException conflict(String code, String message, Map<String, Object> details) {
+    return new ApiException(409, code, message, List.of(), details);
+  }
+
+  /** 409 for an operation the resource's lifecycle does not allow in its current state. */
+  public static ApiException transitionNotAllowed(
+      String resource, String currentStatus, String operationId, List<String> allowedFrom) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("resource", resource);
+    details.put("current_status", currentStatus);
+    details.put("operation", operationId);
+    details.put("allowed_from", allowedFrom);
+    String allowed = allowedFrom.isEmpty() ? "none" : String.join(", ", allowedFrom);
+    return conflict(
+        "TRANSITION_NOT_ALLOWED",
+        operationId
+            + " is not allowed for a "
+            + resource
+            + " in status "
+            + currentStatus
+            + " (allowed from: "
+            + allowed
+            + ").",
+        details);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public Map<String, Object> details() {
+    return details;
+  }
+}

@@ -1,0 +1,27 @@
+package io.crego.contract.stub.api;
+
+/**
+ * One offending field of a request, as the spec's {@code ErrorDetail} names it.
+ *
+ * @param in where it was sent: body, query, path or header
+ * @param field JSON pointer (RFC 6901) within {@code in}, e.g. {@code /utr}, {@code /page_size}
+ * @param message what is wrong, for a person
+ */
+public record FieldError(String in, String field, String message) {
+
+  public static FieldError body(String pointer, String message) {
+    return new FieldError("body", pointer, message);
+  }
+
+  public static FieldError query(String name, String message) {
+    return new FieldError("query", "/" + name, message);
+  }
+
+  public static FieldError path(String name, String message) {
+    return new FieldError("path", "/" + name, message);
+  }
+
+  public static FieldError header(String name, String message) {
+    return new FieldError("header", "/" + name, message);
+  }
+}
