@@ -1,0 +1,30 @@
+# Runtime-only image of the Crego LMS stub. Build the jar first (the image does not build it:
+# containers here cannot reach Maven Central):
+#
+#   ./mvnw -B package -DskipTests && docker build -t crego-stub . && docker run -p 8080:8080 crego-stub
+#
+# Configure with the stub's environment variables, e.g. -e CREGO_STUB_USERS=alice:pw,bob:pw,
+# -e CREGO_STUB_TOKEN=..., -e CREGO_STUB_ADMIN_TOKEN=...; keep state across restarts with
+# -v crego-data:/data -e CREGO_STUB_DATA_DIR=/data.
+FROM eclipse-temurin:17-jre
+
+RUN groupadd --system crego \
+    && useradd --system --gid crego --home-dir /app --shell /usr/sbin/nologin crego \
+    && mkdir -p /app /data \
+    && chown crego:crego /data
+
+COPY --chown=root:root stub-server/target/crego-stub.jar /app/crego-stub.jar
+
+ENV CREGO_STUB_HOST=0.0.0.0 \
+    CREGO_STUB_PORT=8080
+
+USER crego
+WORKDIR /app
+EXPOSE 8080
+
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+    CMD curl -fsS "http://127.0.0.1:${CREGO_STUB_PORT}/__admin/health" > /dev/null || exit 1
+
+# Exec form: java is PID 1 and gets SIGTERM itself; the stub's shutdown hook stops the server
+# and closes the store.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/crego-stub.jar"]

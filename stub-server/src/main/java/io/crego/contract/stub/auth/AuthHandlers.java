@@ -1,0 +1,99 @@
+package io.crego.contract.stub.auth;
+
+import io.crego.contract.spec.model.LoginRequest;
+import io.crego.contract.spec.model.Ping;
+import io.crego.contract.spec.model.RefreshRequest;
+import io.crego.contract.spec.model.Token;
+import io.crego.contract.spec.model.User;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.HandlerGroup;
+import io.crego.contract.stub.core.HandlerRegistry;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Get Token, Refresh Token and Ping. */
+public final class AuthHandlers implements HandlerGroup {
+
+  private final UserDirectory users;
+  private final TokenStore tokens;
+
+  public AuthHandlers(UserDirectory users, TokenStore tokens) {
+    this.users = users;
+    this.tokens = tokens;
+  }
+
+  @Override
+  public void register(HandlerRegistry registry) {
+    registry
+        .on("getToken", this::getToken)
+        .on("refreshToken", this::refreshToken)
+        .on("ping", this::ping);
+  }
+
+  private ApiResponse getToken(OperationContext context) {
+    LoginRequest login = Json.convert(context.body(), LoginRequest.class);
+    StubUser user =
+        users
+            .login(login.getUsername(), login.getPassword())
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        401,
+                        "INVALID_CREDENTIALS",
+                        "No active account found with the given credentials.",
+                        List.of(),
+                        null));
+    return tokenResponse(user);
+  }
+
+  private ApiResponse refreshToken(OperationContext context) {
+    RefreshRequest refresh = Json.convert(context.body(), RefreshRequest.class);
+    TokenStore.Lookup lookup = tokens.lookup(refresh.getRefresh(), TokenStore.Use.REFRESH);
+    if (lookup instanceof TokenStore.Lookup.Valid valid) {
+      return tokenResponse(valid.user());
+    }
+    boolean expired = lookup instanceof TokenStore.Lookup.Expired;
+    throw new ApiException(
+        401,
+        expired ? "TOKEN_EXPIRED" : "UNAUTHORIZED",
+        expired
+            ? "The refresh token has expired: get a new token pair."
+            : "The refresh token is not valid.",
+        List.of(FieldError.body("/refresh", expired ? "has expired" : "is unknown or malformed")),
+        null);
+  }
+
+  private ApiResponse ping(OperationContext context) {
+    Ping ping =
+        new Ping()
+            .status(Ping.StatusEnum.OK)
+            .time(BigDecimal.valueOf(context.now()))
+            .userId(context.tenant().userId())
+            .companyId(UUID.fromString(context.companyId()));
+    return ApiResponse.json(200, Json.write(ping));
+  }
+
+  private ApiResponse tokenResponse(StubUser user) {
+    TokenStore.Pair pair = tokens.issue(user);
+    Token token =
+        new Token()
+            .access(pair.access())
+            .refresh(pair.refresh())
+            .expiresIn(Math.toIntExact(pair.accessTtlSeconds()))
+            .tokenType(Token.TokenTypeEnum.BEARER)
+            .user(
+                new User()
+                    .id(user.userId())
+                    .username(user.username())
+                    .email(user.username() + "@stub.crego.invalid")
+                    .firstName(user.username())
+                    .lastName("")
+                    .type("staff"));
+    return ApiResponse.json(200, Json.write(token));
+  }
+}

@@ -1,0 +1,42 @@
+package io.crego.contract.stub.core;
+
+import io.crego.contract.spec.Violation;
+
+/** Turns a schema violation into the short message an {@code ErrorDetail} carries. */
+final class ViolationMessages {
+
+  private ViolationMessages() {}
+
+  static String of(Violation violation) {
+    return switch (violation.keyword()) {
+      case "required" -> "is required";
+      case "type" ->
+          "must be "
+              + article(violation.expected())
+              + " "
+              + violation.expected()
+              + ", got "
+              + violation.actual();
+      case "enum" -> "must be one of " + violation.expected() + ", got " + violation.actual();
+      case "format" -> "must be a valid " + violation.expected() + ", got " + violation.actual();
+      case "additionalProperties" -> "is not allowed";
+      default -> withoutPointer(violation);
+    };
+  }
+
+  private static String article(String noun) {
+    return !noun.isEmpty() && "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  /** networknt prefixes its messages with the instance location; the field already says it. */
+  private static String withoutPointer(Violation violation) {
+    String message = violation.message();
+    String prefix = violation.instancePointer() + ": ";
+    if (message.startsWith(prefix)) {
+      return message.substring(prefix.length());
+    }
+    int colon = message.indexOf(": ");
+    boolean located = message.startsWith("/") || message.startsWith("$");
+    return located && colon >= 0 ? message.substring(colon + 2) : message;
+  }
+}

@@ -1,0 +1,57 @@
+package io.crego.contract.stub.domain;
+
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.OperationContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code page} (1-based) and {@code page_size} query parameters of a list operation. A page
+ * past the end is empty; the envelope's {@code count} still tells how many items match.
+ */
+public record PageRequest(int page, int pageSize) {
+
+  public static final int DEFAULT_PAGE_SIZE = 15;
+  public static final int MAX_PAGE_SIZE = 100;
+
+  public PageRequest {
+    if (page < 1) {
+      throw ApiException.invalid(FieldError.query("page", "must be at least 1"));
+    }
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw ApiException.invalid(
+          FieldError.query("page_size", "must be between 1 and " + MAX_PAGE_SIZE));
+    }
+  }
+
+  /**
+   * Reads both parameters, with the platform's defaults. The dispatcher has checked them against
+   * the spec already; the checks here keep handlers safe when called directly.
+   */
+  public static PageRequest from(OperationContext context) {
+    return new PageRequest(
+        number(context.query("page"), "page", 1),
+        number(context.query("page_size"), "page_size", DEFAULT_PAGE_SIZE));
+  }
+
+  /** The items of this page out of all matching items. */
+  public <T> List<T> slice(List<T> all) {
+    long from = (long) (page - 1) * pageSize;
+    if (from >= all.size()) {
+      return List.of();
+    }
+    return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + pageSize)));
+  }
+
+  private static int number(Optional<String> value, String name, int fallback) {
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.get().trim());
+    } catch (NumberFormatException e) {
+      throw ApiException.invalid(FieldError.query(name, "must be an integer"));
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.crego.contract.stub.http;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.crego.contract.stub.core.Dispatcher;
+import java.io.PrintStream;
+
+/** Hands every request the catch-all mapping matched to the {@link Dispatcher}. */
+final class DispatchTransformer implements ResponseDefinitionTransformerV2 {
+
+  static final String NAME = "crego-dispatcher";
+
+  private final Dispatcher dispatcher;
+  private final PrintStream errors;
+
+  DispatchTransformer(Dispatcher dispatcher, PrintStream errors) {
+    this.dispatcher = dispatcher;
+    this.errors = errors;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    try {
+      return Exchange.response(dispatcher.dispatch(Exchange.request(serveEvent.getRequest())));
+    } catch (RuntimeException e) {
+      errors.println("INTERNAL ERROR at the HTTP edge:");
+      e.printStackTrace(errors);
+      return Exchange.internalError();
+    }
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+}

@@ -1,0 +1,122 @@
+package io.crego.contract.stub.records;
+
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Payout;
+import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.spec.model.PayoutType;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RefundRequest;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Sequences;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Initiate Excess Payment Refund: part or all of a processed record's {@code remaining_amount} goes
+ * back to the borrower as an {@code excess_payment_refund} payout, {@code requested}. The record's
+ * remaining amount drops at once, in the same unit of work.
+ */
+final class ExcessRefunds {
+
+  static final String REFUND = "initiateExcessPaymentRefund";
+
+  private final Store store;
+  private final StateMachine<RecordStatus> records;
+  private final StateMachine<PayoutStatus> payouts;
+
+  ExcessRefunds(
+      Store store, StateMachine<RecordStatus> records, StateMachine<PayoutStatus> payouts) {
+    this.store = store;
+    this.records = records;
+    this.payouts = payouts;
+  }
+
+  ApiResponse refund(OperationContext context) {
+    RefundRequest request = RequestBodies.read(context, RefundRequest.class);
+    BigDecimal amount = Rupees.of(request.getAmount());
+    Payout payout =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Record record = References.record(tx, context.pathParam("id"));
+              records.next(REFUND, record.getStatus()); // processed → processed, or a 409
+              BigDecimal remaining = Rupees.of(record.getRemainingAmount());
+              if (Rupees.exceeds(amount, remaining)) {
+                throw exceedsBalance(amount, remaining);
+              }
+              Bank creditBank =
+                  request.getCreditBankId() == null
+                      ? null
+                      : References.bank(tx, request.getCreditBankId(), "/credit_bank_id");
+              Payout refund = newRefund(tx, record, amount, creditBank, context.now());
+              tx.put(Kinds.PAYOUTS, refund.getId().toString(), refund);
+              record.remainingAmount(Rupees.subtract(remaining, amount));
+              NewRecords.touch(record, context.now());
+              tx.put(Kinds.RECORDS, record.getId().toString(), record);
+              return refund;
+            });
+    return Answers.created(payout);
+  }
+
+  private Payout newRefund(
+      StoreTransaction tx, Record record, BigDecimal amount, Bank creditBank, double now) {
+    long number = Sequences.next(tx, Sequences.PAYOUTS);
+    BigDecimal at = Timestamps.of(now);
+    return new Payout()
+        .id(RefIds.newId())
+        .createdAt(at)
+        .updatedAt(at)
+        .type(PayoutType.EXCESS_PAYMENT_REFUND)
+        .refId(RefIds.payout(number))
+        .numericRefId(Math.toIntExact(number))
+        .index(1)
+        .amount(amount)
+        .method("neft")
+        .status(payouts.created(REFUND))
+        .payoutServiceId(null)
+        .processedAt(null)
+        .bankDate(null)
+        .date(at)
+        .failedRemark(null)
+        .utr(null)
+        .debitBank(null)
+        .creditBank(creditBank)
+        .payoutTo("borrower")
+        .isDownloaded(false)
+        .isImported(false)
+        .sentToGl(false)
+        .account(record.getAccount())
+        .loan(
+            record.getLoans() == null || record.getLoans().isEmpty()
+                ? null
+                : record.getLoans().get(0))
+        .topup(record.getTopup())
+        .record(record.getId())
+        .paymentReferenceNo(null);
+  }
+
+  static ApiException exceedsBalance(BigDecimal amount, BigDecimal remaining) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("amount", amount);
+    details.put("remaining_amount", remaining);
+    return ApiException.conflict(
+        "AMOUNT_EXCEEDS_BALANCE",
+        "The amount "
+            + amount.toPlainString()
+            + " is more than the record's remaining amount "
+            + remaining.toPlainString()
+            + ".",
+        details);
+  }
+}

@@ -1,0 +1,200 @@
+package io.crego.contract.stub.records;
+
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.NachBulkRequest;
+import io.crego.contract.spec.model.NachStatusRequest;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.LoanLedger;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Bulk Nach Request and NACH presentation status: a NACH debit is a {@code pending} repayment with
+ * {@code payment_mode} {@code nach} until the bank answers {@code success} or {@code bounced}.
+ */
+final class NachDebits {
+
+  static final String BULK_REQUEST = "bulkNachRequest";
+  static final String PRESENTATION_STATUS = "updateNachPresentationStatus";
+  static final String NACH = "nach";
+
+  private final Store store;
+  private final StateMachine<RecordStatus> lifecycle;
+  private final LoanLedger ledger;
+
+  NachDebits(Store store, StateMachine<RecordStatus> lifecycle, LoanLedger ledger) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+    this.ledger = ledger;
+  }
+
+  /**
+   * One pending NACH record per loan, for what the loan owes (until the EMI engine computes what is
+   * due on the business date: the loan's {@code total_outstanding}). A loan that is unknown, not
+   * active, owes nothing or already has a debit pending fails alone.
+   */
+  ApiResponse bulkRequest(OperationContext context) {
+    List<UUID> loanIds = RequestBodies.read(context, NachBulkRequest.class).getLoanIds();
+    BulkResults results =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Set<UUID> pending = loansWithPendingDebit(tx);
+              BulkResults outcome = new BulkResults();
+              for (int i = 0; i < loanIds.size(); i++) {
+                UUID loanId = loanIds.get(i);
+                Optional<Loan> found = tx.get(Kinds.LOANS, loanId.toString());
+                String problem = whyNotPresentable(found, pending);
+                if (problem != null) {
+                  outcome.failed(i, List.of(FieldError.body("", problem)));
+                  continue;
+                }
+                Loan loan = found.get();
+                Record debit =
+                    NewRecords.draft(
+                            tx,
+                            loan.getAccount(),
+                            RecordType.REPAYMENT,
+                            loan.getTotalOutstanding(),
+                            Rupees.ZERO,
+                            lifecycle.created(BULK_REQUEST),
+                            context.now())
+                        .paymentMode(NACH)
+                        .loans(new ArrayList<>(List.of(loanId)));
+                tx.put(Kinds.RECORDS, debit.getId().toString(), debit);
+                pending.add(loanId);
+                outcome.created(i, debit.getId());
+              }
+              return outcome;
+            });
+    return Answers.ok(results.result());
+  }
+
+  private static String whyNotPresentable(Optional<Loan> found, Set<UUID> pending) {
+    if (found.isEmpty()) {
+      return "no such loan";
+    }
+    Loan loan = found.get();
+    if (loan.getStatus() != LoanStatus.ACTIVE) {
+      return "the loan is " + loan.getStatus() + ", not active";
+    }
+    if (!Rupees.isPositive(Rupees.orZero(loan.getTotalOutstanding()))) {
+      return "the loan has nothing due";
+    }
+    if (pending.contains(loan.getId())) {
+      return "a NACH debit of this loan is already pending";
+    }
+    return null;
+  }
+
+  private static Set<UUID> loansWithPendingDebit(StoreTransaction tx) {
+    Set<UUID> loans = new HashSet<>();
+    for (Record record : tx.all(Kinds.RECORDS)) {
+      if (isPendingDebit(record) && record.getLoans() != null) {
+        loans.addAll(record.getLoans());
+      }
+    }
+    return loans;
+  }
+
+  private static boolean isPendingDebit(Record record) {
+    return record.getStatus() == RecordStatus.PENDING && NACH.equals(record.getPaymentMode());
+  }
+
+  /**
+   * The bank's answer. Only a pending NACH debit can take one (409 {@code NOT_APPLICABLE}
+   * otherwise, as the operation describes, with the same details a lifecycle refusal carries):
+   * {@code success} processes it like Mark Processed, {@code bounced} ends it.
+   */
+  ApiResponse presentationStatus(OperationContext context) {
+    NachStatusRequest answer = RequestBodies.read(context, NachStatusRequest.class);
+    Record record =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Record current = References.record(tx, context.pathParam("id"));
+              if (!isPendingDebit(current)) {
+                throw notApplicable(current);
+              }
+              Record answered =
+                  answer.getStatus() == NachStatusRequest.StatusEnum.SUCCESS
+                      ? succeed(tx, current, answer, context.now())
+                      : bounce(current, answer);
+              NewRecords.touch(answered, context.now());
+              tx.put(Kinds.RECORDS, answered.getId().toString(), answered);
+              return answered;
+            });
+    return Answers.ok(record);
+  }
+
+  private Record succeed(StoreTransaction tx, Record record, NachStatusRequest answer, double now) {
+    record.status(lifecycle.next(PRESENTATION_STATUS, record.getStatus(), RecordStatus.PROCESSED));
+    UsedUtrs utrs = UsedUtrs.of(tx);
+    String utr = answer.getUtr() != null ? answer.getUtr() : freshUtr(utrs);
+    utrs.requireFree(utr, record.getId(), "/utr");
+    BigDecimal settledAt =
+        answer.getSettledAt() != null
+            ? Timestamps.of(answer.getSettledAt().longValue())
+            : Timestamps.of(now);
+    record.utr(utr).settledAt(settledAt).bankDate(settledAt).isProcessed(true);
+    return ledger.settleRepayment(tx, record, PRESENTATION_STATUS, now);
+  }
+
+  private Record bounce(Record record, NachStatusRequest answer) {
+    record.status(lifecycle.next(PRESENTATION_STATUS, record.getStatus(), RecordStatus.BOUNCED));
+    String reason = answer.getBounceReason();
+    return record.remark(reason != null ? reason : "NACH presentation bounced");
+  }
+
+  /** A bank-like reference for a debit the bank answered without one. */
+  private static String freshUtr(UsedUtrs utrs) {
+    String utr;
+    do {
+      long digits = ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L);
+      utr = "NACH" + digits;
+    } while (utrs.isUsed(utr));
+    return utr;
+  }
+
+  private ApiException notApplicable(Record record) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("resource", lifecycle.resource());
+    details.put("current_status", record.getStatus().getValue());
+    details.put("payment_mode", record.getPaymentMode());
+    details.put("operation", PRESENTATION_STATUS);
+    details.put(
+        "allowed_from",
+        lifecycle.allowedFrom(PRESENTATION_STATUS).stream().map(Object::toString).toList());
+    String what =
+        NACH.equals(record.getPaymentMode())
+            ? "a " + record.getStatus() + " NACH debit"
+            : "a record with payment_mode "
+                + String.valueOf(record.getPaymentMode()).toLowerCase(Locale.ROOT);
+    return ApiException.conflict(
+        "NOT_APPLICABLE",
+        "A NACH presentation status applies only to a pending NACH debit, not to " + what + ".",
+        details);
+  }
+}

@@ -1,0 +1,129 @@
+package io.crego.contract.stub.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordCreate;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** Create Record and Bulk Create Records: money received, booked {@code pending}. */
+final class RecordCreation {
+
+  static final String CREATE = "createRecord";
+  static final String BULK_CREATE = "bulkCreateRecords";
+
+  private final Store store;
+  private final StateMachine<RecordStatus> lifecycle;
+
+  RecordCreation(Store store, StateMachine<RecordStatus> lifecycle) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+  }
+
+  ApiResponse create(OperationContext context) {
+    RecordCreate item = RequestBodies.read(context, RecordCreate.class);
+    Record record =
+        store.write(context.companyId(), tx -> add(tx, item, UsedUtrs.of(tx), CREATE, context));
+    return Answers.created(record);
+  }
+
+  /**
+   * Each item on its own, read and checked as Create Record would: a refused item is reported and
+   * the others are still created.
+   */
+  ApiResponse bulkCreate(OperationContext context) {
+    JsonNode items = context.body().path("records");
+    BulkResults results =
+        store.write(
+            context.companyId(),
+            tx -> {
+              UsedUtrs utrs = UsedUtrs.of(tx);
+              BulkResults outcome = new BulkResults();
+              for (int i = 0; i < items.size(); i++) {
+                try {
+                  RecordCreate item = RequestBodies.read(items.get(i), RecordCreate.class);
+                  outcome.created(i, add(tx, item, utrs, BULK_CREATE, context).getId());
+                } catch (ApiException refused) {
+                  outcome.failed(i, refused);
+                }
+              }
+              return outcome;
+            });
+    return Answers.ok(results.result());
+  }
+
+  /**
+   * Checks one item against the company's data, then stores its record. Every check comes before
+   * the first write, so a refused item leaves nothing behind in the unit of work.
+   */
+  private Record add(
+      StoreTransaction tx,
+      RecordCreate item,
+      UsedUtrs utrs,
+      String operationId,
+      OperationContext context) {
+    Account account = References.account(tx, item.getAccount(), "/account");
+    List<UUID> loans = loansOf(tx, item, account);
+    String utr = item.getUtr();
+    if (utr != null) {
+      utrs.requireFree(utr, null, "/utr");
+    }
+
+    Record record =
+        NewRecords.draft(
+                tx,
+                account.getId(),
+                Objects.requireNonNullElse(item.getType(), RecordType.REPAYMENT),
+                item.getReceivedAmount(),
+                Rupees.orZero(item.getTdsAmount()),
+                lifecycle.created(operationId),
+                context.now())
+            .date(Timestamps.of(item.getDate().longValue()))
+            .utr(utr)
+            .remark(item.getRemark())
+            .uploadedById(context.tenant().userId())
+            .loans(loans);
+    if (item.getPaymentMode() != null) {
+      record.paymentMode(item.getPaymentMode().getValue());
+    }
+    tx.put(Kinds.RECORDS, record.getId().toString(), record);
+    if (utr != null) {
+      utrs.claim(utr, record.getId());
+    }
+    return record;
+  }
+
+  /** The loans the item names: each must exist in the company and belong to its account. */
+  private static List<UUID> loansOf(StoreTransaction tx, RecordCreate item, Account account) {
+    Set<UUID> loans = new LinkedHashSet<>();
+    List<UUID> named = item.getLoans() == null ? List.of() : item.getLoans();
+    for (int i = 0; i < named.size(); i++) {
+      String pointer = "/loans/" + i;
+      Loan loan = References.loan(tx, named.get(i), FieldError.body(pointer, "no such loan"));
+      if (!loan.getAccount().equals(account.getId())) {
+        throw ApiException.invalid(
+            FieldError.body(pointer, "is a loan of another account, not of " + account.getId()));
+      }
+      loans.add(loan.getId());
+    }
+    return new ArrayList<>(loans);
+  }
+}

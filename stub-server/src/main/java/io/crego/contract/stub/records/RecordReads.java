@@ -1,0 +1,108 @@
+package io.crego.contract.stub.records;
+
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordPage;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Get Single Record, Record Listing and Unmatched: reads only. */
+final class RecordReads {
+
+  static final String GET = "getRecord";
+  static final String LIST = "listRecords";
+  static final String UNMATCHED = "listUnmatchedRecords";
+
+  private final Store store;
+
+  RecordReads(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * The record; {@code collection_bank} is always an object once known (the schema has no id-only
+   * form), so {@code expand=collection_bank} re-reads it from the bank as it is now.
+   */
+  ApiResponse get(OperationContext context) {
+    boolean expand = context.query("expand").filter("collection_bank"::equals).isPresent();
+    Record record =
+        store.read(
+            context.companyId(),
+            view -> {
+              Record found = References.record(view, context.pathParam("id"));
+              Bank bank = found.getCollectionBank();
+              if (expand && bank != null) {
+                view.get(Kinds.BANKS, bank.getId().toString()).ifPresent(found::collectionBank);
+              }
+              return found;
+            });
+    return Answers.ok(record);
+  }
+
+  ApiResponse list(OperationContext context) {
+    RecordFilter filter = RecordFilter.fromQuery(context);
+    PageRequest page = PageRequest.from(context);
+    return Answers.ok(
+        page(store.read(context.companyId(), view -> newestFirst(view, filter)), page));
+  }
+
+  /** Records that match no loan: they name none, and their account has no active loan. */
+  ApiResponse unmatched(OperationContext context) {
+    PageRequest page = PageRequest.from(context);
+    List<Record> unmatched =
+        store.read(
+            context.companyId(),
+            view -> {
+              Set<UUID> accountsWithActiveLoan = new HashSet<>();
+              for (Loan loan : view.all(Kinds.LOANS)) {
+                if (loan.getStatus() == LoanStatus.ACTIVE) {
+                  accountsWithActiveLoan.add(loan.getAccount());
+                }
+              }
+              return newestFirst(
+                  view,
+                  record ->
+                      namesNoLoan(record) && !accountsWithActiveLoan.contains(record.getAccount()));
+            });
+    return Answers.ok(page(unmatched, page));
+  }
+
+  /** The company's records that pass the filter, newest (last created) first. */
+  static List<Record> newestFirst(StoreView view, Predicate<Record> filter) {
+    List<Record> matching = new ArrayList<>();
+    for (Record record : view.all(Kinds.RECORDS)) {
+      if (filter.test(record)) {
+        matching.add(record);
+      }
+    }
+    Collections.reverse(matching);
+    return matching;
+  }
+
+  private static boolean namesNoLoan(Record record) {
+    return (record.getLoans() == null || record.getLoans().isEmpty())
+        && record.getCashbackLoan() == null
+        && record.getHoldbackLoan() == null;
+  }
+
+  private static RecordPage page(List<Record> matching, PageRequest page) {
+    return new RecordPage()
+        .count(matching.size())
+        .currentPage(page.page())
+        .pageSize(page.pageSize())
+        .results(page.slice(matching));
+  }
+}

@@ -1,0 +1,129 @@
+package io.crego.contract.stub.seed;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.AccountStatus;
+import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Sequences;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The demo's banks and accounts. */
+final class DemoParties {
+
+  static final String LENDER = "Crego Demo Finance Pvt Ltd";
+
+  private final StoreTransaction tx;
+  private final UUID company;
+  private final String programId = RefIds.newId().toString();
+
+  /**
+   * @param companyId the company, written into banks when it is a UUID (as the vendor's are)
+   */
+  DemoParties(StoreTransaction tx, String companyId) {
+    this.tx = tx;
+    this.company = uuidOrNull(companyId);
+  }
+
+  String programId() {
+    return programId;
+  }
+
+  /** A collection account of the lender, where borrowers' money arrives. */
+  Bank collectionBank(String ifsc, String accountNo, BigDecimal createdAt) {
+    Bank bank = bank(ifsc, accountNo, LENDER, "collection", createdAt);
+    bank.nameAtBank(LENDER.toUpperCase(Locale.ROOT)).company(company);
+    return store(bank);
+  }
+
+  /** A borrower's own account, where refunds and disbursements go. */
+  Bank borrowerBank(String ifsc, String accountNo, String holder, BigDecimal createdAt) {
+    Bank bank = bank(ifsc, accountNo, holder, "borrower", createdAt);
+    bank.programIds(new ArrayList<>(List.of(programId))).summary(new ArrayList<>()).bankingId(null);
+    return store(bank);
+  }
+
+  /** An active account with its whole line available; limits are set once its loans exist. */
+  Account account(String name, AccountType type, String approvedLine, BigDecimal createdAt) {
+    BigDecimal approved = Rupees.of(approvedLine);
+    return new Account()
+        .id(RefIds.newId())
+        .createdAt(createdAt)
+        .updatedAt(createdAt)
+        .refId(RefIds.account(Sequences.next(tx, Sequences.ACCOUNTS)))
+        .leadId(leadId())
+        .programId(programId)
+        .name(name)
+        .type(type)
+        .status(AccountStatus.ACTIVE)
+        .approvedLineAmount(approved)
+        .availableLineAmount(approved)
+        .usedLineAmount(Rupees.ZERO)
+        .blockedLineAmount(Rupees.ZERO)
+        .closedAt(null);
+  }
+
+  /** Stores the account with its line split: approved = available + used + blocked. */
+  Account open(Account account, BigDecimal used, BigDecimal blocked) {
+    account
+        .usedLineAmount(Rupees.of(used))
+        .blockedLineAmount(Rupees.of(blocked))
+        .availableLineAmount(
+            Rupees.subtract(account.getApprovedLineAmount(), Rupees.add(used, blocked)));
+    tx.put(Kinds.ACCOUNTS, account.getId().toString(), account);
+    return account;
+  }
+
+  Account close(Account account, BigDecimal closedAt) {
+    account.status(AccountStatus.CLOSED).closedAt(closedAt).updatedAt(closedAt);
+    return open(account, Rupees.ZERO, Rupees.ZERO);
+  }
+
+  private Bank bank(
+      String ifsc, String accountNo, String holder, String tag, BigDecimal createdAt) {
+    return new Bank()
+        .id(RefIds.newId())
+        .createdAt(createdAt)
+        .updatedAt(createdAt)
+        .accountNo(accountNo)
+        .tags(new ArrayList<>(List.of(tag)))
+        .accountHolderName(holder)
+        .ifsc(ifsc)
+        .accountType("current")
+        .isVerified(true)
+        .programIds(null)
+        .summary(null);
+  }
+
+  private Bank store(Bank bank) {
+    tx.put(Kinds.BANKS, bank.getId().toString(), bank);
+    return bank;
+  }
+
+  /** The platform's lead ids are 24 hex digits (Mongo object ids). */
+  private static String leadId() {
+    StringBuilder id = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      id.append(Character.forDigit(ThreadLocalRandom.current().nextInt(16), 16));
+    }
+    return id.toString();
+  }
+
+  private static UUID uuidOrNull(String value) {
+    try {
+      UUID uuid = UUID.fromString(value);
+      // fromString also takes short forms such as 1-2-3-4-5, which are no UUID text
+      return uuid.toString().equalsIgnoreCase(value) ? uuid : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

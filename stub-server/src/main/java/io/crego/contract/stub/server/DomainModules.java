@@ -1,0 +1,32 @@
+package io.crego.contract.stub.server;
+
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.core.HandlerGroup;
+import io.crego.contract.stub.records.RecordHandlers;
+import io.crego.contract.stub.seed.DemoSeed;
+import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.SqliteStore;
+import io.crego.contract.stub.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The domain's parts: the store, the handler groups with behaviour, and the demo seed. */
+final class DomainModules {
+
+  private DomainModules() {}
+
+  static Store store(Path dataDir) {
+    return dataDir == null ? new InMemoryStore() : new SqliteStore(dataDir);
+  }
+
+  /** The groups with real behaviour; every other operation is answered from the spec's examples. */
+  static List<HandlerGroup> handlerGroups(Store store, CregoSpec spec) {
+    return List.of(new RecordHandlers(store, spec));
+  }
+
+  /** Puts the demo data set into a company; idempotent. */
+  static Consumer<String> demoSeed(Store store) {
+    return new DemoSeed(store)::ensureSeeded;
+  }
+}

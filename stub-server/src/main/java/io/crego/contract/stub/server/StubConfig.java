@@ -1,0 +1,163 @@
+package io.crego.contract.stub.server;
+
+import io.crego.contract.stub.auth.StubUser;
+import io.crego.contract.stub.core.ResponseCheck;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the stub is started with. From the command line, {@link ConfigResolver} fills it flag
+ * → environment variable → default; from Java, start from {@link #defaults()} and change what a
+ * test needs: {@code StubConfig.defaults().withPort(0).withSeed("none")}.
+ *
+ * @param host the address to bind, e.g. {@code 0.0.0.0} (all) or {@code 127.0.0.1}
+ * @param port the port, 0 for any free one
+ * @param devToken a bearer token that is always accepted, for the first user's company
+ * @param dataDir where state is kept across restarts (SQLite), or null to keep it in memory
+ * @param seed what a company's data starts as
+ * @param users who can log in with Get Token; the first is the default user
+ * @param tokenTtl how long an issued access token lives
+ * @param adminToken the bearer token the admin routes need, or null for open admin routes
+ * @param responseCheck whether responses are checked against the contract before they are sent
+ * @param accessLog whether each call is logged on standard output
+ */
+public record StubConfig(
+    String host,
+    int port,
+    String devToken,
+    Path dataDir,
+    SeedMode seed,
+    List<StubUser> users,
+    Duration tokenTtl,
+    String adminToken,
+    ResponseCheck responseCheck,
+    boolean accessLog) {
+
+  public static final String DEFAULT_HOST = "0.0.0.0";
+  public static final int DEFAULT_PORT = 8080;
+  public static final String DEFAULT_DEV_TOKEN = "crego-dev-token";
+  public static final String DEFAULT_USER = "admin:admin";
+  public static final int DEFAULT_TOKEN_TTL_SECONDS = 900;
+  public static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(24);
+
+  public StubConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(devToken, "devToken");
+    Objects.requireNonNull(seed, "seed");
+    Objects.requireNonNull(tokenTtl, "tokenTtl");
+    Objects.requireNonNull(responseCheck, "responseCheck");
+    users = List.copyOf(users);
+    if (users.isEmpty()) {
+      throw new IllegalArgumentException("at least one user is needed");
+    }
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0-65535, got " + port);
+    }
+  }
+
+  public static StubConfig defaults() {
+    return new StubConfig(
+        DEFAULT_HOST,
+        DEFAULT_PORT,
+        DEFAULT_DEV_TOKEN,
+        null,
+        SeedMode.DEMO,
+        List.of(StubUser.parse(DEFAULT_USER)),
+        Duration.ofSeconds(DEFAULT_TOKEN_TTL_SECONDS),
+        null,
+        ResponseCheck.LOG,
+        true);
+  }
+
+  public StubConfig withHost(String host) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withPort(int port) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withDevToken(String devToken) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withDataDir(Path dataDir) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withSeed(SeedMode seed) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  /** {@code demo} or {@code none}. */
+  public StubConfig withSeed(String seed) {
+    return withSeed(SeedMode.parse(seed));
+  }
+
+  public StubConfig withUsers(List<StubUser> users) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  /** Users as {@code name:password}; the first is the default user. */
+  public StubConfig withUsers(String... users) {
+    return withUsers(Arrays.stream(users).map(StubUser::parse).toList());
+  }
+
+  public StubConfig withTokenTtl(Duration tokenTtl) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withAdminToken(String adminToken) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withResponseCheck(ResponseCheck responseCheck) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  public StubConfig withAccessLog(boolean accessLog) {
+    return new StubConfig(
+        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+  }
+
+  /** The default user: the dev token and open calls without a token act for their company. */
+  public StubUser defaultUser() {
+    return users.get(0);
+  }
+
+  /** Tokens and passwords redacted. */
+  @Override
+  public String toString() {
+    return "StubConfig[host="
+        + host
+        + ", port="
+        + port
+        + ", devToken=***, dataDir="
+        + (dataDir == null ? "(memory)" : dataDir)
+        + ", seed="
+        + seed.cliName()
+        + ", users="
+        + users.stream().map(StubUser::username).toList()
+        + ", tokenTtl="
+        + tokenTtl.toSeconds()
+        + "s, adminToken="
+        + (adminToken == null ? "(none)" : "***")
+        + ", responseCheck="
+        + responseCheck
+        + ", accessLog="
+        + accessLog
+        + "]";
+  }
+}

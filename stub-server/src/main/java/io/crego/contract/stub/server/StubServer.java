@@ -1,0 +1,198 @@
+package io.crego.contract.stub.server;
+
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.admin.AdminApi;
+import io.crego.contract.stub.admin.FaultRequests;
+import io.crego.contract.stub.auth.AuthHandlers;
+import io.crego.contract.stub.auth.BearerAuthentication;
+import io.crego.contract.stub.auth.StubUser;
+import io.crego.contract.stub.auth.TokenStore;
+import io.crego.contract.stub.auth.UserDirectory;
+import io.crego.contract.stub.core.AccessLog;
+import io.crego.contract.stub.core.CompanyPreparation;
+import io.crego.contract.stub.core.DeclaredResponses;
+import io.crego.contract.stub.core.Dispatcher;
+import io.crego.contract.stub.core.FaultSchedule;
+import io.crego.contract.stub.core.HandlerGroup;
+import io.crego.contract.stub.core.HandlerRegistry;
+import io.crego.contract.stub.examples.ExampleResponder;
+import io.crego.contract.stub.http.WireMockEdge;
+import io.crego.contract.stub.store.Store;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The running stub, and the one place that builds it: spec, store, users and tokens, handlers,
+ * dispatcher, admin API and the WireMock edge. Tests start one on a free port:
+ *
+ * <pre>{@code
+ * try (StubServer stub = StubServer.start(StubConfig.defaults().withPort(0))) {
+ *   call(stub.baseUrl() + "/auth/ping/", "Bearer " + stub.devToken());
+ * }
+ * }</pre>
+ */
+public final class StubServer implements AutoCloseable {
+
+  private final StubConfig config;
+  private final Store store;
+  private final WireMockEdge edge;
+  private final List<String> exampleOperations;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private StubServer(
+      StubConfig config, Store store, WireMockEdge edge, List<String> exampleOperations) {
+    this.config = config;
+    this.store = store;
+    this.edge = edge;
+    this.exampleOperations = exampleOperations;
+  }
+
+  /** Starts a stub, logging calls to standard output and problems to standard error. */
+  public static StubServer start(StubConfig config) {
+    return start(config, System.out, System.err);
+  }
+
+  /**
+   * @throws io.crego.contract.stub.http.PortInUseException when the port is taken
+   * @throws IllegalStateException when an operation of the spec has no handler, naming them
+   */
+  public static StubServer start(StubConfig config, PrintStream out, PrintStream err) {
+    CregoSpec spec = CregoSpec.get();
+    Clock clock = Clock.systemUTC();
+    createDataDir(config);
+    Store store = DomainModules.store(config.dataDir());
+    try {
+      UserDirectory users = new UserDirectory(config.users());
+      TokenStore tokens =
+          new TokenStore(
+              clock, config.tokenTtl(), StubConfig.REFRESH_TOKEN_TTL, TokenStore.DEFAULT_CAPACITY);
+      DeclaredResponses declared = new DeclaredResponses(spec);
+
+      HandlerRegistry registry = new HandlerRegistry();
+      new AuthHandlers(users, tokens).register(registry);
+      for (HandlerGroup group : DomainModules.handlerGroups(store, spec)) {
+        group.register(registry);
+      }
+      List<String> fromExamples = new ExampleResponder(spec, declared).fillGaps(registry);
+      requireEveryOperationHandled(registry, spec);
+
+      CompanyPreparation preparation =
+          config.seed() == SeedMode.DEMO
+              ? new CompanyPreparation(DomainModules.demoSeed(store))
+              : CompanyPreparation.none();
+      users.all().forEach(user -> preparation.accept(user.companyId()));
+
+      FaultSchedule faults = new FaultSchedule();
+      AccessLog accessLog = config.accessLog() ? AccessLog.to(out) : AccessLog.none();
+      Dispatcher dispatcher =
+          Dispatcher.builder(
+                  spec, registry, new BearerAuthentication(users, tokens, config.devToken()))
+              .faults(faults)
+              .prepareCompany(preparation)
+              .responseCheck(config.responseCheck())
+              .accessLog(accessLog)
+              .errorLog(err)
+              .clock(clock)
+              .build();
+      Optional<String> adminToken = Optional.ofNullable(config.adminToken());
+      AdminApi admin =
+          new AdminApi(
+              store,
+              preparation,
+              users,
+              faults,
+              new FaultRequests(spec, declared),
+              adminToken,
+              accessLog);
+      WireMockEdge edge =
+          WireMockEdge.start(config.host(), config.port(), dispatcher, admin, adminToken, err);
+      return new StubServer(config, store, edge, fromExamples);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return edge.port();
+  }
+
+  /** {@code http://localhost:PORT} when bound to all addresses, else the bound host. */
+  public String baseUrl() {
+    String host = config.host();
+    if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+      host = "localhost";
+    } else if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    return "http://" + host + ":" + port();
+  }
+
+  public String devToken() {
+    return config.devToken();
+  }
+
+  public StubConfig config() {
+    return config;
+  }
+
+  /** The operations answered from the spec's examples rather than by domain behaviour. */
+  public List<String> exampleOperations() {
+    return exampleOperations;
+  }
+
+  /** Stops serving and closes the store; safe to call more than once. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      edge.close();
+    } finally {
+      try {
+        store.close();
+      } finally {
+        stopped.countDown();
+      }
+    }
+  }
+
+  /** Blocks until {@link #close()} has run (e.g. from the shutdown hook). */
+  public void awaitClose() throws InterruptedException {
+    stopped.await();
+  }
+
+  private static void requireEveryOperationHandled(HandlerRegistry registry, CregoSpec spec) {
+    List<String> missing = registry.missing(spec);
+    List<String> unknown = registry.unknown(spec);
+    if (!missing.isEmpty() || !unknown.isEmpty()) {
+      throw new IllegalStateException(
+          (missing.isEmpty() ? "" : "operations of the spec without a handler: " + missing + ". ")
+              + (unknown.isEmpty() ? "" : "handlers for operations not in the spec: " + unknown));
+    }
+  }
+
+  private static void createDataDir(StubConfig config) {
+    if (config.dataDir() != null) {
+      try {
+        Files.createDirectories(config.dataDir());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot create the data directory " + config.dataDir(), e);
+      }
+    }
+  }
+
+  /** For the start-up banner: who can log in. */
+  static List<String> usernames(StubConfig config) {
+    return config.users().stream().map(StubUser::username).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package io.crego.contract.stub.store;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working copy of one write: it reads the snapshot it started from plus its own changes. A kind
+ * is copied on its first change, so the published snapshot is never touched; dropping the unit of
+ * work (when the work throws) leaves no trace.
+ */
+final class UnitOfWork extends SnapshotView implements StoreTransaction {
+
+  private final CompanySnapshot base;
+  private final Map<String, Map<String, StoredDocument>> copied = new HashMap<>();
+
+  /** Last change per (kind, id), in the order first made; what the journal writes. */
+  private final Map<String, Change> changes = new LinkedHashMap<>();
+
+  private long nextSeq;
+
+  UnitOfWork(CompanySnapshot base) {
+    super(base);
+    this.base = base;
+    this.nextSeq = base.nextSeq();
+  }
+
+  @Override
+  Map<String, StoredDocument> documents(String kind) {
+    Map<String, StoredDocument> own = copied.get(kind);
+    return own != null ? own : base.documents(kind);
+  }
+
+  @Override
+  public <T> void put(Kind<T> kind, String id, T value) {
+    requireId(id);
+    String json = DocumentCodec.encode(kind, value);
+    Map<String, StoredDocument> documents = writable(kind.name());
+    StoredDocument existing = documents.get(id);
+    // An update keeps the document's place in insertion order.
+    long seq = existing != null ? existing.seq() : nextSeq++;
+    StoredDocument document = new StoredDocument(seq, json);
+    documents.put(id, document);
+    changes.put(key(kind.name(), id), new Change(kind.name(), id, document));
+  }
+
+  @Override
+  public <T> void delete(Kind<T> kind, String id) {
+    requireId(id);
+    if (documents(kind.name()).containsKey(id)) {
+      writable(kind.name()).remove(id);
+      changes.put(key(kind.name(), id), new Change(kind.name(), id, null));
+    }
+  }
+
+  boolean hasChanges() {
+    return !changes.isEmpty();
+  }
+
+  List<Change> changes() {
+    return List.copyOf(changes.values());
+  }
+
+  /** The snapshot this unit of work leads to. */
+  CompanySnapshot result() {
+    Map<String, Map<String, StoredDocument>> kinds = new LinkedHashMap<>(base.kinds());
+    kinds.putAll(copied);
+    return new CompanySnapshot(kinds, nextSeq);
+  }
+
+  private Map<String, StoredDocument> writable(String kind) {
+    return copied.computeIfAbsent(kind, k -> new LinkedHashMap<>(base.documents(k)));
+  }
+
+  private static String key(String kind, String id) {
+    return kind + '\u0000' + id;
+  }
+
+  private static void requireId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("A document needs a non-empty id");
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.crego.contract.stub.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Record Listing, Unmatched and Export: pagination, order and filters. */
+class RecordListingTest extends RecordsTestBase {
+
+  private static List<String> refIds(Exchange page) {
+    List<String> refs = new ArrayList<>();
+    page.body().path("results").forEach(r -> refs.add(r.path("ref_id").asText()));
+    return refs;
+  }
+
+  private List<String> createMany(int n) {
+    List<String> refs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      refs.add(create(account, String.valueOf(100 + i), "").expect(201).text("/ref_id"));
+    }
+    return refs;
+  }
+
+  @Test
+  void pagesOfFifteenNewestFirstByDefault() {
+    List<String> oldestFirst = createMany(20);
+    List<String> newestFirst = new ArrayList<>(oldestFirst);
+    java.util.Collections.reverse(newestFirst);
+
+    Exchange first = api.call(ACME, "listRecords").send().expect(200);
+    assertEquals(20, first.body().path("count").asInt());
+    assertEquals(1, first.body().path("current_page").asInt());
+    assertEquals(15, first.body().path("page_size").asInt());
+    assertEquals(newestFirst.subList(0, 15), refIds(first));
+
+    Exchange second = api.call(ACME, "listRecords").query("page", 2).send().expect(200);
+    assertEquals(newestFirst.subList(15, 20), refIds(second));
+
+    Exchange sevens = api.call(ACME, "listRecords").query("page", 3).query("page_size", 7).send();
+    assertEquals(newestFirst.subList(14, 20), refIds(sevens));
+    assertEquals(7, sevens.body().path("page_size").asInt());
+  }
+
+  @Test
+  void aPagePastTheEndIsEmptyWithTheRightCount() {
+    createMany(3);
+
+    Exchange beyond = api.call(ACME, "listRecords").query("page", 9).send().expect(200);
+
+    assertEquals(3, beyond.body().path("count").asInt());
+    assertEquals(9, beyond.body().path("current_page").asInt());
+    assertEquals(0, beyond.body().path("results").size());
+  }
+
+  @Test
+  void refIdsAreUniqueAndIndexesSequential() {
+    List<String> refs = createMany(40);
+
+    assertEquals(40, refs.stream().distinct().count());
+    refs.forEach(ref -> assertTrue(ref.matches("REC[0-9A-Z]{5}"), ref));
+    Exchange all = api.call(ACME, "listRecords").query("page_size", 100).send();
+    List<Integer> indexes = new ArrayList<>();
+    all.body().path("results").forEach(r -> indexes.add(r.path("index").asInt()));
+    java.util.Collections.reverse(indexes);
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList(), indexes);
+  }
+
+  @Test
+  void filtersByStatusTypeAccountLoanAndInclusiveDates() {
+    Account other = given.account();
+    Loan loan = given.activeLoan(account, "1000");
+    String early = create(account, "10", "\"date\": 1000").id();
+    String onTheDay = create(account, "20", "\"date\": 2000, \"type\": \"cashback\"").id();
+    String late = create(other, "30", "\"date\": 3000").id();
+    String withLoan =
+        create(account, "40", "\"date\": 2500, \"loans\": [\"" + loan.getId() + "\"]").id();
+    markProcessed(early, utr()).expect(200);
+
+    assertEquals(List.of(early), ids(api.call(ACME, "listRecords").query("status", "processed")));
+    assertEquals(List.of(onTheDay), ids(api.call(ACME, "listRecords").query("type", "cashback")));
+    assertEquals(List.of(late), ids(api.call(ACME, "listRecords").query("account", other.getId())));
+    assertEquals(List.of(withLoan), ids(api.call(ACME, "listRecords").query("loan", loan.getId())));
+    assertEquals(
+        List.of(withLoan, onTheDay),
+        ids(api.call(ACME, "listRecords").query("date_from", 2000).query("date_to", 2500)));
+    assertEquals(
+        List.of(early),
+        ids(
+            api.call(ACME, "listRecords")
+                .query("date_to", 1000)
+                .query("status", "processed")
+                .query("account", account.getId())));
+  }
+
+  private static List<String> ids(HandlerHarness.Call call) {
+    List<String> ids = new ArrayList<>();
+    call.send().expect(200).body().path("results").forEach(r -> ids.add(r.path("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void unmatchedRecordsNameNoLoanAndTheirAccountHasNoActiveLoan() {
+    Account withActiveLoan = account;
+    given.activeLoan(withActiveLoan, "1000");
+    Account withClosedLoan = given.account();
+    given.loan(withClosedLoan, LoanStatus.CLOSED, "0");
+    Loan closed = given.loan(withClosedLoan, LoanStatus.CLOSED, "0");
+
+    create(withActiveLoan, "10", "").expect(201);
+    String unmatched = create(withClosedLoan, "20", "").expect(201).id();
+    create(withClosedLoan, "30", "\"loans\": [\"" + closed.getId() + "\"]").expect(201);
+
+    Exchange page = api.call(ACME, "listUnmatchedRecords").send().expect(200);
+    assertEquals(1, page.body().path("count").asInt());
+    assertEquals(unmatched, page.text("/results/0/id"));
+  }
+
+  @Test
+  void anExportIsCsvOfTheChosenRecordsAndChangesNothing() {
+    String plain = create(account, "100.5", "\"utr\": \"U,1\", \"date\": 1718610125").id();
+    String processed = create(account, "200", "\"date\": 1718610125").id();
+    markProcessed(processed, "UTR-X").expect(200);
+    String before = api.call(ACME, "listRecords").send().text();
+
+    Exchange export =
+        api.call(ACME, "exportRecords").body("{\"status\": \"pending\"}").send().expect(200);
+
+    assertEquals("text/csv", export.text("/content_type"));
+    assertEquals(1, export.body().path("count").asInt());
+    assertTrue(export.text("/file_name").matches("records-\\d{8}\\.csv"));
+    String[] lines = export.text("/content").split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(lines[0].startsWith("ref_id,id,type,status,"), lines[0]);
+    assertTrue(lines[1].contains("," + plain + ",repayment,pending,"), lines[1]);
+    assertTrue(lines[1].contains(",\"U,1\",100.50,0.00,100.50,100.50,2024-06-17,"), lines[1]);
+
+    Exchange byIds =
+        api.call(ACME, "exportRecords")
+            .body(
+                "{\"record_ids\": [\""
+                    + processed
+                    + "\", \"0b6f3e0c-7d1a-4c55-9a0e-3f2b8c1d4e5a\"]}")
+            .send();
+    assertEquals(1, byIds.body().path("count").asInt());
+    assertEquals(before, api.call(ACME, "listRecords").send().text());
+  }
+
+  @Test
+  void getRecordAnswersTheStoredRecord() {
+    String id = create(account, "100", "\"remark\": \"first instalment\"").id();
+
+    JsonNode record = api.call(ACME, "getRecord").id(id).send().expect(200).body();
+
+    assertEquals("first instalment", record.path("remark").asText());
+    assertEquals(account.getId().toString(), record.path("account").asText());
+  }
+}

@@ -1,0 +1,87 @@
+package io.crego.contract.stub.records;
+
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.Store;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh store with one company holding a bank and an account, and the records handlers. */
+abstract class RecordsTestBase {
+
+  static final String ACME = "acme";
+  static final String GLOBEX = "globex";
+
+  private static final AtomicInteger UTRS = new AtomicInteger(100_000);
+
+  Store store;
+  HandlerHarness api;
+  Given given;
+  Bank bank;
+  Account account;
+
+  @BeforeEach
+  void setUpCompany() {
+    store = new InMemoryStore();
+    api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
+    given = new Given(store, ACME);
+    bank = given.bank();
+    account = given.account();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  static String utr() {
+    return "HDFCN" + UTRS.incrementAndGet();
+  }
+
+  Exchange create(Account on, String receivedAmount, String extraFields) {
+    String extra = extraFields.isEmpty() ? "" : ", " + extraFields;
+    return api.call(ACME, "createRecord")
+        .body(
+            "{\"account\": \""
+                + on.getId()
+                + "\", \"received_amount\": "
+                + receivedAmount
+                + ", \"date\": 1718610125"
+                + extra
+                + "}")
+        .send();
+  }
+
+  String pending(String receivedAmount) {
+    return create(account, receivedAmount, "\"payment_mode\": \"neft\"").expect(201).id();
+  }
+
+  Exchange markProcessed(String recordId, String utr) {
+    return api.call(ACME, "markRecordProcessed")
+        .id(recordId)
+        .body(
+            "{\"utr\": \""
+                + utr
+                + "\", \"settled_at\": 1718649000, \"collection_bank_id\": \""
+                + bank.getId()
+                + "\"}")
+        .send();
+  }
+
+  Exchange nachAnswer(String recordId, String status) {
+    return api.call(ACME, "updateNachPresentationStatus")
+        .id(recordId)
+        .body("{\"status\": \"" + status + "\", \"bounce_reason\": \"Insufficient funds\"}")
+        .send();
+  }
+
+  Record stored(String recordId) {
+    return store.read(ACME, view -> view.get(Kinds.RECORDS, recordId)).orElseThrow();
+  }
+}

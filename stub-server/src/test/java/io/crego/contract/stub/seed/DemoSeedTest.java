@@ -1,0 +1,298 @@
+package io.crego.contract.stub.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.AccountStatus;
+import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.EmiComponent;
+import io.crego.contract.spec.model.EmiStatus;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.spec.model.Settlement;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.records.HandlerHarness;
+import io.crego.contract.stub.records.RecordHandlers;
+import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.Kind;
+import io.crego.contract.stub.store.Store;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DemoSeedTest {
+
+  private static final String COMPANY = "23067dbc-6c62-4203-9014-7100e4ffe811";
+  private static final String OTHER = "other-company";
+
+  /** Monday 17 June 2024, 13:12 in India. */
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-06-17T07:42:05.951Z"), ZoneOffset.UTC);
+
+  private final Store store = new InMemoryStore();
+  private final DemoSeed seed = new DemoSeed(store, CLOCK);
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private <T> List<T> all(String company, Kind<T> kind) {
+    return store.read(company, view -> view.all(kind));
+  }
+
+  private <T> T one(String company, Kind<T> kind, Predicate<T> which) {
+    return all(company, kind).stream().filter(which).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everySeededDocumentIsValidAgainstItsSchema() {
+    seed.ensureSeeded(COMPANY);
+
+    int checked = 0;
+    for (Kind<?> kind : Kinds.MODELS) {
+      String schema = "#/components/schemas/" + kind.type().getSimpleName();
+      for (Object document : all(COMPANY, kind)) {
+        HandlerHarness.assertValid(schema, Json.tree(document), kind.name() + " document");
+        checked++;
+      }
+    }
+    assertTrue(checked > 30, "only " + checked + " documents");
+  }
+
+  @Test
+  void seedingIsIdempotentAndCheapOnceDone() {
+    CountingStore counting = new CountingStore(store);
+    DemoSeed seeding = new DemoSeed(counting, CLOCK);
+
+    seeding.ensureSeeded(COMPANY);
+    String once = store.exportJson();
+    seeding.ensureSeeded(COMPANY);
+    seeding.ensureSeeded(COMPANY);
+
+    assertEquals(once, store.exportJson());
+    assertEquals(1, counting.writes.get(), "seeded companies take no write");
+    assertTrue(seeding.isSeeded(COMPANY));
+    assertFalse(seeding.isSeeded(OTHER));
+  }
+
+  @Test
+  void aResetCompanyIsSeededAfresh() {
+    seed.ensureSeeded(COMPANY);
+    store.reset(COMPANY);
+    assertFalse(seed.isSeeded(COMPANY));
+
+    seed.ensureSeeded(COMPANY);
+
+    assertEquals(3, all(COMPANY, Kinds.ACCOUNTS).size());
+  }
+
+  @Test
+  void twoCompaniesShareNoId() {
+    seed.ensureSeeded(COMPANY);
+    seed.ensureSeeded(OTHER);
+
+    Set<UUID> first = ids(COMPANY);
+    Set<UUID> second = ids(OTHER);
+    assertEquals(first.size(), second.size());
+    first.retainAll(second);
+    assertEquals(Set.of(), first);
+  }
+
+  private Set<UUID> ids(String company) {
+    Set<UUID> ids = new HashSet<>();
+    for (Kind<?> kind : Kinds.MODELS) {
+      for (Object document : all(company, kind)) {
+        ids.add(UUID.fromString(Json.tree(document).path("id").asText()));
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void banksAccountsAndLoansTellAPlausibleStory() {
+    seed.ensureSeeded(COMPANY);
+
+    List<Bank> banks = all(COMPANY, Kinds.BANKS);
+    assertTrue(banks.size() >= 2 && banks.size() <= 3, banks.size() + " banks");
+    assertTrue(banks.stream().anyMatch(b -> b.getIfsc().equals("HDFC0001234")));
+    assertTrue(banks.stream().allMatch(b -> b.getIfsc().matches("[A-Z]{4}0[A-Z0-9]{6}")));
+
+    List<Account> accounts = all(COMPANY, Kinds.ACCOUNTS);
+    assertEquals(3, accounts.size());
+    assertTrue(accounts.stream().allMatch(a -> a.getRefId().matches("CL[0-9A-Z]{6}")));
+    assertEquals(
+        EnumSet.of(AccountType.TERM_LOAN, AccountType.CREDIT_LINE),
+        EnumSet.copyOf(accounts.stream().map(Account::getType).toList()));
+    assertEquals(1, accounts.stream().filter(a -> a.getStatus() == AccountStatus.CLOSED).count());
+    for (Account account : accounts) {
+      BigDecimal parts =
+          account
+              .getAvailableLineAmount()
+              .add(account.getUsedLineAmount())
+              .add(account.getBlockedLineAmount());
+      assertEquals(0, account.getApprovedLineAmount().compareTo(parts), account.getName());
+    }
+
+    List<Loan> loans = all(COMPANY, Kinds.LOANS);
+    assertEquals(
+        EnumSet.of(LoanStatus.ACTIVE, LoanStatus.CLOSED, LoanStatus.REQUESTED),
+        EnumSet.copyOf(loans.stream().map(Loan::getStatus).toList()));
+  }
+
+  @Test
+  void activeLoansOweWhatTheirEmisOwe() {
+    seed.ensureSeeded(COMPANY);
+    List<Emi> emis = all(COMPANY, Kinds.EMIS);
+
+    for (Loan loan : all(COMPANY, Kinds.LOANS)) {
+      List<Emi> schedule = emis.stream().filter(e -> e.getLoan().equals(loan.getId())).toList();
+      if (loan.getStatus() != LoanStatus.ACTIVE) {
+        assertEquals(List.of(), schedule, "EMIs of a " + loan.getStatus() + " loan");
+        continue;
+      }
+      assertEquals(loan.getEmiCount(), schedule.size());
+      BigDecimal principal = Rupees.ZERO;
+      BigDecimal owed = Rupees.ZERO;
+      for (Emi emi : schedule) {
+        principal = principal.add(emi.getPrincipal());
+        for (EmiComponent part : emi.getComponents()) {
+          boolean counts =
+              emi.getStatus() != EmiStatus.UPCOMING || part.getCode() == EmiComponent.CodeEnum.P;
+          owed = counts ? owed.add(part.getOutstandingAmount()) : owed;
+        }
+      }
+      assertEquals(loan.getPrincipalAmount(), principal);
+      assertEquals(owed, loan.getTotalOutstanding(), loan.getRefId());
+    }
+  }
+
+  @Test
+  void theTermLoanHasAPaidEmiAnOverdueOneAccruingChargesAndUpcomingOnes() {
+    seed.ensureSeeded(COMPANY);
+    Loan termLoan = one(COMPANY, Kinds.LOANS, l -> l.getEmiCount() == 12);
+    List<Emi> emis =
+        all(COMPANY, Kinds.EMIS).stream()
+            .filter(e -> e.getLoan().equals(termLoan.getId()))
+            .toList();
+
+    assertEquals(EmiStatus.PAID, emis.get(0).getStatus());
+    Emi overdue = emis.get(1);
+    assertEquals(EmiStatus.DUE, overdue.getStatus());
+    assertTrue(overdue.getDpd() > 10, "dpd " + overdue.getDpd());
+    assertEquals(overdue.getDpd(), termLoan.getDpd());
+    assertTrue(Rupees.isPositive(termLoan.getOverdueInterest()));
+    assertTrue(Rupees.isPositive(termLoan.getPenalInterest()));
+    assertEquals(EmiStatus.UPCOMING, emis.get(11).getStatus());
+    // the settlement of EMI 1 by its repayment
+    Settlement settlement = all(COMPANY, Kinds.SETTLEMENTS).get(0);
+    assertEquals(emis.get(0).getId(), settlement.getDemand());
+    assertEquals(emis.get(0).getEmiAmount(), settlement.getAmount());
+  }
+
+  @Test
+  void recordsAreInEveryState() {
+    seed.ensureSeeded(COMPANY);
+    List<Record> records = all(COMPANY, Kinds.RECORDS);
+
+    assertEquals(
+        EnumSet.allOf(RecordStatus.class),
+        EnumSet.copyOf(records.stream().map(Record::getStatus).toList()));
+    Record processed =
+        one(
+            COMPANY,
+            Kinds.RECORDS,
+            r -> r.getStatus() == RecordStatus.PROCESSED && r.getCollectionBank() != null);
+    assertTrue(processed.getIsProcessed());
+    assertTrue(records.stream().anyMatch(r -> r.getType() == RecordType.CASHBACK));
+    assertEquals(
+        records.size(), records.stream().map(Record::getRefId).distinct().count(), "ref ids");
+    for (Record record : records) {
+      assertEquals(record.getAmount(), record.getReceivedAmount().add(record.getTdsAmount()));
+      assertTrue(record.getCreatedAt().compareTo(record.getUpdatedAt()) <= 0, record.getRefId());
+    }
+    for (int i = 1; i < records.size(); i++) {
+      assertTrue(
+          records.get(i - 1).getCreatedAt().compareTo(records.get(i).getCreatedAt()) <= 0,
+          "stored in the order they happened");
+    }
+  }
+
+  @Test
+  void theRecordsHandlersWorkOnTheSeededData() {
+    seed.ensureSeeded(COMPANY);
+    HandlerHarness api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
+    Bank hdfc = one(COMPANY, Kinds.BANKS, b -> b.getIfsc().equals("HDFC0001234"));
+
+    JsonNode unmatched = api.call(COMPANY, "listUnmatchedRecords").send().expect(200).body();
+    assertEquals(1, unmatched.path("count").asInt());
+
+    Record neft =
+        one(
+            COMPANY,
+            Kinds.RECORDS,
+            r -> r.getStatus() == RecordStatus.PENDING && "neft".equals(r.getPaymentMode()));
+    api.call(COMPANY, "markRecordProcessed")
+        .id(neft.getId())
+        .body(
+            "{\"utr\": \"HDFCN99887766\", \"settled_at\": 1718610000, \"collection_bank_id\": \""
+                + hdfc.getId()
+                + "\"}")
+        .send()
+        .expect(200);
+
+    Record nach =
+        one(
+            COMPANY,
+            Kinds.RECORDS,
+            r -> r.getStatus() == RecordStatus.PENDING && "nach".equals(r.getPaymentMode()));
+    api.call(COMPANY, "updateNachPresentationStatus")
+        .id(nach.getId())
+        .body("{\"status\": \"success\"}")
+        .send()
+        .expect(200);
+
+    Record advance = one(COMPANY, Kinds.RECORDS, r -> "imps".equals(r.getPaymentMode()));
+    api.call(COMPANY, "initiateExcessPaymentRefund")
+        .id(advance.getId())
+        .body("{\"amount\": 5000}")
+        .send()
+        .expect(201);
+
+    Record cashback = one(COMPANY, Kinds.RECORDS, r -> r.getType() == RecordType.CASHBACK);
+    Loan drawdown =
+        one(
+            COMPANY,
+            Kinds.LOANS,
+            l ->
+                l.getStatus() == LoanStatus.ACTIVE && l.getAccount().equals(cashback.getAccount()));
+    api.call(COMPANY, "initiateRecordAdjustment")
+        .id(cashback.getId())
+        .body("{\"loan_id\": \"" + drawdown.getId() + "\"}")
+        .send()
+        .expect(200);
+
+    JsonNode page = api.call(COMPANY, "listRecords").send().expect(200).body();
+    assertEquals(all(COMPANY, Kinds.RECORDS).size(), page.path("count").asInt());
+  }
+}

@@ -1,0 +1,86 @@
+package io.crego.contract.stub.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crego.contract.spec.CregoSpec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What WireMock contributes and what must survive it: health, spec, logging, its own admin. */
+class HttpEdgeTest {
+
+  @Test
+  void theSpecIsServedAsWritten() throws Exception {
+    try (RunningStub stub = RunningStub.start()) {
+      Reply reply = stub.call("GET", "/openapi.yaml").send();
+      assertEquals(200, reply.status());
+      assertTrue(reply.contentType().startsWith("application/yaml"), reply.contentType());
+      try (var in = getClass().getClassLoader().getResourceAsStream(CregoSpec.CLASSPATH_LOCATION)) {
+        assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), reply.body());
+      }
+    }
+  }
+
+  @Test
+  void eachCallLogsOneLine() {
+    try (RunningStub stub = RunningStub.start()) {
+      stub.call("GET", "/auth/ping/").devToken().send();
+      stub.call("GET", "/v1/lms/nothing/").send();
+      String log = stub.log();
+      assertTrue(log.matches("(?s).*GET /auth/ping/ 200 \\d+ms ping\\R.*"), log);
+      assertTrue(log.matches("(?s).*GET /v1/lms/nothing/ 404 \\d+ms -\\R.*"), log);
+    }
+  }
+
+  @Test
+  void quietStubsLogNoCalls() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withAccessLog(false))) {
+      stub.call("GET", "/auth/ping/").devToken().send();
+      assertEquals("", stub.log());
+    }
+  }
+
+  @Test
+  void wireMocksOwnResetKeepsTheStubAnswering() {
+    try (RunningStub stub = RunningStub.start()) {
+      assertEquals(200, stub.call("POST", "/__admin/reset").send().status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+      assertEquals(200, stub.call("POST", "/__admin/mappings/reset").send().status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+    }
+  }
+
+  @Test
+  void browsersGetCorsHeaders() {
+    try (RunningStub stub = RunningStub.start()) {
+      Reply preflight =
+          stub.call("OPTIONS", "/v1/lms/records/")
+              .header("Origin", "http://localhost:3000")
+              .header("Access-Control-Request-Method", "POST")
+              .header("Access-Control-Request-Headers", "authorization,content-type")
+              .send();
+      assertEquals(200, preflight.status(), preflight.body());
+    }
+  }
+
+  @Test
+  void stateSurvivesARestartWithADataDir(@TempDir Path dir) {
+    String state =
+        "{\"companies\": {\"55555555-5555-4555-8555-555555555555\":"
+            + " {\"notes\": {\"n\": {\"text\": \"kept\"}}}}}";
+    StubConfig config = RunningStub.testConfig().withSeed("none").withDataDir(dir.resolve("data"));
+    try (RunningStub first = RunningStub.start(config)) {
+      assertEquals(200, first.call("PUT", "/__admin/crego/state").json(state).send().status());
+    }
+    try (RunningStub second = RunningStub.start(config)) {
+      assertTrue(
+          second.call("GET", "/__admin/crego/state").send().body().contains("kept"),
+          "the imported state is read back after a restart");
+    }
+    assertTrue(Files.isDirectory(dir.resolve("data")));
+  }
+}

@@ -1,0 +1,67 @@
+package io.crego.contract.stub.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.Violation;
+import io.crego.contract.stub.core.Json;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+
+/** An HTTP answer of the stub, with the checks tests make on it. */
+record Reply(int status, String contentType, String body) {
+
+  static Reply of(HttpResponse<String> response) {
+    return new Reply(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(null),
+        response.body());
+  }
+
+  JsonNode json() {
+    return Json.read(body, JsonNode.class);
+  }
+
+  /** Asserts an Error body with this status and code. */
+  Reply isError(int expectedStatus, String expectedCode) {
+    assertEquals(expectedStatus, status, () -> "status; body: " + body);
+    assertEquals("application/json", contentType, "content type");
+    assertEquals(expectedCode, json().path("code").asText(), () -> "code; body: " + body);
+    List<Violation> violations =
+        CregoSpec.get().validator().validate("#/components/schemas/Error", json());
+    assertTrue(violations.isEmpty(), () -> "not an Error body: " + violations + " in " + body);
+    return this;
+  }
+
+  /** Asserts that the body names an offending field: {@code in} and its JSON pointer. */
+  Reply hasFieldError(String in, String field) {
+    for (JsonNode error : json().path("errors")) {
+      if (error.path("in").asText().equals(in) && error.path("field").asText().equals(field)) {
+        return this;
+      }
+    }
+    throw new AssertionError("no error for " + in + " " + field + " in " + body);
+  }
+
+  /** Asserts the reply is one the operation declares, with a body valid by that status's schema. */
+  Reply isDeclaredBy(SpecOperation operation) {
+    assertTrue(
+        operation.responseCodes().contains(status),
+        () -> operation.operationId() + " does not declare " + status + "; body: " + body);
+    Optional<String> schema = operation.responseSchema(status);
+    if (schema.isEmpty()) {
+      assertTrue(body == null || body.isEmpty(), () -> "a body where none is declared: " + body);
+      return this;
+    }
+    assertEquals("application/json", contentType, "content type");
+    List<Violation> violations = CregoSpec.get().validator().validate(schema.get(), json());
+    assertTrue(
+        violations.isEmpty(),
+        () -> operation.operationId() + " " + status + " body breaks its schema: " + violations);
+    return this;
+  }
+}
