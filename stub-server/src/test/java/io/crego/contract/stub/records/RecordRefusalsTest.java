@@ -51,21 +51,6 @@ class RecordRefusalsTest extends RecordsTestBase {
     assertPointer(answer, "body", "/account");
   }
 
-  /** The spec sets no maximum on epoch seconds; the models hold 32 bits. A 400, never a 500. */
-  @Test
-  void anEpochTheModelCannotHoldIsAValidationError() {
-    assertPointer(
-        api.call(ACME, "createRecord")
-            .body(
-                "{\"account\": \""
-                    + account.getId()
-                    + "\", \"received_amount\": 1, \"date\": 3000000000}")
-            .send()
-            .expectError(400, "VALIDATION_FAILED"),
-        "body",
-        "/date");
-  }
-
   @Test
   void namedLoansMustExistAndBelongToTheAccount() {
     Account other = given.account();
