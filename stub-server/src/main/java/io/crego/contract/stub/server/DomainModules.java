@@ -2,11 +2,16 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.stub.core.HandlerGroup;
+import io.crego.contract.stub.loans.Lending;
+import io.crego.contract.stub.loans.LoanHandlers;
+import io.crego.contract.stub.payouts.PayoutHandlers;
 import io.crego.contract.stub.records.RecordHandlers;
+import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.seed.DemoSeed;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.SqliteStore;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.topups.TopupHandlers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +27,14 @@ final class DomainModules {
 
   /** The groups with real behaviour; every other operation is answered from the spec's examples. */
   static List<HandlerGroup> handlerGroups(Store store, CregoSpec spec) {
-    return List.of(new RecordHandlers(store, spec));
+    Lending lending = new Lending(spec);
+    TopupHandlers topups = new TopupHandlers(store, spec, lending);
+    return List.of(
+        new RecordHandlers(store, spec),
+        new LoanHandlers(store, spec, lending, List.of(topups.scheduledTopups())),
+        new PayoutHandlers(store, spec, lending),
+        topups,
+        new ReferenceDataHandlers(store, spec, lending));
   }
 
   /** Puts the demo data set into a company; idempotent. */
