@@ -30,6 +30,9 @@ public final class Dispatcher {
 
   public static final String SPEC_PATH = "/openapi.yaml";
 
+  /** Set on an answer whose {@code Prefer: code=NNN} was ignored, saying why. */
+  public static final String PREFER_IGNORED_HEADER = "X-Crego-Prefer-Ignored";
+
   private final CregoSpec spec;
   private final HandlerRegistry handlers;
   private final Authentication authentication;
@@ -100,9 +103,16 @@ public final class Dispatcher {
 
   private ApiResponse answer(RouteMatch match, ApiRequest request) {
     SpecOperation operation = match.operation();
+    // Nothing answers a protected operation without its token: not a preferred response, not a
+    // fault.
+    Tenant tenant = authentication.authenticate(operation, request);
     Optional<Integer> preferred = PreferHeader.code(request);
+    String ignoredPreference = null;
     if (preferred.isPresent()) {
-      return preferredResponse(operation, preferred.get());
+      if (operation.responseCodes().contains(preferred.get())) {
+        return declared.respond(operation, preferred.get());
+      }
+      ignoredPreference = undeclaredPreference(operation, preferred.get());
     }
     Optional<Fault> fault = faults.take(operation.operationId());
     if (fault.isPresent()) {
@@ -113,16 +123,18 @@ public final class Dispatcher {
     }
     ApiResponse response;
     try {
-      response = handle(match, request);
+      response = handle(match, request, tenant);
     } catch (ApiException e) {
       response = ErrorResponses.of(e);
+    }
+    if (ignoredPreference != null) {
+      response = withHeader(response, PREFER_IGNORED_HEADER, ignoredPreference);
     }
     return responseCheck == ResponseCheck.OFF ? response : checked(operation, response);
   }
 
-  private ApiResponse handle(RouteMatch match, ApiRequest request) {
+  private ApiResponse handle(RouteMatch match, ApiRequest request, Tenant tenant) {
     SpecOperation operation = match.operation();
-    Tenant tenant = authentication.authenticate(operation, request);
     ValidRequest valid = validator.validate(operation, match.pathParams(), request);
     prepareCompany.accept(tenant.companyId());
     OperationHandler handler =
@@ -137,20 +149,29 @@ public final class Dispatcher {
         handler.handle(context), () -> operation.operationId() + "'s handler returned null");
   }
 
-  private ApiResponse preferredResponse(SpecOperation operation, int status) {
-    if (!operation.responseCodes().contains(status)) {
-      List<Integer> statuses = declared.declaredStatuses(operation);
-      throw ApiException.invalid(
-          FieldError.header(
-              "Prefer",
-              "code="
-                  + status
-                  + " is not a response "
-                  + operation.operationId()
-                  + " declares; declared: "
-                  + statuses));
+  /**
+   * A {@code Prefer: code=NNN} the operation does not declare: a 400 naming the declared codes
+   * where the operation declares 400; elsewhere (ping, runEod) a 400 would itself be outside the
+   * contract, so the preference is ignored and the answer says so in a header.
+   */
+  private String undeclaredPreference(SpecOperation operation, int status) {
+    String explanation =
+        "code="
+            + status
+            + " is not a response "
+            + operation.operationId()
+            + " declares; declared: "
+            + declared.declaredStatuses(operation);
+    if (operation.responseCodes().contains(400)) {
+      throw ApiException.invalid(FieldError.header("Prefer", explanation));
     }
-    return declared.respond(operation, status);
+    return explanation;
+  }
+
+  private static ApiResponse withHeader(ApiResponse response, String name, String value) {
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    headers.put(name, value);
+    return new ApiResponse(response.status(), response.body(), headers);
   }
 
   private ApiResponse checked(SpecOperation operation, ApiResponse response) {

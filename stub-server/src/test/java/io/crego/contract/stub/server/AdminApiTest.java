@@ -192,6 +192,24 @@ class AdminApiTest {
   }
 
   @Test
+  void preferNeverAnswersAProtectedOperationWithoutItsToken() {
+    stub.call("GET", "/v1/lms/emis/")
+        .header("Prefer", "code=200")
+        .send()
+        .isError(401, "UNAUTHORIZED");
+  }
+
+  @Test
+  void preferWithAnUndeclaredCodeIsIgnoredWhereA400WouldBreakTheContract() {
+    // ping declares only 200 and 401: a 400 would be outside the contract
+    Reply reply = stub.call("GET", "/auth/ping/").devToken().header("Prefer", "code=404").send();
+    assertEquals(200, reply.status());
+    assertTrue(
+        reply.header("X-Crego-Prefer-Ignored").orElse("").contains("declared: [200, 401]"),
+        reply.headers().toString());
+  }
+
+  @Test
   void preferForANoContentResponseSendsNoBody() {
     Reply reply =
         stub.call("DELETE", "/v1/lms/fees/" + ValidRequests.SAMPLE_ID + "/")

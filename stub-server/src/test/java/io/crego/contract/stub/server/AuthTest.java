@@ -9,6 +9,7 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.auth.StubUser;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class AuthTest {
   @Test
   void loginGivesATokenPairThatPingAccepts() {
     JsonNode token = login(stub, "maker", "s3cret");
-    new Reply(200, "application/json", token.toString())
+    new Reply(200, "application/json", token.toString(), Map.of())
         .isDeclaredBy(CregoSpec.get().operation("getToken").orElseThrow());
     assertEquals(900, token.path("expires_in").asInt());
     assertEquals("Bearer", token.path("token_type").asText());

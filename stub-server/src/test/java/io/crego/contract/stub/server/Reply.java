@@ -10,16 +10,25 @@ import io.crego.contract.spec.Violation;
 import io.crego.contract.stub.core.Json;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** An HTTP answer of the stub, with the checks tests make on it. */
-record Reply(int status, String contentType, String body) {
+record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
 
   static Reply of(HttpResponse<String> response) {
     return new Reply(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(null),
-        response.body());
+        response.body(),
+        response.headers().map());
+  }
+
+  Optional<String> header(String name) {
+    return headers.entrySet().stream()
+        .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+        .flatMap(entry -> entry.getValue().stream())
+        .findFirst();
   }
 
   JsonNode json() {
