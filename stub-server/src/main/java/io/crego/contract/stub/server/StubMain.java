@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
           + " GET /__admin/health. The spec is served at GET /openapi.yaml.",
       "",
       "Prefer: code=NNN on any call answers that operation's declared response for NNN from the"
-          + " spec's example, without checking the token or touching state.",
+          + " spec's example, without touching state (the token is still checked).",
       "",
       "Exit status: 0 after a clean stop, 2 for invalid options, 1 when the stub cannot start."
     })
