@@ -1,0 +1,193 @@
+package io.crego.contract.conformance.cli;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import io.crego.contract.conformance.SuiteRun;
+import io.crego.contract.conformance.SuiteRuns;
+import io.crego.contract.conformance.config.SuiteConfig;
+import io.crego.contract.conformance.config.TargetKind;
+import io.crego.contract.conformance.deviation.Deviations;
+import io.crego.contract.conformance.report.FailedTestsFile;
+import io.crego.contract.conformance.report.HtmlReport;
+import io.crego.contract.conformance.report.ProgressPrinter;
+import io.crego.contract.conformance.report.ResultCollector;
+import io.crego.contract.conformance.report.RunSummary;
+import io.crego.contract.conformance.report.TestOutcome;
+import io.crego.contract.conformance.run.KnownGaps;
+import io.crego.contract.conformance.run.RecordedExchange;
+import io.crego.contract.conformance.suite.SuiteClasses;
+import io.crego.contract.spec.CregoSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+
+/**
+ * Runs the suite against one target with the JUnit Platform launcher: the same code for the jar,
+ * the loop run in {@code mvn verify} and the broken-target checks. Writes the JUnit XML and the
+ * HTML report, prints progress and ends with {@code N passed, N failed, N skipped}.
+ */
+public final class ConformanceRunner {
+
+  private final PrintStream out;
+
+  public ConformanceRunner(PrintStream out) {
+    this.out = out;
+  }
+
+  public RunSummary run(SuiteConfig config) {
+    long start = System.nanoTime();
+    CregoSpec spec = CregoSpec.get();
+    boolean stub = isStub(config);
+    Deviations deviations =
+        config.deviations() == null ? Deviations.none() : Deviations.load(config.deviations());
+    KnownGaps gaps =
+        config.knownGaps() == null ? KnownGaps.none() : KnownGaps.load(config.knownGaps());
+    SuiteRun run = new SuiteRun(config, spec, stub, deviations, gaps);
+    out.println(
+        "Crego conformance suite against "
+            + config.baseUrl()
+            + (stub ? " (the stub)" : "")
+            + "\n"
+            + config.describe());
+    String id = SuiteRuns.register(run);
+    ResultCollector results = new ResultCollector();
+    try {
+      Files.createDirectories(config.reportDir());
+      LauncherDiscoveryRequest request = request(config, id);
+      Launcher launcher = LauncherFactory.create();
+      // not closed: it wraps the caller's stream (System.out for the jar)
+      PrintWriter xmlLog =
+          new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+      launcher.execute(
+          request,
+          new ProgressPrinter(out, config.progress()),
+          results,
+          new LegacyXmlReportGeneratingListener(config.reportDir(), xmlLog));
+      xmlLog.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + config.reportDir(), e);
+    } finally {
+      SuiteRuns.unregister(id);
+    }
+    RunSummary summary = summarize(run, results, start, config.reportDir());
+    new HtmlReport(run, results.outcomes(), summary).write(summary.htmlReport());
+    FailedTestsFile.write(config.reportDir().resolve("failed-tests.yaml"), summary.failures());
+    printTail(run, summary);
+    return summary;
+  }
+
+  private static LauncherDiscoveryRequest request(SuiteConfig config, String runId) {
+    List<DiscoverySelector> selectors = new ArrayList<>();
+    SuiteClasses.ALL.forEach(type -> selectors.add(selectClass(type)));
+    LauncherDiscoveryRequestBuilder builder =
+        LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectors)
+            .configurationParameter(SuiteRuns.PARAMETER, runId)
+            .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+            .configurationParameter("junit.platform.output.capture.stdout", "false");
+    if (!config.includeTags().isEmpty()) {
+      builder.filters(TagFilter.includeTags(List.copyOf(config.includeTags())));
+    }
+    if (!config.excludeTags().isEmpty()) {
+      builder.filters(TagFilter.excludeTags(List.copyOf(config.excludeTags())));
+    }
+    return builder.build();
+  }
+
+  private RunSummary summarize(SuiteRun run, ResultCollector results, long start, Path dir) {
+    long warnings = 0;
+    long violations = 0;
+    for (RecordedExchange e : run.exchanges().all()) {
+      warnings += e.warnings().size();
+      violations += e.violations().size();
+    }
+    return new RunSummary(
+        results.count(TestOutcome.Status.PASSED),
+        results.count(TestOutcome.Status.FAILED),
+        results.count(TestOutcome.Status.SKIPPED),
+        run.knownGapHits().size(),
+        warnings,
+        violations,
+        (System.nanoTime() - start) / 1_000_000,
+        dir.resolve("conformance-report.html"),
+        results.outcomes().stream().filter(o -> o.status() == TestOutcome.Status.FAILED).toList());
+  }
+
+  private void printTail(SuiteRun run, RunSummary summary) {
+    if (!run.knownGapHits().isEmpty()) {
+      out.println(
+          "Known gaps still failing: "
+              + run.knownGapHits().size()
+              + " tests, counted as skipped (each listed in the report):");
+      Map<String, List<String>> byReason = new TreeMap<>();
+      run.knownGapHits()
+          .forEach(
+              (test, reason) -> byReason.computeIfAbsent(reason, r -> new ArrayList<>()).add(test));
+      byReason.forEach(
+          (reason, tests) -> {
+            Collections.sort(tests);
+            out.println("  " + tests.size() + " × " + reason);
+            tests.stream().limit(3).forEach(test -> out.println("      e.g. " + test));
+          });
+    }
+    if (!run.knownGapsPassing().isEmpty()) {
+      out.println("Known gaps that now pass (remove them from the list):");
+      run.knownGapsPassing().forEach((test, reason) -> out.println("  " + test));
+    }
+    if (summary.warnings() > 0) {
+      out.println(summary.warnings() + " warnings from known deviations (see the report)");
+    }
+    out.println(
+        "Reports: "
+            + summary.htmlReport()
+            + " and JUnit XML in "
+            + summary.htmlReport().getParent()
+            + " ("
+            + summary.millis()
+            + " ms)");
+    out.println(summary.line());
+    out.flush();
+  }
+
+  /** Whether the target is the stub: as configured, or asked ({@code GET /__admin/health}). */
+  private static boolean isStub(SuiteConfig config) {
+    if (config.targetKind() != TargetKind.AUTO) {
+      return config.targetKind() == TargetKind.STUB;
+    }
+    try {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create(config.baseUrl() + "/__admin/health"))
+              .timeout(Duration.ofSeconds(5))
+              .GET()
+              .build();
+      return client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

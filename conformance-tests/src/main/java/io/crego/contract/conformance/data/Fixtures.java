@@ -1,0 +1,204 @@
+package io.crego.contract.conformance.data;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import io.crego.contract.conformance.http.ApiResult;
+import io.crego.contract.conformance.http.Call;
+import io.crego.contract.conformance.http.Session;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.Lifecycle;
+import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.Transition;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data one test works with, created through the public API on first use and kept for the rest
+ * of the test (one account, one lead, one active loan, …). Each test has its own, so no test
+ * depends on another having run.
+ */
+public final class Fixtures implements References {
+
+  private final Session session;
+  private final CregoSpec spec;
+  private final CallFactory calls;
+  private final Readback readback;
+  private final StateMachine machine;
+  private final Map<String, String> made = new HashMap<>();
+  private String lead;
+
+  public Fixtures(Session session, CregoSpec spec) {
+    this.session = session;
+    this.spec = spec;
+    this.calls = new CallFactory(spec);
+    this.readback = new Readback(session, calls);
+    this.machine = new StateMachine(this, spec);
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public CallFactory calls() {
+    return calls;
+  }
+
+  public Readback readback() {
+    return readback;
+  }
+
+  public StateMachine machine() {
+    return machine;
+  }
+
+  /** A lead with loan parameters (Initiate Loan Params), made once per test. */
+  @Override
+  public String lead() {
+    if (lead == null) {
+      Call call = calls.build("initiateLoanParams", this, Overrides.none());
+      expectSuccess(call, "giving a lead loan parameters");
+      lead = call.body().path("lead_id").asText();
+    }
+    return lead;
+  }
+
+  /** A resource of this kind in its default state, made once per test. */
+  @Override
+  public String id(ResourceKind kind) {
+    return id(kind, Preferences.defaultState(kind));
+  }
+
+  /** A resource of this kind in this state, made once per test. */
+  public String id(ResourceKind kind, String state) {
+    String key = kind + ":" + state;
+    String id = made.get(key);
+    if (id == null) {
+      id = make(kind, state);
+      made.put(key, id);
+    }
+    return id;
+  }
+
+  private String make(ResourceKind kind, String state) {
+    if (machine.lifecycle(kind).isPresent()) {
+      return machine.reach(kind, state, null).id();
+    }
+    String creator = Preferences.creatorOf(kind);
+    ApiResult answer =
+        expectSuccess(calls.build(creator, this, Overrides.none()), "creating a " + kind.schema());
+    return machine.extract(kind, answer).id();
+  }
+
+  /**
+   * The references of a call about a subject: the subject itself, what it came with, then this
+   * test's resources in the state the operation needs.
+   */
+  public References referencesFor(String operationId, Subject subject) {
+    Fixtures fixtures = this;
+    return new References() {
+      @Override
+      public String id(ResourceKind kind) {
+        if (subject != null && kind == subject.kind()) {
+          return subject.id();
+        }
+        if (subject != null && subject.related(kind).isPresent()) {
+          return subject.related(kind).get();
+        }
+        String state = Preferences.referenceState(operationId, kind);
+        return state == null ? fixtures.id(kind) : fixtures.id(kind, state);
+      }
+
+      @Override
+      public String lead() {
+        return fixtures.lead();
+      }
+    };
+  }
+
+  /**
+   * A call of the operation that should succeed: the resource it acts on is made and brought to a
+   * state the operation is allowed from, and the body is the spec's example, rebound.
+   */
+  public Call positiveCall(String operationId, Overrides overrides) {
+    SpecOperation op = calls.operation(operationId);
+    prepare(operationId);
+    Optional<ResourceKind> kind = machine.subjectKind(op);
+    if (kind.isPresent()) {
+      Optional<Transition> transition = firstTransition(kind.get(), operationId);
+      if (transition.isPresent()) {
+        Transition t = transition.get();
+        Subject subject = machine.reach(kind.get(), t.from(), operationId);
+        new CrossDrivers(machine, this).before(subject, t);
+        Overrides all = Preferences.whenOverrides(t).and(overrides);
+        return calls.build(operationId, referencesFor(operationId, subject), all);
+      }
+    }
+    return calls.build(operationId, referencesFor(operationId, null), overrides);
+  }
+
+  public Call positiveCall(String operationId) {
+    return positiveCall(operationId, Overrides.none());
+  }
+
+  /** Sends a preparation call; anything but a success fails the test, naming the step. */
+  public ApiResult expectSuccess(Call call, String purpose) {
+    ApiResult answer = session.send(call);
+    if (!answer.isSuccess()) {
+      throw new PreparationFailure(
+          "While " + purpose + ": " + answer.describe() + " " + answer.excerpt());
+    }
+    return answer;
+  }
+
+  private Optional<Transition> firstTransition(ResourceKind kind, String operationId) {
+    Optional<Lifecycle> lc = machine.lifecycle(kind);
+    return lc.flatMap(
+        l ->
+            l.transitions().stream()
+                .filter(t -> !t.isCreation() && operationId.equals(t.operationId()))
+                .findFirst());
+  }
+
+  /**
+   * Data an operation needs beyond its references: a loan with excess to refund or list; a loan
+   * with something due to present a NACH debit for (a fee is due on the business date by default).
+   */
+  private void prepare(String operationId) {
+    if (operationId.equals("initiateLoanRefund")
+        || operationId.equals("listLoansWithExcessBalance")) {
+      giveExcess(id(ResourceKind.LOAN));
+    }
+    if (operationId.equals("bulkNachRequest")) {
+      id(ResourceKind.FEE);
+    }
+  }
+
+  /** A repayment on a loan with nothing due yet: all of it is excess. */
+  public void giveExcess(String loanId) {
+    if (made.containsKey("excess:" + loanId)) {
+      return;
+    }
+    Overrides repayment =
+        Overrides.none()
+            .set("/received_amount", LongNode.valueOf(5000))
+            .set("/tds_amount", LongNode.valueOf(0))
+            .set("/loans", JsonNodeFactory.instance.arrayNode().add(loanId));
+    ApiResult created =
+        expectSuccess(
+            calls.build("createRecord", this, repayment), "booking a repayment to make excess");
+    Subject record = machine.extract(ResourceKind.RECORD, created);
+    Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
+    Outcome processed =
+        machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
+    if (!processed.answer().isSuccess()) {
+      throw new PreparationFailure(
+          "While processing a repayment to make excess: " + processed.answer().describe());
+    }
+    made.put("excess:" + loanId, loanId);
+  }
+
+  CregoSpec spec() {
+    return spec;
+  }
+}

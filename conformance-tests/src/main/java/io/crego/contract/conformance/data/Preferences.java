@@ -1,0 +1,150 @@
+package io.crego.contract.conformance.data;
+
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.crego.contract.spec.Transition;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The few choices the lifecycle tables leave open, in one place: which creation to use for a
+ * resource, how to read a transition's {@code when} into a request body, which state a referenced
+ * resource must be in. Each entry cites the spec text it follows.
+ */
+final class Preferences {
+
+  private static final Pattern FIELD_EQUALS = Pattern.compile("^(\\w+)=(\\w+)$");
+
+  private Preferences() {}
+
+  /** The creation operations to reach a state from, preferred first. */
+  static List<String> creations(ResourceKind kind, String forOperation) {
+    return switch (kind) {
+      // "Applies a processed cashback or holdback record" — such records come from adjustments.
+      case RECORD ->
+          "initiateRecordAdjustment".equals(forOperation)
+              ? List.of("initiateLoanAdjustment")
+              : List.of("createRecord");
+      case PAYOUT -> List.of("createPayout");
+      // reinitiateTopupPayout only applies to a loan drawn by a topup.
+      case LOAN ->
+          "reinitiateTopupPayout".equals(forOperation)
+              ? List.of("createTopup")
+              : List.of("initiateDisbursement");
+      case TOPUP -> List.of("createTopup");
+      case ACCOUNT -> List.of("createAccount");
+      case TOPUP_GROUP -> List.of("createTopupGroup");
+      default -> List.of();
+    };
+  }
+
+  /** The operation that creates a resource without a lifecycle. */
+  static String creatorOf(ResourceKind kind) {
+    return switch (kind) {
+      case FEE -> "createFee";
+      case LINE_DETAIL -> "createLineDetail";
+      case LOAN_DATA -> "createLoanData";
+      default -> throw new IllegalArgumentException(kind + " has a lifecycle");
+    };
+  }
+
+  /** The state a resource is created in when nothing else is asked for. */
+  static String defaultState(ResourceKind kind) {
+    return switch (kind) {
+      case LOAN -> "active";
+      case PAYOUT -> "requested";
+      case RECORD -> "pending";
+      case TOPUP -> "checks_failed";
+      case ACCOUNT -> "active";
+      case TOPUP_GROUP -> "open";
+      default -> null;
+    };
+  }
+
+  /**
+   * The state a resource referenced by an operation's body must be in, when not the default.
+   * Request Tranche: "may not take the loan's disbursed amount above its sanctioned principal", so
+   * a loan not yet disbursed.
+   */
+  static String referenceState(String operationId, ResourceKind kind) {
+    if ("requestTranche".equals(operationId) && kind == ResourceKind.LOAN) {
+      return "requested";
+    }
+    return defaultState(kind);
+  }
+
+  /** Body changes that make a creation land in the wanted state or flavour. */
+  static Overrides creationOverrides(
+      ResourceKind kind, Transition creation, String forOperation, String targetState) {
+    String item = itemPrefix(creation.operationId());
+    Overrides overrides = Overrides.none();
+    if (kind == ResourceKind.RECORD
+        && creation.operationId().equals("createRecord")
+        && ("updateNachPresentationStatus".equals(forOperation) || "bounced".equals(targetState))) {
+      // "The bank's answer to a presented NACH debit (a pending record with payment_mode nach)"
+      overrides.set(item + "/payment_mode", new TextNode("nach"));
+    }
+    if (kind == ResourceKind.TOPUP || creation.operationId().equals("createTopup")) {
+      if ("checks_failed".equals(creation.to())) {
+        // checks: invoice_present, invoice_covers_amount
+        overrides.remove(item + "/invoice_number");
+        overrides.remove(item + "/invoice_amount");
+        overrides.remove(item + "/invoice_date");
+      } else if ("scheduled".equals(creation.to())) {
+        // "With a future scheduled_date the topup waits as scheduled"
+        long future = Instant.now().plus(Duration.ofDays(120)).getEpochSecond();
+        overrides.set(item + "/scheduled_date", LongNode.valueOf(future));
+      }
+    }
+    return overrides.and(whenOverrides(creation));
+  }
+
+  /** A transition's {@code when}, as body changes: {@code status=bounced} sets status. */
+  static Overrides whenOverrides(Transition t) {
+    Overrides overrides = Overrides.none();
+    if (t.when() == null) {
+      return overrides;
+    }
+    Matcher m = FIELD_EQUALS.matcher(t.when().trim());
+    if (!m.matches()) {
+      return overrides;
+    }
+    String field = m.group(1);
+    String value = m.group(2);
+    overrides.set("/" + field, new TextNode(value));
+    if ("payoutCallback".equals(t.operationId()) && List.of("failed", "rejected").contains(value)) {
+      // "failed needs a failed_remark" (and rejected, per PayoutCallbackRequest)
+      overrides.set("/failed_remark", new TextNode("Rejected by the beneficiary bank"));
+    }
+    if ("updateNachPresentationStatus".equals(t.operationId()) && "bounced".equals(value)) {
+      // utr and settled_at go "with success"; bounce_reason "with bounced"
+      overrides.remove("/utr").remove("/settled_at");
+      overrides.set("/bounce_reason", new TextNode("Insufficient funds"));
+    }
+    return overrides;
+  }
+
+  /** The JSON pointer prefix of the first item of a bulk operation's body ("" for others). */
+  static String itemPrefix(String operationId) {
+    return switch (operationId) {
+      case "bulkCreateTopups" -> "/topups/0";
+      case "bulkCreateRecords" -> "/records/0";
+      default -> "";
+    };
+  }
+
+  /** The payout result that moves a loan or topup to a state ("its payout is processed", …). */
+  static String payoutResultFor(ResourceKind kind, String target) {
+    Map<String, String> results =
+        kind == ResourceKind.LOAN
+            ? Map.of("active", "processed", "failed", "failed", "rejected", "rejected")
+            : Map.of("disbursed", "processed", "payout_failed", "failed");
+    return Objects.requireNonNull(
+        results.get(target), "no payout result moves a " + kind.schema() + " to " + target);
+  }
+}

@@ -1,0 +1,77 @@
+package io.crego.contract.conformance.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.crego.contract.conformance.run.ExchangeJudge;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+
+/**
+ * Sends {@link Call}s to the target through REST Assured, each judged by the {@link ExchangeJudge}.
+ * Configuration is per client, never REST Assured's static globals.
+ */
+public final class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String baseUrl;
+  private final ExchangeJudge judge;
+  private final RestAssuredConfig config;
+
+  public ApiClient(String baseUrl, ExchangeJudge judge, Duration timeout) {
+    this.baseUrl = baseUrl;
+    this.judge = judge;
+    int millis = (int) timeout.toMillis();
+    this.config =
+        RestAssuredConfig.config()
+            .encoderConfig(
+                EncoderConfig.encoderConfig()
+                    .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+            .httpClient(
+                HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", millis)
+                    .setParam("http.socket.timeout", millis));
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** Sends the call; the answer has passed the contract check (or this throws). */
+  public ApiResult send(Call call, Auth auth) {
+    RequestSpecification request =
+        RestAssured.given()
+            .config(config)
+            .baseUri(baseUrl)
+            .filter(new ValidatingFilter(call.operation(), judge))
+            .accept("application/json")
+            .queryParams(call.query());
+    if (auth instanceof Auth.Bearer bearer) {
+      request.header("Authorization", "Bearer " + bearer.token());
+    }
+    if (call.hasBody()) {
+      request.contentType(call.contentType()).body(call.bodyText());
+    }
+    Response response = request.request(call.operation().method(), call.path());
+    String text = response.asString();
+    return new ApiResult(call, response.getStatusCode(), parse(text), text);
+  }
+
+  private static JsonNode parse(String text) {
+    if (text == null || text.isBlank()) {
+      return MissingNode.getInstance();
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return MissingNode.getInstance();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.crego.contract.conformance.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crego.contract.conformance.config.Credentials;
+import io.crego.contract.spec.CregoSpec;
+
+/**
+ * One user's way into the target: logs in through Get Token once (when given a username and
+ * password) and signs every call with the token. Safe to share between tests.
+ */
+public final class Session {
+
+  private final ApiClient client;
+  private final CregoSpec spec;
+  private final Credentials credentials;
+  private volatile Auth auth;
+  private volatile JsonNode login;
+
+  public Session(ApiClient client, CregoSpec spec, Credentials credentials) {
+    this.client = client;
+    this.spec = spec;
+    this.credentials = credentials;
+  }
+
+  public ApiClient client() {
+    return client;
+  }
+
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** Sends the call as this user. */
+  public ApiResult send(Call call) {
+    return client.send(call, auth());
+  }
+
+  /** Sends the call with the given Authorization (or none). */
+  public ApiResult send(Call call, Auth override) {
+    return client.send(call, override);
+  }
+
+  /** This user's Authorization, logging in on first use. */
+  public Auth auth() {
+    Auth current = auth;
+    if (current == null) {
+      synchronized (this) {
+        if (auth == null) {
+          auth = authenticate();
+        }
+        current = auth;
+      }
+    }
+    return current;
+  }
+
+  /** The Get Token answer of the login, when this session logged in. */
+  public JsonNode loginAnswer() {
+    auth();
+    return login;
+  }
+
+  private Auth authenticate() {
+    if (credentials.hasToken()) {
+      return Auth.bearer(credentials.token());
+    }
+    if (!credentials.hasLogin()) {
+      return Auth.none();
+    }
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("username", credentials.username());
+    body.put("password", credentials.password());
+    ApiResult answer =
+        client.send(Call.to(spec.operation("getToken").orElseThrow()).withBody(body), Auth.none());
+    if (answer.status() != 200 || !answer.json().path("access").isTextual()) {
+      throw new IllegalStateException(
+          "Cannot log in as " + credentials.username() + ": " + answer.describe());
+    }
+    login = answer.json();
+    return Auth.bearer(answer.json().get("access").asText());
+  }
+}

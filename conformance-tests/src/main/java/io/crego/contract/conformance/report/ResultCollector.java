@@ -1,0 +1,77 @@
+package io.crego.contract.conformance.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Collects how every test ended, for the summary line and the HTML report. A group that failed or
+ * was skipped as a whole (a test factory that threw, a stub-only group elsewhere) counts once.
+ */
+public final class ResultCollector implements TestExecutionListener {
+
+  private final List<TestOutcome> outcomes = new ArrayList<>();
+  private final Map<String, Long> started = new ConcurrentHashMap<>();
+  private TestPlan plan;
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    this.plan = testPlan;
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier id) {
+    started.put(id.getUniqueId(), System.nanoTime());
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier id, String reason) {
+    add(id, TestOutcome.Status.SKIPPED, reason);
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    TestOutcome.Status status =
+        switch (result.getStatus()) {
+          case SUCCESSFUL -> TestOutcome.Status.PASSED;
+          case ABORTED -> TestOutcome.Status.SKIPPED;
+          case FAILED -> TestOutcome.Status.FAILED;
+        };
+    if (id.isContainer() && status == TestOutcome.Status.PASSED) {
+      return;
+    }
+    if (id.isContainer() && !id.getSource().isPresent()) {
+      return; // the engine root
+    }
+    String reason =
+        result.getThrowable().map(Throwable::getMessage).map(String::valueOf).orElse("");
+    add(id, status, reason);
+  }
+
+  private synchronized void add(TestIdentifier id, TestOutcome.Status status, String reason) {
+    Long start = started.remove(id.getUniqueId());
+    long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+    outcomes.add(new TestOutcome(id.getDisplayName(), groupOf(id), status, reason, millis));
+  }
+
+  /** The display name of the test's parent, or "" at the top. */
+  public String groupOf(TestIdentifier id) {
+    if (plan == null) {
+      return "";
+    }
+    return plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
+  }
+
+  public synchronized List<TestOutcome> outcomes() {
+    return List.copyOf(outcomes);
+  }
+
+  public synchronized long count(TestOutcome.Status status) {
+    return outcomes.stream().filter(o -> o.status() == status).count();
+  }
+}

@@ -1,0 +1,104 @@
+package io.crego.contract.conformance.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SuiteConfigTest {
+
+  private static Properties props(String... pairs) {
+    Properties p = new Properties();
+    for (int i = 0; i < pairs.length; i += 2) {
+      p.setProperty(pairs[i], pairs[i + 1]);
+    }
+    return p;
+  }
+
+  @Test
+  void aFlagBeatsTheEnvironmentWhichBeatsASystemProperty() {
+    SuiteConfig config =
+        SuiteConfig.resolve(
+            Map.of(Setting.BASE_URL, "http://flag/"),
+            Map.of("CREGO_BASE_URL", "http://env", "CREGO_TOKEN", "env-token"),
+            props("crego.baseUrl", "http://prop", "crego.readOnly", "true"),
+            true);
+    assertEquals("http://flag", config.baseUrl());
+    assertEquals("env-token", config.credentials().token());
+    assertTrue(config.readOnly());
+  }
+
+  @Test
+  void defaultsApplyWhenNothingIsGiven() {
+    SuiteConfig config =
+        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), true);
+    assertEquals(Path.of("target/conformance-report"), config.reportDir());
+    assertEquals(TargetKind.AUTO, config.targetKind());
+    assertFalse(config.readOnly());
+    assertTrue(config.credentials().isEmpty());
+  }
+
+  @Test
+  void blankSystemPropertiesCountAsUnset() {
+    SuiteConfig config =
+        SuiteConfig.resolve(
+            Map.of(), Map.of(), props("crego.baseUrl", "", "crego.token", ""), false);
+    assertEquals(null, config.baseUrl());
+    assertTrue(config.credentials().isEmpty());
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnce() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                SuiteConfig.resolve(
+                    Map.of(
+                        Setting.TOKEN, "t",
+                        Setting.USERNAME, "u",
+                        Setting.READ_ONLY, "maybe",
+                        Setting.DEVIATIONS, "/no/such/file.yaml"),
+                    Map.of(),
+                    props(),
+                    true));
+    assertEquals(5, e.problems().size(), String.join("\n", e.problems()));
+  }
+
+  @Test
+  void secretsAreNeverPrinted() {
+    SuiteConfig config =
+        SuiteConfig.resolve(
+            Map.of(
+                Setting.BASE_URL, "http://x",
+                Setting.TOKEN, "s3cr3t-token",
+                Setting.SECOND_USERNAME, "bob",
+                Setting.SECOND_PASSWORD, "hunter2"),
+            Map.of(),
+            props(),
+            true);
+    String printed = config.describe() + config + config.credentials();
+    assertFalse(printed.contains("s3cr3t-token"), printed);
+    assertFalse(printed.contains("hunter2"), printed);
+    assertTrue(printed.contains("redacted"), printed);
+  }
+
+  @Test
+  void listsAreCommaSeparated() {
+    SuiteConfig config =
+        SuiteConfig.resolve(
+            Map.of(Setting.BASE_URL, "http://x", Setting.INCLUDE_TAGS, "auth, positive,"),
+            Map.of("CREGO_OPERATIONS", "getRecord"),
+            props(),
+            true);
+    assertEquals(Set.of("auth", "positive"), config.includeTags());
+    assertTrue(config.selects("getRecord"));
+    assertFalse(config.selects("createRecord"));
+  }
+}

@@ -1,0 +1,43 @@
+package io.crego.contract.conformance.loop;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.crego.contract.conformance.cli.ConformanceRunner;
+import io.crego.contract.conformance.config.Progress;
+import io.crego.contract.conformance.config.SuiteConfig;
+import io.crego.contract.conformance.report.RunSummary;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The loop run of {@code mvn verify}: the whole suite against the in-process stub, or, with {@code
+ * -Dcrego.baseUrl=… -Dcrego.token=…}, against that target. Any failure fails the build.
+ */
+class LoopRunTest {
+
+  @Test
+  void theSuitePassesAgainstTheTarget() throws Exception {
+    SuiteConfig config =
+        SuiteConfig.resolve(Map.of(), System.getenv(), System.getProperties(), false)
+            .withProgress(Progress.GROUPS);
+    RunSummary summary;
+    if (config.baseUrl() != null) {
+      summary = new ConformanceRunner(System.out).run(config);
+    } else {
+      try (LoopTarget stub = LoopTarget.start()) {
+        summary = new ConformanceRunner(System.out).run(stub.aim(config, knownGaps()));
+      }
+    }
+    assertTrue(
+        summary.succeeded(),
+        summary.line()
+            + ": the target breaks the contract; see the failures above and "
+            + summary.htmlReport());
+  }
+
+  private static Path knownGaps() throws URISyntaxException {
+    return Path.of(LoopRunTest.class.getResource("/stub-known-gaps.yaml").toURI());
+  }
+}
