@@ -14,6 +14,7 @@ import io.crego.contract.stub.core.CompanyPreparation;
 import io.crego.contract.stub.core.ErrorResponses;
 import io.crego.contract.stub.core.FaultSchedule;
 import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,8 +26,9 @@ import java.util.Optional;
 
 /**
  * The stub's own admin routes under {@value #PREFIX}: state reset, export and import, what is
- * stored, and fault injection. JSON in and out; refusals in the spec's {@code Error} shape. When an
- * admin token is configured, every route needs {@code Authorization: Bearer <admin token>}.
+ * stored, fault injection, and each company's business date (the virtual clock, {@link
+ * ClockAdmin}). JSON in and out; refusals in the spec's {@code Error} shape. When an admin token is
+ * configured, every route needs {@code Authorization: Bearer <admin token>}.
  */
 public final class AdminApi {
 
@@ -39,6 +41,7 @@ public final class AdminApi {
   private final FaultRequests faultRequests;
   private final Optional<byte[]> adminToken;
   private final AccessLog accessLog;
+  private final ClockAdmin clock;
 
   public AdminApi(
       Store store,
@@ -47,7 +50,8 @@ public final class AdminApi {
       FaultSchedule faults,
       FaultRequests faultRequests,
       Optional<String> adminToken,
-      AccessLog accessLog) {
+      AccessLog accessLog,
+      EndOfDayDriver endOfDay) {
     this.store = store;
     this.preparation = preparation;
     this.users = users;
@@ -55,6 +59,7 @@ public final class AdminApi {
     this.faultRequests = faultRequests;
     this.adminToken = adminToken.map(t -> t.getBytes(StandardCharsets.UTF_8));
     this.accessLog = accessLog;
+    this.clock = new ClockAdmin(store, preparation, users, new BusinessDates(), endOfDay);
   }
 
   /** The routes, as {@code METHOD path} below {@value #PREFIX}. */
@@ -66,7 +71,10 @@ public final class AdminApi {
         "GET /companies",
         "GET /faults",
         "POST /faults",
-        "DELETE /faults");
+        "DELETE /faults",
+        "GET /clock",
+        "PUT /clock",
+        "POST /clock/advance");
   }
 
   public ApiResponse handle(ApiRequest request) {
@@ -93,6 +101,9 @@ public final class AdminApi {
         case "GET /faults" -> ApiResponse.json(200, Json.write(faultRequests.list(faults)));
         case "POST /faults" -> addFault(request);
         case "DELETE /faults" -> clearFaults();
+        case "GET /clock" -> clock.get(request);
+        case "PUT /clock" -> clock.set(jsonBody(request));
+        case "POST /clock/advance" -> clock.advance(jsonBody(request));
         default ->
             ErrorResponses.of(
                 404,

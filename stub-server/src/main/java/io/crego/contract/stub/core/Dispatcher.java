@@ -7,6 +7,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.explorer.ApiExplorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -46,6 +47,7 @@ public final class Dispatcher {
   private final AccessLog accessLog;
   private final PrintStream errorLog;
   private final Clock clock;
+  private final ApiExplorer explorer;
   private final byte[] specYaml;
 
   private Dispatcher(Builder builder) {
@@ -58,6 +60,7 @@ public final class Dispatcher {
     this.accessLog = builder.accessLog;
     this.errorLog = builder.errorLog;
     this.clock = builder.clock;
+    this.explorer = builder.explorer != null ? builder.explorer : ApiExplorer.forSpec(SPEC_PATH);
     this.validator = new RequestValidator(spec);
     this.declared = new DeclaredResponses(spec);
     this.contract = new ResponseContract(spec);
@@ -76,6 +79,8 @@ public final class Dispatcher {
     try {
       if (request.method().equals("GET") && request.path().equals(SPEC_PATH)) {
         response = specDocument();
+      } else if (explorer.serves(request)) {
+        response = explorer.answer(request);
       } else {
         RouteMatch match =
             spec.match(request.method(), request.path())
@@ -248,6 +253,7 @@ public final class Dispatcher {
     private AccessLog accessLog = AccessLog.none();
     private PrintStream errorLog = System.err;
     private Clock clock = Clock.systemUTC();
+    private ApiExplorer explorer;
 
     private Builder(CregoSpec spec, HandlerRegistry handlers, Authentication authentication) {
       this.spec = spec;
@@ -283,6 +289,12 @@ public final class Dispatcher {
 
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** The API page at {@code /docs/}; by default one that does not pre-fill a token. */
+    public Builder explorer(ApiExplorer explorer) {
+      this.explorer = explorer;
       return this;
     }
 

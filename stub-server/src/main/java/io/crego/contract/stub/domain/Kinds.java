@@ -42,6 +42,10 @@ public final class Kinds {
   public static final Kind<Sequences.Counter> SEQUENCES =
       new Kind<>("sequences", Sequences.Counter.class);
 
+  /** Each company's business date (the virtual clock); one document, see {@link BusinessDates}. */
+  public static final Kind<BusinessDates.Stored> BUSINESS_DATE =
+      new Kind<>("business_date", BusinessDates.Stored.class);
+
   /** The kinds that hold models of the spec, for checks that walk them all. */
   public static final List<Kind<?>> MODELS =
       List.of(

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * The one place where money received is applied to loans. The records domain calls it inside its
- * unit of work; the EMI settlement engine (settlements per demand in {@code settlement_order} and
- * {@code component_order}, excess, loan closure) is a later implementation of this interface.
+ * unit of work; the loans domain's EMI settlement engine implements it (settlements per demand in
+ * {@code settlement_order} and {@code component_order}, excess, loan closure).
  */
 public interface LoanLedger {
 
@@ -22,11 +22,17 @@ public interface LoanLedger {
   Record settleRepayment(StoreTransaction tx, Record record, String operationId, double now);
 
   /**
-   * Applies up to {@code amount} of an adjustment (cashback, holdback) to one active loan's dues
-   * and stores the loan.
+   * Applies up to {@code amount} of an adjustment record (cashback, holdback) to one active loan's
+   * dues and stores the loan (and the settlements, which name the record). The record's {@code
+   * remaining_amount} drops by what was applied; the caller stores the record.
    *
-   * @return the amount applied, at most {@code amount}; zero when the loan owes nothing
+   * @return the amount applied, at most {@code amount}; zero when the loan has nothing due
    */
   BigDecimal applyToLoan(
-      StoreTransaction tx, Loan loan, BigDecimal amount, String operationId, double now);
+      StoreTransaction tx,
+      Record record,
+      Loan loan,
+      BigDecimal amount,
+      String operationId,
+      double now);
 }

@@ -37,6 +37,7 @@ final class AdminRoutes implements AdminApiExtension {
     for (RequestMethod method :
         List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE)) {
       router.add(method, template, new AdminApiTask());
+      router.add(method, template + "/{action}", new AdminApiActionTask());
     }
   }
 
@@ -54,17 +55,30 @@ final class AdminRoutes implements AdminApiExtension {
         request.body());
   }
 
+  private ResponseDefinition answer(ServeEvent serveEvent) {
+    try {
+      return Exchange.response(admin.handle(adminRequest(serveEvent)));
+    } catch (RuntimeException e) {
+      errors.println("INTERNAL ERROR in the admin API:");
+      e.printStackTrace(errors);
+      return Exchange.internalError();
+    }
+  }
+
   private final class AdminApiTask implements AdminTask {
     @Override
     public ResponseDefinition execute(
         Admin wireMock, ServeEvent serveEvent, PathParams pathParams) {
-      try {
-        return Exchange.response(admin.handle(adminRequest(serveEvent)));
-      } catch (RuntimeException e) {
-        errors.println("INTERNAL ERROR in the admin API:");
-        e.printStackTrace(errors);
-        return Exchange.internalError();
-      }
+      return answer(serveEvent);
+    }
+  }
+
+  /** Routes one segment deeper ({@code /clock/advance}): their own class, as explained above. */
+  private final class AdminApiActionTask implements AdminTask {
+    @Override
+    public ResponseDefinition execute(
+        Admin wireMock, ServeEvent serveEvent, PathParams pathParams) {
+      return answer(serveEvent);
     }
   }
 

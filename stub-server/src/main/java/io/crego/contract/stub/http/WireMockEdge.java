@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The stub's HTTP server: WireMock, configured to send every request to the {@link Dispatcher}
- * through one catch-all mapping, with the stub's admin routes mounted beside WireMock's own. The
+ * through one catch-all mapping, with the stub's admin routes mounted beside WireMock's own, or,
+ * given an admin port, served there alone ({@link AdminPort}) and hidden from the public port. The
  * request journal is off so that memory stays flat however many requests it serves.
  */
 public final class WireMockEdge implements AutoCloseable {
@@ -19,9 +20,11 @@ public final class WireMockEdge implements AutoCloseable {
   private static final long STOP_TIMEOUT_MS = 2_000;
 
   private final WireMockServer server;
+  private final AdminPort adminPort;
 
-  private WireMockEdge(WireMockServer server) {
+  private WireMockEdge(WireMockServer server, AdminPort adminPort) {
     this.server = server;
+    this.adminPort = adminPort;
   }
 
   /**
@@ -36,6 +39,23 @@ public final class WireMockEdge implements AutoCloseable {
       Dispatcher dispatcher,
       AdminApi admin,
       Optional<String> adminToken,
+      PrintStream errors) {
+    return start(host, port, dispatcher, admin, adminToken, null, errors);
+  }
+
+  /**
+   * Starts listening, with the admin routes on their own loopback port when {@code adminPort} is
+   * not null (0 for any free one).
+   *
+   * @throws PortInUseException when a port is taken
+   */
+  public static WireMockEdge start(
+      String host,
+      int port,
+      Dispatcher dispatcher,
+      AdminApi admin,
+      Optional<String> adminToken,
+      Integer adminPort,
       PrintStream errors) {
     WireMockConfiguration options =
         WireMockConfiguration.options()
@@ -53,27 +73,45 @@ public final class WireMockEdge implements AutoCloseable {
             .adminAuthenticator(new AdminGuard(adminToken))
             .extensions(
                 new DispatchTransformer(dispatcher, errors), new AdminRoutes(admin, errors));
+    if (adminPort != null) {
+      options.extensions(new AdminRoutesHidden());
+    }
+    AdminPort separateAdmin = adminPort == null ? null : AdminPort.start(adminPort, admin, errors);
     WireMockServer server = new WireMockServer(options);
     try {
       server.start();
     } catch (RuntimeException e) {
       server.stop();
+      if (separateAdmin != null) {
+        separateAdmin.close();
+      }
       if (causedByBind(e)) {
         throw new PortInUseException(port, e);
       }
       throw e;
     }
-    return new WireMockEdge(server);
+    return new WireMockEdge(server, separateAdmin);
   }
 
   public int port() {
     return server.port();
   }
 
+  /** The admin port, when the admin routes have one of their own. */
+  public Optional<Integer> adminPort() {
+    return adminPort == null ? Optional.empty() : Optional.of(adminPort.port());
+  }
+
   @Override
   public void close() {
-    if (server.isRunning()) {
-      server.stop();
+    try {
+      if (server.isRunning()) {
+        server.stop();
+      }
+    } finally {
+      if (adminPort != null) {
+        adminPort.close();
+      }
     }
   }
 

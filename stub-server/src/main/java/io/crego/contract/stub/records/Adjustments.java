@@ -129,11 +129,11 @@ final class Adjustments {
               }
 
               BigDecimal applied =
-                  ledger.applyToLoan(tx, loan, wanted, RECORD_ADJUSTMENT, context.now());
+                  ledger.applyToLoan(tx, current, loan, wanted, RECORD_ADJUSTMENT, context.now());
               if (!Rupees.isPositive(applied)) {
                 throw ApiException.conflict(
                     "NOT_APPLICABLE",
-                    "The loan has nothing outstanding to apply the " + type + " to.",
+                    "The loan has nothing due to apply the " + type + " to.",
                     Map.of("loan", loan.getId().toString()));
               }
               current.status(next).remainingAmount(Rupees.subtract(remaining, applied));

@@ -11,6 +11,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LoanLedger;
 import io.crego.contract.stub.domain.Rupees;
@@ -43,6 +44,7 @@ final class NachDebits {
   private final Store store;
   private final StateMachine<RecordStatus> lifecycle;
   private final LoanLedger ledger;
+  private final BusinessDates dates = new BusinessDates();
 
   NachDebits(Store store, StateMachine<RecordStatus> lifecycle, LoanLedger ledger) {
     this.store = store;
@@ -51,9 +53,9 @@ final class NachDebits {
   }
 
   /**
-   * One pending NACH record per loan, for what the loan owes (until the EMI engine computes what is
-   * due on the business date: the loan's {@code total_outstanding}). A loan that is unknown, not
-   * active, owes nothing or already has a debit pending fails alone.
+   * One pending NACH record per loan, for what it has due on the business date ({@link
+   * DueAmounts}). A loan that is unknown, not active, has nothing due or already has a debit
+   * pending fails alone.
    */
   ApiResponse bulkRequest(OperationContext context) {
     List<UUID> loanIds = RequestBodies.read(context, NachBulkRequest.class).getLoanIds();
@@ -62,11 +64,12 @@ final class NachDebits {
             context.companyId(),
             tx -> {
               Set<UUID> pending = loansWithPendingDebit(tx);
+              DueAmounts due = DueAmounts.of(tx, dates.of(tx));
               BulkResults outcome = new BulkResults();
               for (int i = 0; i < loanIds.size(); i++) {
                 UUID loanId = loanIds.get(i);
                 Optional<Loan> found = tx.get(Kinds.LOANS, loanId.toString());
-                String problem = whyNotPresentable(found, pending);
+                String problem = whyNotPresentable(found, pending, due);
                 if (problem != null) {
                   outcome.failed(i, List.of(FieldError.body("", problem)));
                   continue;
@@ -77,7 +80,7 @@ final class NachDebits {
                             tx,
                             loan.getAccount(),
                             RecordType.REPAYMENT,
-                            loan.getTotalOutstanding(),
+                            due.of(loan),
                             Rupees.ZERO,
                             lifecycle.created(BULK_REQUEST),
                             context.now())
@@ -92,7 +95,7 @@ final class NachDebits {
     return Answers.ok(results.result());
   }
 
-  private static String whyNotPresentable(Optional<Loan> found, Set<UUID> pending) {
+  private static String whyNotPresentable(Optional<Loan> found, Set<UUID> pending, DueAmounts due) {
     if (found.isEmpty()) {
       return "no such loan";
     }
@@ -100,7 +103,7 @@ final class NachDebits {
     if (loan.getStatus() != LoanStatus.ACTIVE) {
       return "the loan is " + loan.getStatus() + ", not active";
     }
-    if (!Rupees.isPositive(Rupees.orZero(loan.getTotalOutstanding()))) {
+    if (!Rupees.isPositive(due.of(loan))) {
       return "the loan has nothing due";
     }
     if (pending.contains(loan.getId())) {

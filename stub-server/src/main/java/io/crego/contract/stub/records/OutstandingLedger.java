@@ -39,7 +39,12 @@ public final class OutstandingLedger implements LoanLedger {
 
   @Override
   public BigDecimal applyToLoan(
-      StoreTransaction tx, Loan loan, BigDecimal amount, String operationId, double now) {
+      StoreTransaction tx,
+      Record record,
+      Loan loan,
+      BigDecimal amount,
+      String operationId,
+      double now) {
     BigDecimal total = Rupees.orZero(loan.getTotalOutstanding());
     BigDecimal applied = Rupees.min(amount, total);
     if (!Rupees.isPositive(applied)) {

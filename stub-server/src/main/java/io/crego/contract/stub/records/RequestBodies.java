@@ -13,16 +13,16 @@ import io.crego.contract.stub.core.OperationContext;
  * allows but the model cannot hold (the models type epoch seconds as 32-bit {@code Integer}, the
  * spec sets no maximum) is a 400 pointing at the field, not a 500.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
   private RequestBodies() {}
 
-  static <T> T read(OperationContext context, Class<T> type) {
+  public static <T> T read(OperationContext context, Class<T> type) {
     return read(context.body(), type);
   }
 
   /** Reads one part of a body, e.g. one item of a bulk request; pointers are relative to it. */
-  static <T> T read(JsonNode node, Class<T> type) {
+  public static <T> T read(JsonNode node, Class<T> type) {
     try {
       return Json.MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException e) {

@@ -4,38 +4,49 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
-import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.lending.EmiLedger;
+import io.crego.contract.stub.loans.EndOfDayRun;
+import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /**
- * The demo company's story, written in one unit of work, in the order it happened:
+ * The demo company's story, written in one unit of work and played on the loans engine ({@link
+ * DemoTimeline}): loans are booked and disbursed, repayments settled, and every day in between
+ * closed by the stub's own EOD, so every figure is the engine's.
  *
  * <ul>
- *   <li>Verma Textiles repaid a 1 lakh term loan and closed its account; a cheque it sent since
- *       matches no loan (unmatched).
- *   <li>Sharma Traders has a 3 lakh term loan at 14% over 12 months, disbursed 75 days ago: EMI 1
- *       was paid on its due day, EMI 2's NACH debit bounced (it is overdue and accruing charges), a
+ *   <li>Verma Textiles took a 1 lakh term loan at 12% over 3 months 150 days ago, repaid each EMI
+ *       on its due day (the loan closed with the last one) and closed its account; a cheque it sent
+ *       since matches no loan (unmatched).
+ *   <li>Sharma Traders has a 3 lakh term loan at 14% over 12 months (2% processing fee + 18% GST
+ *       withheld from the payout), disbursed 75 days ago: EMI 1 was paid on its due day, EMI 2's
+ *       NACH debit bounced (it is overdue, with DPD, accruing overdue and penal interest), a
  *       re-presentation is pending, and a UPI payment awaits a checker.
  *   <li>Gupta Electronics has a 10 lakh credit line: a 2 lakh drawdown at 18% over 6 months
- *       disbursed 20 days ago, a 1.5 lakh drawdown requested, an advance payment processed, a
- *       cashback booked and a repayment just booked.
+ *       disbursed 20 days ago, an advance payment kept as excess until its first EMI falls due, a
+ *       cashback booked, a 1.5 lakh drawdown requested (its payout waits for the bank) and a
+ *       repayment just booked.
  * </ul>
+ *
+ * The business date is today.
  */
 final class DemoBook {
 
   private final StoreTransaction tx;
   private final String companyId;
   private final DemoClock clock;
+  private final Lending lending;
 
-  DemoBook(StoreTransaction tx, String companyId, Instant now) {
+  DemoBook(StoreTransaction tx, String companyId, Instant now, Lending lending) {
     this.tx = tx;
     this.companyId = companyId;
     this.clock = new DemoClock(now);
+    this.lending = lending;
   }
 
   BigDecimal now() {
@@ -57,48 +68,109 @@ final class DemoBook {
     Account gupta =
         parties.account(
             "Gupta Electronics", AccountType.CREDIT_LINE, "1000000", clock.daysAgo(60, 11, 0));
+    parties.loanParams(verma, "12", 3, "0", clock.daysAgo(200, 11, 5));
+    parties.loanParams(sharma, "14", 12, "2", clock.daysAgo(90, 11, 5));
+    parties.loanParams(gupta, "18", 6, "0", clock.daysAgo(60, 11, 5));
 
-    DemoLoans loans = new DemoLoans(tx, clock);
-    DemoRecords records = new DemoRecords(tx);
-    Loan repaid = loans.closed(verma, "100000", "12", 3, 150, clock.daysAgo(30, 15, 20));
-    DemoLoans.Drawn termLoan = loans.disbursed(sharma, "300000", "14", 12, 75);
-    DemoLoans.Drawn drawdown = loans.disbursed(gupta, "200000", "18", 6, 20);
-    Loan requested = loans.requested(gupta, "150000", "18", 6, 1);
+    DemoLoans loans = new DemoLoans(tx, lending);
+    DemoRecords records = new DemoRecords(tx, lending.ledger());
+    DemoTimeline timeline = new DemoTimeline(tx, clock, new EndOfDayRun(lending, List.of()));
+    UUID[] loan = new UUID[3]; // Verma's, Sharma's, Gupta's drawdown: known once disbursed
 
-    Emi second = termLoan.emis().get(1);
-    LocalDate firstDue = EmiLedger.dueDay(termLoan.emis().get(0));
-    LocalDate secondDue = EmiLedger.dueDay(second);
-    loans.ageTo(termLoan, firstDue);
-    records.paidOnDueDay(
-        sharma, termLoan, termLoan.emis().get(0), hdfc, clock.at(firstDue, 10, 30));
-    loans.ageTo(termLoan, secondDue);
-    records.bouncedNach(
-        sharma,
-        termLoan.loan(),
-        second.getOutstandingAmount(),
-        clock.at(secondDue, 9, 0),
-        clock.at(secondDue, 18, 30));
-    records.advancePayment(
-        gupta, "25000", icici, clock.daysAgo(5, 14, 10), clock.daysAgo(5, 14, 40));
-    records.cashback(gupta, "2000", clock.daysAgo(4, 12, 0));
-    loans.ageTo(termLoan, clock.daysAgo(2));
-    records.pendingNach(
-        sharma, termLoan.loan(), second.getOutstandingAmount(), clock.daysAgo(2, 9, 0));
-    records.awaitingApproval(sharma, "20000", "200", clock.daysAgo(1, 15, 45));
-    records.pending(
-        verma,
-        "10000",
-        "cheque",
-        "Cheque deposited after the loan closed",
-        clock.daysAgo(1, 17, 20));
-    records.pending(gupta, "15000", "neft", null, clock.at(clock.today(), 9, 30));
+    LocalDate vermaDisbursed = clock.daysAgo(150);
+    timeline.on(
+        vermaDisbursed,
+        10,
+        0,
+        at -> loan[0] = loans.disburse(verma, "100000", at, at.add(BigDecimal.valueOf(7200))));
+    for (int month = 1; month <= 3; month++) {
+      int index = month - 1;
+      timeline.on(
+          vermaDisbursed.plusMonths(month),
+          15,
+          20,
+          at -> {
+            Emi due = loans.emis(loan[0]).get(index);
+            records.repaid(
+                verma, loan[0], due.getOutstandingAmount(), "neft", hdfc, at, minutesLater(at, 35));
+            if (index == 2) {
+              parties.close(verma, minutesLater(at, 60));
+            }
+          });
+    }
 
-    loans.finish(termLoan);
-    Loan guptaLoan = loans.finish(drawdown);
+    LocalDate sharmaDisbursed = clock.daysAgo(75);
+    timeline.on(
+        sharmaDisbursed,
+        10,
+        15,
+        at -> loan[1] = loans.disburse(sharma, "300000", at, minutesLater(at, 75)));
+    timeline.on(
+        sharmaDisbursed.plusMonths(1),
+        10,
+        30,
+        at -> {
+          Emi first = loans.emis(loan[1]).get(0);
+          records.repaid(
+              sharma,
+              loan[1],
+              first.getOutstandingAmount(),
+              "neft",
+              hdfc,
+              at,
+              minutesLater(at, 35));
+        });
+    timeline.on(
+        sharmaDisbursed.plusMonths(2),
+        9,
+        0,
+        at ->
+            records.bouncedNach(
+                sharma,
+                loans.loan(loan[1]),
+                loans.emis(loan[1]).get(1).getOutstandingAmount(),
+                at,
+                minutesLater(at, 570)));
 
-    parties.close(verma, repaid.getClosedAt());
-    // a term loan's line stays used until the loan closes; a requested drawdown blocks its amount
-    parties.open(sharma, termLoan.loan().getDisbursedAmount(), Rupees.ZERO);
-    parties.open(gupta, guptaLoan.getPrincipalOutstanding(), requested.getPrincipalAmount());
+    timeline.on(
+        clock.daysAgo(20),
+        11,
+        30,
+        at -> loan[2] = loans.disburse(gupta, "200000", at, minutesLater(at, 45)));
+    timeline.on(
+        clock.daysAgo(5),
+        14,
+        10,
+        at ->
+            records.repaid(
+                gupta, null, Rupees.of("25000"), "imps", icici, at, minutesLater(at, 30)));
+    timeline.on(clock.daysAgo(4), 12, 0, at -> records.cashback(gupta, "2000", at));
+    timeline.on(
+        clock.daysAgo(2),
+        9,
+        0,
+        at ->
+            records.pendingNach(
+                sharma,
+                loans.loan(loan[1]),
+                loans.emis(loan[1]).get(1).getOutstandingAmount(),
+                at));
+    timeline.on(
+        clock.daysAgo(1), 15, 45, at -> records.awaitingApproval(sharma, "20000", "200", at));
+    timeline.on(clock.daysAgo(1), 16, 40, at -> loans.request(gupta, "150000", at));
+    timeline.on(
+        clock.daysAgo(1),
+        17,
+        20,
+        at ->
+            records.pending(
+                verma, "10000", "cheque", "Cheque deposited after the loan closed", at));
+    timeline.on(clock.today(), 9, 30, at -> records.pending(gupta, "15000", "neft", null, at));
+
+    timeline.play(vermaDisbursed);
+  }
+
+  private static BigDecimal minutesLater(BigDecimal at, int minutes) {
+    return at.add(BigDecimal.valueOf(minutes * 60L));
   }
 }

@@ -4,10 +4,12 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Sequences;
+import io.crego.contract.stub.loans.ParamDefaults;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,40 +53,59 @@ final class DemoParties {
     return store(bank);
   }
 
-  /** An active account with its whole line available; limits are set once its loans exist. */
+  /** An active account with its whole line available, stored. */
   Account account(String name, AccountType type, String approvedLine, BigDecimal createdAt) {
     BigDecimal approved = Rupees.of(approvedLine);
-    return new Account()
-        .id(RefIds.newId())
-        .createdAt(createdAt)
-        .updatedAt(createdAt)
-        .refId(RefIds.account(Sequences.next(tx, Sequences.ACCOUNTS)))
-        .leadId(leadId())
-        .programId(programId)
-        .name(name)
-        .type(type)
-        .status(AccountStatus.ACTIVE)
-        .approvedLineAmount(approved)
-        .availableLineAmount(approved)
-        .usedLineAmount(Rupees.ZERO)
-        .blockedLineAmount(Rupees.ZERO)
-        .closedAt(null);
-  }
-
-  /** Stores the account with its line split: approved = available + used + blocked. */
-  Account open(Account account, BigDecimal used, BigDecimal blocked) {
-    account
-        .usedLineAmount(Rupees.of(used))
-        .blockedLineAmount(Rupees.of(blocked))
-        .availableLineAmount(
-            Rupees.subtract(account.getApprovedLineAmount(), Rupees.add(used, blocked)));
+    Account account =
+        new Account()
+            .id(RefIds.newId())
+            .createdAt(createdAt)
+            .updatedAt(createdAt)
+            .refId(RefIds.account(Sequences.next(tx, Sequences.ACCOUNTS)))
+            .leadId(leadId())
+            .programId(programId)
+            .name(name)
+            .type(type)
+            .status(AccountStatus.ACTIVE)
+            .approvedLineAmount(approved)
+            .availableLineAmount(approved)
+            .usedLineAmount(Rupees.ZERO)
+            .blockedLineAmount(Rupees.ZERO)
+            .closedAt(null);
     tx.put(Kinds.ACCOUNTS, account.getId().toString(), account);
     return account;
   }
 
+  /**
+   * The loan parameters of the account's lead, as Initiate Loan Params makes them: the platform's
+   * defaults with the offer's rate, EMI count and processing fee (percent of the principal).
+   */
+  LoanParams loanParams(
+      Account account, String annualRate, int emiCount, String feePercent, BigDecimal createdAt) {
+    BigDecimal fee = new BigDecimal(feePercent);
+    LoanParams params =
+        ParamDefaults.params()
+            .id(RefIds.newId())
+            .createdAt(createdAt)
+            .updatedAt(createdAt)
+            .leadId(account.getLeadId())
+            .programId(account.getProgramId())
+            .roiValue(ParamDefaults.flatSlab(new BigDecimal(annualRate)))
+            .emiCount(emiCount)
+            .tenureValue(emiCount)
+            .pfIsEnabled(fee.signum() > 0)
+            .pfValue(fee)
+            .approvedLineAmount(account.getApprovedLineAmount());
+    tx.put(Kinds.LOAN_PARAMS, params.getId().toString(), params);
+    return params;
+  }
+
+  /** Closes the account (its loans repaid: the loans engine has freed its line already). */
   Account close(Account account, BigDecimal closedAt) {
-    account.status(AccountStatus.CLOSED).closedAt(closedAt).updatedAt(closedAt);
-    return open(account, Rupees.ZERO, Rupees.ZERO);
+    Account current = tx.get(Kinds.ACCOUNTS, account.getId().toString()).orElseThrow();
+    current.status(AccountStatus.CLOSED).closedAt(closedAt).updatedAt(closedAt);
+    tx.put(Kinds.ACCOUNTS, current.getId().toString(), current);
+    return current;
   }
 
   private Bank bank(

@@ -2,21 +2,19 @@ package io.crego.contract.stub.seed;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
-import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.LoanLedger;
 import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.lending.EmiLedger;
-import io.crego.contract.stub.lending.LoanSettlement;
 import io.crego.contract.stub.records.NewRecords;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,48 +23,41 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class DemoRecords {
 
-  private final StoreTransaction tx;
+  static final String PROCESSED_BY = "markRecordProcessed";
 
-  DemoRecords(StoreTransaction tx) {
+  private final StoreTransaction tx;
+  private final LoanLedger ledger;
+
+  DemoRecords(StoreTransaction tx, LoanLedger ledger) {
     this.tx = tx;
+    this.ledger = ledger;
   }
 
   /**
-   * A repayment of what an EMI owed, received on its due day and settled against the loan's due
-   * EMIs by the lending layer (which writes the settlements and marks the EMI paid).
+   * A repayment received and processed (as Mark Processed does): the loans engine settles it
+   * against what its loans have due on the business date, and keeps the rest as excess.
+   *
+   * @param loanId the loan it names, or null for its account's loans
    */
-  Record paidOnDueDay(
-      Account account, DemoLoans.Drawn loan, Emi emi, Bank collectionBank, BigDecimal receivedAt) {
-    BigDecimal paidAt = receivedAt.add(BigDecimal.valueOf(35 * 60)); // checked half an hour later
+  Record repaid(
+      Account account,
+      UUID loanId,
+      BigDecimal amount,
+      String paymentMode,
+      Bank collectionBank,
+      BigDecimal receivedAt,
+      BigDecimal processedAt) {
     Record record =
-        draft(
-                account,
-                RecordType.REPAYMENT,
-                emi.getOutstandingAmount(),
-                RecordStatus.PROCESSED,
-                receivedAt)
-            .paymentMode("neft")
-            .utr(utr("HDFCN"))
-            .settledAt(paidAt)
-            .bankDate(paidAt)
+        draft(account, RecordType.REPAYMENT, amount, RecordStatus.PROCESSED, receivedAt)
+            .paymentMode(paymentMode)
+            .utr(utr(paymentMode.equals("imps") ? "ICICI" : "HDFCN"))
+            .settledAt(processedAt)
+            .bankDate(processedAt)
             .collectionBank(collectionBank)
             .isProcessed(true)
-            .loans(new ArrayList<>(List.of(loan.loan().getId())))
-            .updatedAt(paidAt);
-    LoanSettlement.Outcome outcome =
-        LoanSettlement.settle(
-            record.getAmount(),
-            record.getId(),
-            loan.emis(),
-            EmiLedger.dueDay(emi),
-            RefIds::newId,
-            paidAt);
-    store(record.remainingAmount(outcome.remaining()));
-    outcome
-        .settlements()
-        .forEach(
-            settlement -> tx.put(Kinds.SETTLEMENTS, settlement.getId().toString(), settlement));
-    return record;
+            .loans(loanId == null ? new ArrayList<>() : new ArrayList<>(List.of(loanId)))
+            .updatedAt(processedAt);
+    return store(ledger.settleRepayment(tx, record, PROCESSED_BY, processedAt.doubleValue()));
   }
 
   /** A NACH debit presented for what a loan had due, which the bank returned unpaid. */
@@ -81,24 +72,6 @@ final class DemoRecords {
   /** A NACH debit presented for what a loan has due, waiting for the bank's answer. */
   Record pendingNach(Account account, Loan loan, BigDecimal due, BigDecimal presentedAt) {
     return store(nach(account, loan, due, RecordStatus.PENDING, presentedAt));
-  }
-
-  /** Money received ahead of any due: processed, all of it remaining as excess. */
-  Record advancePayment(
-      Account account,
-      String amount,
-      Bank collectionBank,
-      BigDecimal bookedAt,
-      BigDecimal settledAt) {
-    return store(
-        draft(account, RecordType.REPAYMENT, Rupees.of(amount), RecordStatus.PROCESSED, bookedAt)
-            .paymentMode("imps")
-            .utr(utr("ICICI"))
-            .settledAt(settledAt)
-            .bankDate(settledAt)
-            .collectionBank(collectionBank)
-            .isProcessed(true)
-            .updatedAt(settledAt));
   }
 
   /** A cashback as Initiate Adjustment books it (shaped like the vendor's example). */

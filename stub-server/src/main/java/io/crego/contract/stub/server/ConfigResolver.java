@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.core.ResponseCheck;
+import io.crego.contract.stub.http.AdminPort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -56,16 +57,20 @@ final class ConfigResolver {
     List<StubUser> users = users();
     Duration tokenTtl = tokenTtl();
     String adminToken = token(Setting.ADMIN_TOKEN);
+    Integer adminPort = adminPort(port);
     ResponseCheck check = responseCheck();
     Boolean quiet = quiet();
     if (problems.isEmpty() && checkPortFree && port != 0) {
-      checkPortFree(host, port);
+      checkPortFree(host, port, Setting.PORT);
+    }
+    if (problems.isEmpty() && checkPortFree && adminPort != null && adminPort != 0) {
+      checkPortFree(AdminPort.LOOPBACK, adminPort, Setting.ADMIN_PORT);
     }
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(problems);
     }
     return new StubConfig(
-        host, port, token, dataDir, seed, users, tokenTtl, adminToken, check, !quiet);
+        host, port, token, dataDir, seed, users, tokenTtl, adminToken, adminPort, check, !quiet);
   }
 
   /** The value and where it came from, or null when the setting is unset and has no default. */
@@ -119,6 +124,30 @@ final class ConfigResolver {
         value,
         "must be a port number from 0 to 65535 (0 = any free port), got \"" + value.text() + "\"");
     return 0;
+  }
+
+  /** Off unless given; a number like {@code --port}, and not the public port itself. */
+  private Integer adminPort(int publicPort) {
+    Value value = value(Setting.ADMIN_PORT);
+    if (value == null) {
+      return null;
+    }
+    try {
+      int adminPort = Integer.parseInt(value.text().trim());
+      if (adminPort >= 0 && adminPort <= 65535) {
+        if (adminPort != 0 && adminPort == publicPort) {
+          problem(Setting.ADMIN_PORT, value, "must differ from --port " + publicPort);
+        }
+        return adminPort;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(
+        Setting.ADMIN_PORT,
+        value,
+        "must be a port number from 0 to 65535 (0 = any free port), got \"" + value.text() + "\"");
+    return null;
   }
 
   private String host() {
@@ -250,12 +279,12 @@ final class ConfigResolver {
     return false;
   }
 
-  private void checkPortFree(String host, int port) {
+  private void checkPortFree(String host, int port, Setting setting) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(host, port));
     } catch (IOException e) {
-      problems.add("port " + port + " is in use; choose another with --port");
+      problems.add("port " + port + " is in use; choose another with " + setting.flag());
     }
   }
 }

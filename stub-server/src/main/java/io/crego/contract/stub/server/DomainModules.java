@@ -30,7 +30,7 @@ final class DomainModules {
     Lending lending = new Lending(spec);
     TopupHandlers topups = new TopupHandlers(store, spec, lending);
     return List.of(
-        new RecordHandlers(store, spec),
+        new RecordHandlers(store, spec, lending.ledger()),
         new LoanHandlers(store, spec, lending, List.of(topups.scheduledTopups())),
         new PayoutHandlers(store, spec, lending),
         topups,

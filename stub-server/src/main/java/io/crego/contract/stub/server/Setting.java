@@ -11,6 +11,7 @@ enum Setting {
   TOKEN_TTL(
       "--token-ttl", "CREGO_STUB_TOKEN_TTL", String.valueOf(StubConfig.DEFAULT_TOKEN_TTL_SECONDS)),
   ADMIN_TOKEN("--admin-token", "CREGO_STUB_ADMIN_TOKEN", null),
+  ADMIN_PORT("--admin-port", "CREGO_STUB_ADMIN_PORT", null),
   CHECK_RESPONSES("--check-responses", "CREGO_STUB_CHECK_RESPONSES", "log"),
   QUIET("--quiet", "CREGO_STUB_QUIET", "false");
 

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param users who can log in with Get Token; the first is the default user
  * @param tokenTtl how long an issued access token lives
  * @param adminToken the bearer token the admin routes need, or null for open admin routes
+ * @param adminPort the loopback port that alone serves the admin routes and the health check (0 for
+ *     any free one), or null to serve them on the public port
  * @param responseCheck whether responses are checked against the contract before they are sent
  * @param accessLog whether each call is logged on standard output
  */
@@ -33,6 +35,7 @@ public record StubConfig(
     List<StubUser> users,
     Duration tokenTtl,
     String adminToken,
+    Integer adminPort,
     ResponseCheck responseCheck,
     boolean accessLog) {
 
@@ -56,6 +59,12 @@ public record StubConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, got " + port);
     }
+    if (adminPort != null && (adminPort < 0 || adminPort > 65535)) {
+      throw new IllegalArgumentException("adminPort must be 0-65535, got " + adminPort);
+    }
+    if (adminPort != null && adminPort != 0 && adminPort == port) {
+      throw new IllegalArgumentException("adminPort must differ from port " + port);
+    }
   }
 
   public static StubConfig defaults() {
@@ -68,33 +77,84 @@ public record StubConfig(
         List.of(StubUser.parse(DEFAULT_USER)),
         Duration.ofSeconds(DEFAULT_TOKEN_TTL_SECONDS),
         null,
+        null,
         ResponseCheck.LOG,
         true);
   }
 
   public StubConfig withHost(String host) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withPort(int port) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withDevToken(String devToken) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withDataDir(Path dataDir) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withSeed(SeedMode seed) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   /** {@code demo} or {@code none}. */
@@ -104,7 +164,17 @@ public record StubConfig(
 
   public StubConfig withUsers(List<StubUser> users) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   /** Users as {@code name:password}; the first is the default user. */
@@ -114,22 +184,81 @@ public record StubConfig(
 
   public StubConfig withTokenTtl(Duration tokenTtl) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withAdminToken(String adminToken) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
+  }
+
+  /**
+   * Serves the admin routes and the health check on this loopback port only; null: on the public
+   * port.
+   */
+  public StubConfig withAdminPort(Integer adminPort) {
+    return new StubConfig(
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withResponseCheck(ResponseCheck responseCheck) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   public StubConfig withAccessLog(boolean accessLog) {
     return new StubConfig(
-        host, port, devToken, dataDir, seed, users, tokenTtl, adminToken, responseCheck, accessLog);
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog);
   }
 
   /** The default user: the dev token and open calls without a token act for their company. */
@@ -154,6 +283,8 @@ public record StubConfig(
         + tokenTtl.toSeconds()
         + "s, adminToken="
         + (adminToken == null ? "(none)" : "***")
+        + ", adminPort="
+        + (adminPort == null ? "(public port)" : adminPort)
         + ", responseCheck="
         + responseCheck
         + ", accessLog="

@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.stub.admin.AdminApi;
 import io.crego.contract.stub.core.Dispatcher;
+import io.crego.contract.stub.explorer.ApiExplorer;
 import io.crego.contract.stub.http.PortInUseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -112,6 +113,15 @@ public final class StubMain implements Callable<Integer> {
   private String adminToken;
 
   @Option(
+      names = "--admin-port",
+      paramLabel = "PORT",
+      description =
+          "Serve the admin routes and /__admin/health on this port of 127.0.0.1 only, and not on"
+              + " the public port; 0 = any free port. Default: none, admin on the public port."
+              + " Env: CREGO_STUB_ADMIN_PORT.")
+  private String adminPort;
+
+  @Option(
       names = "--check-responses",
       paramLabel = "MODE",
       description =
@@ -201,6 +211,7 @@ public final class StubMain implements Callable<Integer> {
     }
     put(flags, Setting.TOKEN_TTL, tokenTtl);
     put(flags, Setting.ADMIN_TOKEN, adminToken);
+    put(flags, Setting.ADMIN_PORT, adminPort);
     put(flags, Setting.CHECK_RESPONSES, checkResponses);
     put(flags, Setting.QUIET, quiet == null ? null : quiet.toString());
     return flags;
@@ -231,13 +242,16 @@ public final class StubMain implements Callable<Integer> {
             + base
             + "/auth/login/)");
     out.println("  spec          " + base + Dispatcher.SPEC_PATH);
+    out.println("  api explorer  " + base + ApiExplorer.PATH + "  (Swagger UI: try every call)");
+    String admin = server.adminBaseUrl();
     out.println(
         "  admin         "
-            + base
+            + admin
             + AdminApi.PREFIX
             + "/  (health: "
-            + base
+            + admin
             + "/__admin/health"
+            + (config.adminPort() == null ? "" : "; loopback only, not on the public port")
             + (config.adminToken() == null ? "" : "; needs the admin token")
             + ")");
     out.println(

@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.stub.admin.AdminApi;
+import io.crego.contract.stub.admin.EndOfDayDriver;
 import io.crego.contract.stub.admin.FaultRequests;
 import io.crego.contract.stub.auth.AuthHandlers;
 import io.crego.contract.stub.auth.BearerAuthentication;
@@ -111,9 +112,11 @@ public final class StubServer implements AutoCloseable {
               faults,
               new FaultRequests(spec, declared),
               adminToken,
-              accessLog);
+              accessLog,
+              new EndOfDayDriver(spec, registry, clock));
       WireMockEdge edge =
-          WireMockEdge.start(config.host(), config.port(), dispatcher, admin, adminToken, err);
+          WireMockEdge.start(
+              config.host(), config.port(), dispatcher, admin, adminToken, config.adminPort(), err);
       return new StubServer(config, store, edge, fromExamples);
     } catch (RuntimeException e) {
       store.close();
@@ -134,6 +137,14 @@ public final class StubServer implements AutoCloseable {
       host = "[" + host + "]";
     }
     return "http://" + host + ":" + port();
+  }
+
+  /**
+   * Where the admin routes and the health check are: the admin port on loopback when one is set
+   * ({@code --admin-port}), else the public port.
+   */
+  public String adminBaseUrl() {
+    return edge.adminPort().map(port -> "http://127.0.0.1:" + port).orElseGet(this::baseUrl);
   }
 
   public String devToken() {

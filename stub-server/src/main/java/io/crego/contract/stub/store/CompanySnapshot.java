@@ -7,27 +7,28 @@ import java.util.Map;
 /**
  * One company's documents at one moment. Never changed once published: a unit of work builds the
  * next snapshot and the store swaps it in, so readers need no lock and always see a consistent
- * state.
+ * state. The next snapshot shares every kind the unit of work did not touch, and most of the ones
+ * it did (see {@link KindTable}): a write costs O(log n), not a copy of the company.
  */
 final class CompanySnapshot {
 
   static final CompanySnapshot EMPTY = new CompanySnapshot(Map.of(), 1);
 
-  /** kind → (id → document), each in insertion order. */
-  private final Map<String, Map<String, StoredDocument>> kinds;
+  /** kind → its documents; kinds in the order they first got one. */
+  private final Map<String, KindTable> kinds;
 
   private final long nextSeq;
 
-  CompanySnapshot(Map<String, Map<String, StoredDocument>> kinds, long nextSeq) {
+  CompanySnapshot(Map<String, KindTable> kinds, long nextSeq) {
     this.kinds = Collections.unmodifiableMap(kinds);
     this.nextSeq = nextSeq;
   }
 
-  Map<String, StoredDocument> documents(String kind) {
-    return kinds.getOrDefault(kind, Map.of());
+  KindTable documents(String kind) {
+    return kinds.getOrDefault(kind, KindTable.EMPTY);
   }
 
-  Map<String, Map<String, StoredDocument>> kinds() {
+  Map<String, KindTable> kinds() {
     return kinds;
   }
 
@@ -36,16 +37,16 @@ final class CompanySnapshot {
   }
 
   boolean isEmpty() {
-    return kinds.values().stream().allMatch(Map::isEmpty);
+    return kinds.values().stream().allMatch(KindTable::isEmpty);
   }
 
   /** Builds a snapshot from documents given in insertion order (from disk or an import). */
   static final class Builder {
-    private final Map<String, Map<String, StoredDocument>> kinds = new LinkedHashMap<>();
+    private final Map<String, KindTable> kinds = new LinkedHashMap<>();
     private long nextSeq = 1;
 
     Builder add(String kind, String id, StoredDocument document) {
-      kinds.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(id, document);
+      kinds.put(kind, kinds.getOrDefault(kind, KindTable.EMPTY).with(id, document, null));
       nextSeq = Math.max(nextSeq, document.seq() + 1);
       return this;
     }
@@ -56,7 +57,7 @@ final class CompanySnapshot {
     }
 
     CompanySnapshot build() {
-      return new CompanySnapshot(kinds, nextSeq);
+      return new CompanySnapshot(new LinkedHashMap<>(kinds), nextSeq);
     }
   }
 }

@@ -2,7 +2,7 @@ package io.crego.contract.stub.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A read-only view of one published snapshot. */
@@ -15,7 +15,7 @@ class SnapshotView implements StoreView {
   }
 
   /** The documents of a kind as this view sees them; subclasses add their own changes. */
-  Map<String, StoredDocument> documents(String kind) {
+  KindTable documents(String kind) {
     return snapshot.documents(kind);
   }
 
@@ -28,14 +28,58 @@ class SnapshotView implements StoreView {
   @Override
   public <T> List<T> all(Kind<T> kind) {
     List<T> values = new ArrayList<>();
-    for (StoredDocument document : documents(kind.name()).values()) {
-      values.add(DocumentCodec.decode(kind, document));
-    }
+    documents(kind.name())
+        .forEach((id, document) -> values.add(DocumentCodec.decode(kind, document)));
     return values;
   }
 
   @Override
   public <T> int count(Kind<T> kind) {
     return documents(kind.name()).size();
+  }
+
+  @Override
+  public <T> List<T> newestFirst(Kind<T> kind, int offset, int limit) {
+    requirePage(offset, limit);
+    List<T> page = new ArrayList<>();
+    for (StoredDocument document : documents(kind.name()).newestFirst(offset, limit)) {
+      page.add(DocumentCodec.decode(kind, document));
+    }
+    return page;
+  }
+
+  @Override
+  public <T> List<String> idsWhere(Index<T> index, String key) {
+    Objects.requireNonNull(key, "key");
+    return index(index).ids(key);
+  }
+
+  @Override
+  public <T> int count(Index<T> index, String key) {
+    Objects.requireNonNull(key, "key");
+    return index(index).count(key);
+  }
+
+  @Override
+  public <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit) {
+    Objects.requireNonNull(key, "key");
+    requirePage(offset, limit);
+    KindTable table = documents(index.kind().name());
+    List<T> page = new ArrayList<>();
+    for (String id : table.index(index).newestFirst(key, offset, limit)) {
+      page.add(DocumentCodec.decode(index.kind(), table.get(id)));
+    }
+    return page;
+  }
+
+  private KeyIndex index(Index<?> index) {
+    Objects.requireNonNull(index, "index");
+    return documents(index.kind().name()).index(index);
+  }
+
+  private static void requirePage(int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must not be negative");
+    }
   }
 }

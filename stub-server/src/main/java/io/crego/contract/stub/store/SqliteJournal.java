@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,10 +177,13 @@ final class SqliteJournal implements Journal {
             clear.executeUpdate("DELETE FROM documents");
             for (Map.Entry<String, CompanySnapshot> company : state.entrySet()) {
               for (var kind : company.getValue().kinds().entrySet()) {
-                for (var document : kind.getValue().entrySet()) {
-                  bind(insert, company.getKey(), kind.getKey(), document.getKey());
-                  insert.setLong(4, document.getValue().seq());
-                  insert.setString(5, document.getValue().json());
+                List<KindTable.Located> documents = new ArrayList<>();
+                kind.getValue()
+                    .forEach((id, document) -> documents.add(new KindTable.Located(id, document)));
+                for (KindTable.Located document : documents) {
+                  bind(insert, company.getKey(), kind.getKey(), document.id());
+                  insert.setLong(4, document.document().seq());
+                  insert.setString(5, document.document().json());
                   insert.addBatch();
                 }
               }

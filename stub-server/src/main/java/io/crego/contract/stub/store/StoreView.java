@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * A consistent view of one company's documents. Values handed out are copies: changing one changes
  * nothing stored until it is {@link StoreTransaction#put put} back.
+ *
+ * <p>{@link #all} reads every document of a kind. For listings, a page ({@link #newestFirst}) and a
+ * count read only what they return, however many documents the company holds, and an {@link Index}
+ * finds documents by a key the same way: O(log n) per document returned. A unit of work sees its
+ * own changes in all of them.
  */
 public interface StoreView {
 
@@ -15,4 +20,19 @@ public interface StoreView {
   <T> List<T> all(Kind<T> kind);
 
   <T> int count(Kind<T> kind);
+
+  /**
+   * The documents of a kind newest (last inserted) first, skipping {@code offset} of them and
+   * returning at most {@code limit}: the same as that slice of {@code all()} reversed.
+   */
+  <T> List<T> newestFirst(Kind<T> kind, int offset, int limit);
+
+  /** The ids of the documents whose key is {@code key}, in insertion order. */
+  <T> List<String> idsWhere(Index<T> index, String key);
+
+  /** How many documents have the key. */
+  <T> int count(Index<T> index, String key);
+
+  /** The documents with the key, newest first, paged like {@link #newestFirst(Kind, int, int)}. */
+  <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit);
 }

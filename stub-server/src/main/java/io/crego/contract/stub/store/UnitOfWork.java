@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The working copy of one write: it reads the snapshot it started from plus its own changes. A kind
- * is copied on its first change, so the published snapshot is never touched; dropping the unit of
- * work (when the work throws) leaves no trace.
+ * The working copy of one write: it reads the snapshot it started from plus its own changes. Each
+ * change makes the next version of that kind's {@link KindTable}, sharing everything else with the
+ * published snapshot, which is never touched; dropping the unit of work (when the work throws)
+ * leaves no trace.
  */
 final class UnitOfWork extends SnapshotView implements StoreTransaction {
 
   private final CompanySnapshot base;
-  private final Map<String, Map<String, StoredDocument>> copied = new HashMap<>();
+
+  /** The kinds this unit of work changed, as changed so far. */
+  private final Map<String, KindTable> changed = new HashMap<>();
 
   /** Last change per (kind, id), in the order first made; what the journal writes. */
   private final Map<String, Change> changes = new LinkedHashMap<>();
@@ -27,8 +30,8 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
   }
 
   @Override
-  Map<String, StoredDocument> documents(String kind) {
-    Map<String, StoredDocument> own = copied.get(kind);
+  KindTable documents(String kind) {
+    KindTable own = changed.get(kind);
     return own != null ? own : base.documents(kind);
   }
 
@@ -36,20 +39,21 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
     String json = DocumentCodec.encode(kind, value);
-    Map<String, StoredDocument> documents = writable(kind.name());
+    KindTable documents = documents(kind.name());
     StoredDocument existing = documents.get(id);
     // An update keeps the document's place in insertion order.
     long seq = existing != null ? existing.seq() : nextSeq++;
     StoredDocument document = new StoredDocument(seq, json);
-    documents.put(id, document);
+    changed.put(kind.name(), documents.with(id, document, value));
     changes.put(key(kind.name(), id), new Change(kind.name(), id, document));
   }
 
   @Override
   public <T> void delete(Kind<T> kind, String id) {
     requireId(id);
-    if (documents(kind.name()).containsKey(id)) {
-      writable(kind.name()).remove(id);
+    KindTable documents = documents(kind.name());
+    if (documents.get(id) != null) {
+      changed.put(kind.name(), documents.without(id));
       changes.put(key(kind.name(), id), new Change(kind.name(), id, null));
     }
   }
@@ -64,13 +68,9 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
 
   /** The snapshot this unit of work leads to. */
   CompanySnapshot result() {
-    Map<String, Map<String, StoredDocument>> kinds = new LinkedHashMap<>(base.kinds());
-    kinds.putAll(copied);
+    Map<String, KindTable> kinds = new LinkedHashMap<>(base.kinds());
+    kinds.putAll(changed);
     return new CompanySnapshot(kinds, nextSeq);
-  }
-
-  private Map<String, StoredDocument> writable(String kind) {
-    return copied.computeIfAbsent(kind, k -> new LinkedHashMap<>(base.documents(k)));
   }
 
   private static String key(String kind, String id) {

@@ -15,11 +15,15 @@ import io.crego.contract.spec.model.EmiComponent;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.Payout;
+import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.spec.model.Settlement;
 import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.records.HandlerHarness;
@@ -30,10 +34,14 @@ import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -167,6 +175,11 @@ class DemoSeedTest {
 
     for (Loan loan : all(COMPANY, Kinds.LOANS)) {
       List<Emi> schedule = emis.stream().filter(e -> e.getLoan().equals(loan.getId())).toList();
+      if (loan.getStatus() == LoanStatus.CLOSED) {
+        assertTrue(schedule.stream().allMatch(e -> e.getStatus() == EmiStatus.PAID), "closed");
+        assertEquals(Rupees.ZERO, loan.getTotalOutstanding());
+        continue;
+      }
       if (loan.getStatus() != LoanStatus.ACTIVE) {
         assertEquals(List.of(), schedule, "EMIs of a " + loan.getStatus() + " loan");
         continue;
@@ -205,9 +218,46 @@ class DemoSeedTest {
     assertTrue(Rupees.isPositive(termLoan.getPenalInterest()));
     assertEquals(EmiStatus.UPCOMING, emis.get(11).getStatus());
     // the settlement of EMI 1 by its repayment
-    Settlement settlement = all(COMPANY, Kinds.SETTLEMENTS).get(0);
-    assertEquals(emis.get(0).getId(), settlement.getDemand());
+    Settlement settlement =
+        one(COMPANY, Kinds.SETTLEMENTS, s -> s.getDemand().equals(emis.get(0).getId()));
     assertEquals(emis.get(0).getEmiAmount(), settlement.getAmount());
+  }
+
+  @Test
+  void theDemoIsWhatTheLoansEngineMadeOfItsStory() {
+    seed.ensureSeeded(COMPANY);
+
+    assertEquals(
+        Optional.of(LocalDate.of(2024, 6, 17)),
+        store.read(COMPANY, BusinessDates::stored),
+        "the business date is the seeding day");
+    List<Payout> payouts = all(COMPANY, Kinds.PAYOUTS);
+    assertEquals(4, payouts.size());
+    assertTrue(payouts.stream().allMatch(p -> p.getType() == PayoutType.LOAN_DISBURSEMENT));
+    assertEquals(3, payouts.stream().filter(p -> p.getStatus() == PayoutStatus.PROCESSED).count());
+    Loan termLoan = one(COMPANY, Kinds.LOANS, l -> l.getEmiCount() == 12);
+    Payout termPayout = one(COMPANY, Kinds.PAYOUTS, p -> termLoan.getId().equals(p.getLoan()));
+    // 3 lakh less the 2% processing fee and 18% GST on it
+    assertEquals(Rupees.of("292920"), termPayout.getAmount());
+
+    Map<UUID, BigDecimal> settled = new HashMap<>();
+    for (Settlement settlement : all(COMPANY, Kinds.SETTLEMENTS)) {
+      settled.merge(settlement.getDemand(), settlement.getAmount(), BigDecimal::add);
+    }
+    for (Emi emi : all(COMPANY, Kinds.EMIS)) {
+      assertEquals(emi.getPaidAmount(), settled.getOrDefault(emi.getId(), Rupees.ZERO));
+    }
+
+    Loan drawdown =
+        one(COMPANY, Kinds.LOANS, l -> l.getStatus() == LoanStatus.ACTIVE && l.getEmiCount() == 6);
+    assertEquals(Rupees.of("25000"), drawdown.getExcessAmount(), "the advance payment");
+    Account gupta = one(COMPANY, Kinds.ACCOUNTS, a -> a.getType() == AccountType.CREDIT_LINE);
+    assertEquals(drawdown.getPrincipalOutstanding(), gupta.getUsedLineAmount());
+    assertEquals(Rupees.of("150000"), gupta.getBlockedLineAmount(), "the requested drawdown");
+    Account sharma = one(COMPANY, Kinds.ACCOUNTS, a -> a.getId().equals(termLoan.getAccount()));
+    assertEquals(Rupees.of("300000"), sharma.getUsedLineAmount(), "a term loan uses until closed");
+    Loan repaid = one(COMPANY, Kinds.LOANS, l -> l.getStatus() == LoanStatus.CLOSED);
+    assertTrue(repaid.getClosedAt() != null);
   }
 
   @Test

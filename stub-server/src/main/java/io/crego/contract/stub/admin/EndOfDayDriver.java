@@ -1,0 +1,59 @@
+package io.crego.contract.stub.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.api.ApiRequest;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.HandlerRegistry;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.core.OperationHandler;
+import io.crego.contract.stub.core.Tenant;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Runs the API's own Run EOD for a company, as if that company's user had called it: the admin
+ * clock's advance is exactly that many business days of EOD, never a second implementation of it.
+ */
+public final class EndOfDayDriver {
+
+  static final String RUN_EOD = "runEod";
+
+  private final SpecOperation operation;
+  private final OperationHandler handler;
+  private final Clock clock;
+
+  public EndOfDayDriver(CregoSpec spec, HandlerRegistry registry, Clock clock) {
+    this.operation =
+        spec.operation(RUN_EOD)
+            .orElseThrow(() -> new IllegalStateException("The spec has no operation " + RUN_EOD));
+    this.handler =
+        registry
+            .get(RUN_EOD)
+            .orElseThrow(() -> new IllegalStateException("No handler for " + RUN_EOD));
+    this.clock = clock;
+  }
+
+  /** One end of day; the operation's {@code EodResult}. */
+  JsonNode runFor(String companyId) {
+    ApiRequest request =
+        new ApiRequest(operation.method(), operation.pathTemplate(), Map.of(), Map.of(), null);
+    OperationContext context =
+        new OperationContext(
+            operation,
+            request,
+            Map.of(),
+            MissingNode.getInstance(),
+            new Tenant(companyId, "admin-clock"),
+            clock.millis() / 1000.0);
+    ApiResponse response = handler.handle(context);
+    if (response.status() != 200) {
+      throw new IllegalStateException(
+          RUN_EOD + " answered " + response.status() + ": " + response.body());
+    }
+    return Json.read(response.body(), JsonNode.class);
+  }
+}

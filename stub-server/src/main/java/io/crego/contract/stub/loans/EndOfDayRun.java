@@ -1,0 +1,135 @@
+package io.crego.contract.stub.loans;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.EodResult;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.domain.BusinessDates;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.EndOfDay;
+import io.crego.contract.stub.lending.LoanSettlement;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One end of day for a company, in one unit of work, the way the platform runs it at 01:00 IST:
+ *
+ * <ol>
+ *   <li>the business date rolls forward one day;
+ *   <li>excess is applied: each processed repayment with money remaining, oldest first, settles
+ *       against the demands of its loans due on the new date (so an EMI falling due today is paid
+ *       from excess before it can turn overdue);
+ *   <li>each loan taking repayments is aged ({@link EndOfDay}): EMIs turn due, DPD and peak DPD
+ *       move, overdue and penal interest accrue at the rates of its lead's loan parameters;
+ *   <li>loans' outstanding and excess are rebuilt; a loan brought to zero closes where the Loan
+ *       lifecycle has a row for Run EOD;
+ *   <li>the other areas' {@link EndOfDayStep}s run (scheduled topups falling due).
+ * </ol>
+ */
+public final class EndOfDayRun {
+
+  static final String OPERATION = "runEod";
+
+  private final Lending lending;
+  private final List<EndOfDayStep> steps;
+
+  public EndOfDayRun(Lending lending, List<EndOfDayStep> steps) {
+    this.lending = lending;
+    this.steps = List.copyOf(steps);
+  }
+
+  public EodResult run(StoreTransaction tx, double now) {
+    LocalDate previous = lending.dates().pinned(tx);
+    LocalDate today = previous.plusDays(1);
+    BusinessDates.set(tx, today);
+    Portfolio portfolio = Portfolio.open(tx);
+    Map<UUID, String> before = signatures(portfolio);
+
+    BigDecimal excessApplied = Rupees.ZERO;
+    for (Record record : tx.all(Kinds.RECORDS)) {
+      if (!holdsMoney(record)) {
+        continue;
+      }
+      List<LoanFile> loans = RecordSettlement.loansOf(portfolio, record);
+      LoanSettlement.Outcome outcome =
+          RecordSettlement.settle(tx, portfolio, record, loans, null, today, now);
+      if (Rupees.isPositive(outcome.settled())) {
+        excessApplied = Rupees.add(excessApplied, outcome.settled());
+        tx.put(Kinds.RECORDS, record.getId().toString(), record);
+      }
+    }
+
+    Map<UUID, String> leads = new HashMap<>();
+    for (Account account : tx.all(Kinds.ACCOUNTS)) {
+      leads.put(account.getId(), account.getLeadId());
+    }
+    Map<String, EndOfDay.ChargeRates> rates = new HashMap<>();
+    int loansProcessed = 0;
+    BigDecimal at = Timestamps.of(now);
+    for (LoanFile file : portfolio.all()) {
+      if (!Portfolio.takesRepayments(file.loan())) {
+        continue;
+      }
+      String lead = leads.get(file.loan().getAccount());
+      EndOfDay.ChargeRates charges =
+          rates.computeIfAbsent(String.valueOf(lead), l -> LoanTerms.forLead(tx, lead).charges());
+      EndOfDay.run(file.emis(), charges, today, at);
+      portfolio.touch(file);
+      loansProcessed++;
+    }
+    portfolio.save(tx, lending.lifecycle(), OPERATION, today, now);
+    for (EndOfDayStep step : steps) {
+      step.run(tx, today, now);
+    }
+    return new EodResult()
+        .previousBusinessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(previous)))
+        .businessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(today)))
+        .loansProcessed(loansProcessed)
+        .emisUpdated(changed(before, portfolio))
+        .excessApplied(excessApplied);
+  }
+
+  /** A processed repayment with money not yet applied. */
+  private static boolean holdsMoney(Record record) {
+    return record.getType() == RecordType.REPAYMENT
+        && record.getStatus() == RecordStatus.PROCESSED
+        && Rupees.isPositive(Rupees.orZero(record.getRemainingAmount()));
+  }
+
+  /** What EOD can change of each EMI: status, DPD and what it owes. */
+  private static Map<UUID, String> signatures(Portfolio portfolio) {
+    Map<UUID, String> signatures = new HashMap<>();
+    for (LoanFile file : portfolio.all()) {
+      for (Emi emi : file.emis()) {
+        signatures.put(emi.getId(), signature(emi));
+      }
+    }
+    return signatures;
+  }
+
+  private static int changed(Map<UUID, String> before, Portfolio portfolio) {
+    int changed = 0;
+    for (LoanFile file : portfolio.all()) {
+      for (Emi emi : file.emis()) {
+        if (!signature(emi).equals(before.get(emi.getId()))) {
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static String signature(Emi emi) {
+    return emi.getStatus() + "/" + emi.getDpd() + "/" + emi.getOutstandingAmount().toPlainString();
+  }
+}

@@ -1,0 +1,53 @@
+package io.crego.contract.stub.loans;
+
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.domain.Rupees;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Excess: money received beyond what was due, not yet applied or refunded — the {@code
+ * remaining_amount} of processed repayments. A record's excess belongs to one loan, the first its
+ * {@code loans} names (a record naming no loan is given its account's active loans when it is
+ * settled), so that no rupee of excess shows on two loans.
+ */
+final class ExcessBalances {
+
+  private ExcessBalances() {}
+
+  /** Whether the record holds excess that belongs to a loan. */
+  static boolean holdsExcess(Record record) {
+    return record.getType() == RecordType.REPAYMENT
+        && record.getStatus() == RecordStatus.PROCESSED
+        && Rupees.isPositive(Rupees.orZero(record.getRemainingAmount()))
+        && record.getLoans() != null
+        && !record.getLoans().isEmpty();
+  }
+
+  static UUID loanOf(Record record) {
+    return record.getLoans().get(0);
+  }
+
+  /** Excess per loan; loans without any are absent. */
+  static Map<UUID, BigDecimal> byLoan(List<Record> records) {
+    Map<UUID, BigDecimal> excess = new HashMap<>();
+    for (Record record : records) {
+      if (holdsExcess(record)) {
+        excess.merge(loanOf(record), Rupees.of(record.getRemainingAmount()), Rupees::add);
+      }
+    }
+    return excess;
+  }
+
+  /** The records holding a loan's excess, oldest first. */
+  static List<Record> ofLoan(List<Record> records, UUID loanId) {
+    return records.stream()
+        .filter(record -> holdsExcess(record) && loanOf(record).equals(loanId))
+        .toList();
+  }
+}

@@ -1,0 +1,84 @@
+package io.crego.contract.stub.loans;
+
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.BusinessDates;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.LoanPosition;
+import io.crego.contract.stub.store.StoreView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The company's loans as reads answer them: each loan that takes repayments with its outstanding
+ * rebuilt from its EMIs and fees on the business date, and every loan with its excess as the
+ * records now hold it (a refund from a record lowers it at once). Nothing is written.
+ */
+final class LiveBook {
+
+  private final Portfolio portfolio;
+  private final LocalDate businessDate;
+  private final Map<UUID, BigDecimal> excess;
+
+  private LiveBook(Portfolio portfolio, LocalDate businessDate, Map<UUID, BigDecimal> excess) {
+    this.portfolio = portfolio;
+    this.businessDate = businessDate;
+    this.excess = excess;
+  }
+
+  static LiveBook of(StoreView view, BusinessDates dates) {
+    LiveBook book =
+        new LiveBook(
+            Portfolio.open(view), dates.of(view), ExcessBalances.byLoan(view.all(Kinds.RECORDS)));
+    book.portfolio.all().forEach(book::bringUpToDate);
+    return book;
+  }
+
+  LocalDate businessDate() {
+    return businessDate;
+  }
+
+  Optional<LoanFile> file(UUID loanId) {
+    return portfolio.file(loanId);
+  }
+
+  /** The loan named by the path's {@code id} (404 when none). */
+  LoanFile file(String pathId) {
+    return portfolio
+        .file(UUID.fromString(pathId))
+        .orElseThrow(
+            () -> ApiException.notFound("loan", pathId, FieldError.path("id", "no such loan")));
+  }
+
+  /** Every loan, oldest first. */
+  List<LoanFile> all() {
+    return portfolio.all();
+  }
+
+  /** The loan's position; all zero for a loan that takes no repayments. */
+  LoanPosition position(LoanFile file) {
+    return LoanPosition.of(
+        Portfolio.takesRepayments(file.loan()) ? file.emis() : List.of(),
+        Portfolio.takesRepayments(file.loan()) ? file.fees() : List.of(),
+        businessDate);
+  }
+
+  BigDecimal excess(UUID loanId) {
+    return excess.getOrDefault(loanId, Rupees.ZERO);
+  }
+
+  private void bringUpToDate(LoanFile file) {
+    Loan loan = file.loan();
+    BigDecimal lastChanged = loan.getUpdatedAt();
+    if (Portfolio.takesRepayments(loan)) {
+      position(file).applyTo(loan, lastChanged);
+    }
+    loan.excessAmount(excess(loan.getId()));
+  }
+}

@@ -1,0 +1,156 @@
+package io.crego.contract.stub.loans;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.LoanParams;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.store.Store;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Initiate, Get and Update Loan Params: one set of parameters per lead, the offer's values
+ * (approved line, EMI count, rate, processing fee) over the platform's defaults ({@link
+ * ParamDefaults}). The offer's rate is written as the one rate slab without an end, reducing
+ * balance (the platform's default interest type).
+ */
+final class LoanParamsOperations {
+
+  static final String INITIATE = "initiateLoanParams";
+  static final String GET = "getLoanParams";
+  static final String UPDATE = "updateLoanParams";
+
+  private static final BigDecimal MAX_LINE = new BigDecimal("10000000000");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Store store;
+
+  LoanParamsOperations(Store store) {
+    this.store = store;
+  }
+
+  ApiResponse initiate(OperationContext context) {
+    JsonNode body = context.body();
+    String leadId = body.path("lead_id").asText();
+    Offer offer = Offer.read(body);
+    LoanParams params =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Optional<LoanParams> existing = LoanTerms.paramsOf(tx, leadId);
+              if (existing.isPresent()) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("lead_id", leadId);
+                details.put("loan_params", existing.get().getId().toString());
+                throw ApiException.conflict(
+                    "DUPLICATE_REFERENCE",
+                    "The lead "
+                        + leadId
+                        + " already has loan parameters: change them with Update Loan Params.",
+                    details);
+              }
+              BigDecimal at = Timestamps.of(context.now());
+              LoanParams created =
+                  ParamDefaults.params()
+                      .id(RefIds.newId())
+                      .createdAt(at)
+                      .updatedAt(at)
+                      .leadId(leadId)
+                      .programId(body.path("program_id").asText());
+              offer.applyTo(created);
+              tx.put(Kinds.LOAN_PARAMS, created.getId().toString(), created);
+              return created;
+            });
+    return Answers.created(params);
+  }
+
+  ApiResponse get(OperationContext context) {
+    String leadId = context.query("lead_id").orElse("");
+    Optional<String> programId = context.query("program_id").filter(p -> !p.isEmpty());
+    LoanParams params =
+        store.read(
+            context.companyId(),
+            view ->
+                LoanTerms.paramsOf(view, leadId)
+                    .filter(p -> programId.isEmpty() || programId.get().equals(p.getProgramId()))
+                    .orElseThrow(
+                        () ->
+                            ApiException.notFound(
+                                "loan parameters for lead",
+                                leadId,
+                                FieldError.query("lead_id", "has no loan parameters"))));
+    return Answers.ok(params);
+  }
+
+  /** Every field present changes; a field the body leaves out keeps its value. */
+  ApiResponse update(OperationContext context) {
+    JsonNode body = context.body();
+    String leadId = body.path("lead_id").asText();
+    Offer offer = Offer.read(body);
+    store.write(
+        context.companyId(),
+        tx -> {
+          LoanParams params =
+              LoanTerms.paramsOf(tx, leadId)
+                  .orElseThrow(
+                      () ->
+                          ApiException.notFound(
+                              "loan parameters for lead",
+                              leadId,
+                              FieldError.body("/lead_id", "has no loan parameters")));
+          params.programId(body.path("program_id").asText());
+          offer.applyTo(params);
+          params.updatedAt(Timestamps.touch(params.getUpdatedAt(), context.now()));
+          tx.put(Kinds.LOAN_PARAMS, params.getId().toString(), params);
+          return params;
+        });
+    return ApiResponse.json(200, "{}");
+  }
+
+  /** The offer's values of a request, each optional; every unreadable one is a 400 at once. */
+  private record Offer(
+      Optional<BigDecimal> approvedLine,
+      Optional<Integer> emiCount,
+      Optional<BigDecimal> rate,
+      Optional<BigDecimal> processingFee,
+      Optional<LoanParams.PfValueTypeEnum> feeType) {
+
+    static Offer read(JsonNode body) {
+      List<FieldError> errors = new ArrayList<>();
+      FlexibleNumbers numbers = new FlexibleNumbers(body, errors);
+      Offer offer =
+          new Offer(
+              numbers
+                  .decimal("/line_detail/approved_line_amount", BigDecimal.ZERO, true, MAX_LINE)
+                  .map(Rupees::of),
+              numbers.whole("/loan_data/emi_count", 1, 600),
+              numbers.decimal("/loan_data/flat_roi_value", BigDecimal.ZERO, false, HUNDRED),
+              numbers.decimal("/loan_data/pf_value", BigDecimal.ZERO, false, MAX_LINE),
+              Optional.of(body.at("/loan_data/pf_value_type"))
+                  .filter(JsonNode::isTextual)
+                  .map(node -> LoanParams.PfValueTypeEnum.fromValue(node.asText())));
+      if (!errors.isEmpty()) {
+        throw ApiException.validation(errors);
+      }
+      return offer;
+    }
+
+    void applyTo(LoanParams params) {
+      approvedLine.ifPresent(params::approvedLineAmount);
+      emiCount.ifPresent(count -> params.emiCount(count).tenureValue(count));
+      rate.ifPresent(value -> params.roiSlabBased(false).roiValue(ParamDefaults.flatSlab(value)));
+      processingFee.ifPresent(fee -> params.pfValue(fee).pfIsEnabled(fee.signum() > 0));
+      feeType.ifPresent(params::pfValueType);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.crego.contract.stub.loans;
+
+import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.EmiAmount;
+import io.crego.contract.spec.model.EmiComponent;
+import io.crego.contract.spec.model.EmiStatus;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanPage;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.LoanSummary;
+import io.crego.contract.spec.model.Outstanding;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.EmiCalculator;
+import io.crego.contract.stub.lending.EmiLedger;
+import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.lending.LoanPosition;
+import io.crego.contract.stub.store.Store;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * List Loans, List Loans with Excess Balance, Get Loan Summary, Outstanding data and Get Emi
+ * Amount: reads, answered from the loans as they stand on the business date ({@link LiveBook}).
+ */
+final class LoanReads {
+
+  static final String LIST = "listLoans";
+  static final String WITH_EXCESS = "listLoansWithExcessBalance";
+  static final String SUMMARY = "getLoanSummary";
+  static final String OUTSTANDING = "getOutstandingData";
+  static final String EMI_AMOUNT = "getEmiAmount";
+
+  private final Store store;
+  private final Lending lending;
+
+  LoanReads(Store store, Lending lending) {
+    this.store = store;
+    this.lending = lending;
+  }
+
+  /** Filtered by {@code status} and {@code account}, newest first. */
+  ApiResponse list(OperationContext context) {
+    LoanStatus status = QueryParams.optional(context, "status", LoanStatus::fromValue);
+    UUID account = QueryParams.optional(context, "account", UUID::fromString);
+    PageRequest page = PageRequest.from(context);
+    return Answers.ok(
+        page(
+            newestFirst(
+                context,
+                loan ->
+                    (status == null || status == loan.getStatus())
+                        && (account == null || account.equals(loan.getAccount()))),
+            page));
+  }
+
+  ApiResponse withExcess(OperationContext context) {
+    PageRequest page = PageRequest.from(context);
+    return Answers.ok(
+        page(newestFirst(context, loan -> Rupees.isPositive(loan.getExcessAmount())), page));
+  }
+
+  ApiResponse summary(OperationContext context) {
+    LoanSummary summary =
+        store.read(
+            context.companyId(),
+            view -> {
+              LiveBook book = LiveBook.of(view, lending.dates());
+              return summaryOf(book, book.file(context.pathParam("id")));
+            });
+    return Answers.ok(summary);
+  }
+
+  ApiResponse outstanding(OperationContext context) {
+    Outstanding outstanding =
+        store.read(
+            context.companyId(),
+            view -> {
+              LiveBook book = LiveBook.of(view, lending.dates());
+              LoanFile file = book.file(context.pathParam("id"));
+              LoanPosition position = book.position(file);
+              return new Outstanding()
+                  .loan(file.id())
+                  .date(BigDecimal.valueOf(BusinessCalendar.dayStart(book.businessDate())))
+                  .principalOutstanding(position.principalOutstanding())
+                  .interestOutstanding(position.interestOutstanding())
+                  .overdueInterest(position.overdueInterest())
+                  .penalInterest(position.penalInterest())
+                  .feesOutstanding(position.feesOutstanding())
+                  .totalOutstanding(position.totalOutstanding())
+                  .dueAmount(position.dueAmount())
+                  .excessAmount(book.excess(file.id()))
+                  .dpd(position.dpd())
+                  .peakDpd(Math.max(position.dpd(), orZero(file.loan().getPeakDpd())));
+            });
+    return Answers.ok(outstanding);
+  }
+
+  /** The EMI the loan's terms give (its sanctioned principal, rate, count and method). */
+  ApiResponse emiAmount(OperationContext context) {
+    Loan loan =
+        store.read(context.companyId(), view -> Lookups.loan(view, context.pathParam("id")));
+    return Answers.ok(
+        new EmiAmount()
+            .loan(loan.getId())
+            .principalAmount(loan.getPrincipalAmount())
+            .roiValue(loan.getRoiValue())
+            .interestType(loan.getInterestType())
+            .emiCount(loan.getEmiCount())
+            .emiAmount(
+                EmiCalculator.emi(
+                    loan.getPrincipalAmount(),
+                    loan.getRoiValue(),
+                    loan.getEmiCount(),
+                    InterestMethod.of(loan.getInterestType().getValue()))));
+  }
+
+  private static LoanSummary summaryOf(LiveBook book, LoanFile file) {
+    Loan loan = file.loan();
+    LocalDate today = book.businessDate();
+    LoanPosition position = book.position(file);
+    BigDecimal principalPaid = Rupees.ZERO;
+    BigDecimal interestPaid = Rupees.ZERO;
+    int paid = 0;
+    int overdue = 0;
+    Emi next = null;
+    for (Emi emi : file.emis()) {
+      for (EmiComponent part : emi.getComponents()) {
+        if (part.getCode() == EmiComponent.CodeEnum.P) {
+          principalPaid = Rupees.add(principalPaid, part.getPaidAmount());
+        } else if (part.getCode() == EmiComponent.CodeEnum.NI) {
+          interestPaid = Rupees.add(interestPaid, part.getPaidAmount());
+        }
+      }
+      boolean owing = emi.getOutstandingAmount().signum() > 0;
+      paid += emi.getStatus() == EmiStatus.PAID ? 1 : 0;
+      overdue += owing && EmiLedger.dueDay(emi).isBefore(today) ? 1 : 0;
+      if (next == null && owing && !EmiLedger.dueDay(emi).isBefore(today)) {
+        next = emi;
+      }
+    }
+    return new LoanSummary()
+        .loan(loan.getId())
+        .account(loan.getAccount())
+        .status(loan.getStatus())
+        .principalAmount(loan.getPrincipalAmount())
+        .principalPaid(principalPaid)
+        .interestPaid(interestPaid)
+        .principalOutstanding(position.principalOutstanding())
+        .interestOutstanding(position.interestOutstanding())
+        .overdueInterest(position.overdueInterest())
+        .penalInterest(position.penalInterest())
+        .feesOutstanding(position.feesOutstanding())
+        .totalOutstanding(position.totalOutstanding())
+        .overdueAmount(position.overdueAmount())
+        .excessAmount(book.excess(loan.getId()))
+        .emisTotal(file.emis().size())
+        .emisPaid(paid)
+        .emisOverdue(overdue)
+        .dpd(position.dpd())
+        .peakDpd(Math.max(position.dpd(), orZero(loan.getPeakDpd())))
+        .nextDueDate(next == null ? null : next.getDueDate())
+        .nextDueAmount(next == null ? null : next.getOutstandingAmount());
+  }
+
+  private List<Loan> newestFirst(OperationContext context, Predicate<Loan> filter) {
+    return store.read(
+        context.companyId(),
+        view -> {
+          List<Loan> matching = new ArrayList<>();
+          for (LoanFile file : LiveBook.of(view, lending.dates()).all()) {
+            if (filter.test(file.loan())) {
+              matching.add(file.loan());
+            }
+          }
+          Collections.reverse(matching);
+          return matching;
+        });
+  }
+
+  private static LoanPage page(List<Loan> loans, PageRequest page) {
+    return new LoanPage()
+        .count(loans.size())
+        .currentPage(page.page())
+        .pageSize(page.pageSize())
+        .results(page.slice(loans));
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

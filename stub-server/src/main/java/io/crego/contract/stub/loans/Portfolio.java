@@ -1,0 +1,129 @@
+package io.crego.contract.stub.loans;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.Fee;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.store.StoreTransaction;
+import io.crego.contract.stub.store.StoreView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A company's loans opened for one unit of work: every loan with its EMIs and fees, read once.
+ * Changes mark the loans they touch; {@link #save} rebuilds each touched loan's position on the
+ * business date (with its excess), closes it when the operation may, and writes it back.
+ */
+final class Portfolio {
+
+  private final Map<UUID, LoanFile> files = new LinkedHashMap<>();
+  private final Set<LoanFile> touched = new LinkedHashSet<>();
+
+  private Portfolio() {}
+
+  /** Loans of the company, oldest first. */
+  static Portfolio open(StoreView view) {
+    Map<UUID, AccountType> accountTypes = new HashMap<>();
+    for (Account account : view.all(Kinds.ACCOUNTS)) {
+      accountTypes.put(account.getId(), account.getType());
+    }
+    Map<UUID, List<Emi>> emis = new HashMap<>();
+    for (Emi emi : view.all(Kinds.EMIS)) {
+      emis.computeIfAbsent(emi.getLoan(), id -> new ArrayList<>()).add(emi);
+    }
+    Map<UUID, List<Fee>> fees = new HashMap<>();
+    for (Fee fee : view.all(Kinds.FEES)) {
+      fees.computeIfAbsent(fee.getLoan(), id -> new ArrayList<>()).add(fee);
+    }
+    Portfolio portfolio = new Portfolio();
+    for (Loan loan : view.all(Kinds.LOANS)) {
+      portfolio.files.put(
+          loan.getId(),
+          new LoanFile(
+              loan,
+              accountTypes.getOrDefault(loan.getAccount(), AccountType.TERM_LOAN),
+              emis.getOrDefault(loan.getId(), List.of()),
+              fees.getOrDefault(loan.getId(), List.of())));
+    }
+    return portfolio;
+  }
+
+  Optional<LoanFile> file(UUID loanId) {
+    return Optional.ofNullable(files.get(loanId));
+  }
+
+  List<LoanFile> all() {
+    return List.copyOf(files.values());
+  }
+
+  /** Loans that take repayments: active, or written off (money may still come in). */
+  static boolean takesRepayments(Loan loan) {
+    return loan.getStatus() == LoanStatus.ACTIVE || loan.getStatus() == LoanStatus.WRITTEN_OFF;
+  }
+
+  /** The account's loans that take repayments, oldest first. */
+  List<LoanFile> repayableOf(UUID accountId) {
+    return files.values().stream()
+        .filter(f -> f.loan().getAccount().equals(accountId) && takesRepayments(f.loan()))
+        .toList();
+  }
+
+  void touch(LoanFile file) {
+    touched.add(file);
+  }
+
+  /** Adds a loan booked in this unit of work. */
+  void add(LoanFile file) {
+    files.put(file.id(), file);
+    touched.add(file);
+  }
+
+  /**
+   * Rebuilds and writes every touched loan: its position on {@code businessDate}, its excess (from
+   * the records as they now are in {@code tx}), and its closure when {@code closingOperation} has a
+   * row to {@code closed} and nothing is owed.
+   *
+   * @param closingOperation the operation that made the change, or null when it cannot close loans
+   * @return the loans that closed
+   */
+  List<Loan> save(
+      StoreTransaction tx,
+      LoanLifecycle lifecycle,
+      String closingOperation,
+      LocalDate businessDate,
+      double now) {
+    Map<UUID, BigDecimal> excess = ExcessBalances.byLoan(tx.all(Kinds.RECORDS));
+    BigDecimal at = Timestamps.of(now);
+    List<Loan> closed = new ArrayList<>();
+    for (LoanFile file : touched) {
+      Loan loan = file.loan();
+      BigDecimal lastChanged = loan.getUpdatedAt();
+      if (takesRepayments(loan)) {
+        file.reposition(businessDate, excess.getOrDefault(loan.getId(), Rupees.ZERO), at);
+      } else {
+        loan.excessAmount(excess.getOrDefault(loan.getId(), Rupees.ZERO));
+      }
+      loan.updatedAt(Timestamps.touch(lastChanged, now));
+      if (lifecycle.closeIfRepaid(loan, closingOperation, at)) {
+        closed.add(loan);
+      }
+      file.save(tx, now);
+    }
+    touched.clear();
+    return closed;
+  }
+}

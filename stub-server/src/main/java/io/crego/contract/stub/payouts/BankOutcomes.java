@@ -1,0 +1,132 @@
+package io.crego.contract.stub.payouts;
+
+import io.crego.contract.spec.model.Payout;
+import io.crego.contract.spec.model.PayoutCallbackRequest;
+import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.loans.LoanBook;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import io.crego.contract.stub.topups.TopupPayouts;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Process Payout and Payout Callback: what the bank says about a payout sent to it. Each change is
+ * one unit of work with what follows from it: the loan the payout disburses ({@link
+ * LoanBook#payoutChanged}) and the topup it pays out ({@link TopupPayouts}).
+ */
+final class BankOutcomes {
+
+  static final String PROCESS = "processPayout";
+  static final String CALLBACK = "payoutCallback";
+
+  private final Store store;
+  private final StateMachine<PayoutStatus> lifecycle;
+  private final LoanBook loans;
+  private final TopupPayouts topups;
+
+  BankOutcomes(
+      Store store, StateMachine<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+    this.loans = loans;
+    this.topups = topups;
+  }
+
+  /** The bank took the payout: {@code send_to_bank} → {@code processing}. */
+  ApiResponse process(OperationContext context) {
+    Payout payout =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Payout current = PayoutReferences.payoutInPath(tx, context.pathParam("id"));
+              PayoutStatus previous = current.getStatus();
+              current.status(lifecycle.next(PROCESS, previous));
+              return changed(tx, current, previous, PROCESS, context.now());
+            });
+    return PayoutAnswers.ok(payout);
+  }
+
+  /**
+   * Checks in this order: the fields the result needs (400), the payout (404), the lifecycle (409
+   * {@code TRANSITION_NOT_ALLOWED}), the UTR (409 {@code DUPLICATE_UTR}); all inside the unit of
+   * work that writes the result, so of concurrent answers for one payout exactly one wins.
+   */
+  ApiResponse callback(OperationContext context) {
+    PayoutCallbackRequest answer = Json.convert(context.body(), PayoutCallbackRequest.class);
+    PayoutStatus target = PayoutStatus.fromValue(answer.getStatus().getValue());
+    requireFieldsOf(answer, target);
+    Payout payout =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Payout current =
+                  PayoutReferences.payout(
+                      tx,
+                      answer.getPayoutId().toString(),
+                      FieldError.body("/payout_id", "no such payout"));
+              PayoutStatus previous = current.getStatus();
+              current.status(lifecycle.next(CALLBACK, previous, target));
+              switch (target) {
+                case PROCESSED -> {
+                  UniquePayoutValues.requireFreeUtr(tx, answer.getUtr(), current.getId(), "/utr");
+                  BigDecimal paidAt = paidAt(tx, answer, context.now());
+                  current.utr(answer.getUtr()).processedAt(paidAt).bankDate(paidAt);
+                }
+                case FAILED, REJECTED -> current.failedRemark(answer.getFailedRemark());
+                default -> {} // reverting and reverted carry nothing new
+              }
+              return changed(tx, current, previous, CALLBACK, context.now());
+            });
+    return PayoutAnswers.ok(payout);
+  }
+
+  /** {@code processed} needs the bank's UTR; {@code failed} and {@code rejected} a reason. */
+  private static void requireFieldsOf(PayoutCallbackRequest answer, PayoutStatus target) {
+    if (target == PayoutStatus.PROCESSED && answer.getUtr() == null) {
+      throw ApiException.invalid(FieldError.body("/utr", "is required with status processed"));
+    }
+    if ((target == PayoutStatus.FAILED || target == PayoutStatus.REJECTED)
+        && answer.getFailedRemark() == null) {
+      throw ApiException.invalid(
+          FieldError.body("/failed_remark", "is required with status " + target));
+    }
+  }
+
+  /**
+   * When the money went: the bank's {@code processed_at}, or by default the business date (the
+   * virtual clock's day) at the wall clock's time of day.
+   */
+  private BigDecimal paidAt(StoreTransaction tx, PayoutCallbackRequest answer, double now) {
+    if (answer.getProcessedAt() != null) {
+      return Timestamps.of(answer.getProcessedAt());
+    }
+    LocalDate businessDate = loans.businessDate(tx);
+    LocalTime timeOfDay =
+        Instant.ofEpochSecond((long) now).atZone(BusinessCalendar.IST).toLocalTime();
+    return Timestamps.of(
+        businessDate.atTime(timeOfDay).atZone(BusinessCalendar.IST).toEpochSecond());
+  }
+
+  /** Stores the payout's new state and lets the loan and the topup follow it. */
+  private Payout changed(
+      StoreTransaction tx, Payout payout, PayoutStatus previous, String operationId, double now) {
+    payout.updatedAt(Timestamps.touch(payout.getUpdatedAt(), now));
+    tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
+    loans.payoutChanged(tx, payout, previous, operationId, now);
+    topups.payoutChanged(tx, payout, operationId, now);
+    // the loan book may have noted something on the payout: answer what is stored
+    return tx.get(Kinds.PAYOUTS, payout.getId().toString()).orElse(payout);
+  }
+}

@@ -1,0 +1,105 @@
+package io.crego.contract.stub.payouts;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.Payout;
+import io.crego.contract.spec.model.PayoutCreate;
+import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Sequences;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Create Payout: money the lender books to send out, {@code requested}. Every reference is checked
+ * before the first write: the account, the loan (of that account), the beneficiary's bank and the
+ * uniqueness of {@code payment_reference_no}.
+ */
+final class PayoutCreation {
+
+  static final String CREATE = "createPayout";
+
+  /** Who receives a payout when the request does not say: the platform's default. */
+  static final String DEFAULT_PAYEE = "borrower";
+
+  private final Store store;
+  private final StateMachine<PayoutStatus> lifecycle;
+
+  PayoutCreation(Store store, StateMachine<PayoutStatus> lifecycle) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+  }
+
+  ApiResponse create(OperationContext context) {
+    PayoutCreate request = Json.convert(context.body(), PayoutCreate.class);
+    Payout payout = store.write(context.companyId(), tx -> add(tx, request, context.now()));
+    return PayoutAnswers.created(payout);
+  }
+
+  private Payout add(StoreTransaction tx, PayoutCreate request, double now) {
+    Account account = PayoutReferences.account(tx, request.getAccountId(), "/account_id");
+    if (request.getLoanId() != null) {
+      Loan loan = PayoutReferences.loan(tx, request.getLoanId(), "/loan_id");
+      if (!loan.getAccount().equals(account.getId())) {
+        throw ApiException.invalid(
+            FieldError.body("/loan_id", "is a loan of another account, not of " + account.getId()));
+      }
+    }
+    Bank creditBank =
+        request.getCreditBankId() == null
+            ? null
+            : PayoutReferences.bank(tx, request.getCreditBankId(), "/credit_bank_id");
+    if (request.getPaymentReferenceNo() != null) {
+      UniquePayoutValues.requireFreeReference(
+          tx, request.getPaymentReferenceNo(), "/payment_reference_no");
+    }
+
+    long number = Sequences.next(tx, Sequences.PAYOUTS);
+    BigDecimal at = Timestamps.of(now);
+    Payout payout =
+        new Payout()
+            .id(RefIds.newId())
+            .createdAt(at)
+            .updatedAt(at)
+            .type(request.getType())
+            .refId(RefIds.payout(number))
+            .numericRefId(Math.toIntExact(number))
+            .index(1)
+            .amount(Rupees.of(request.getAmount()))
+            .method(
+                Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
+                    .getValue())
+            .status(lifecycle.created(CREATE))
+            .payoutServiceId(null)
+            .processedAt(null)
+            .bankDate(null)
+            .date(at)
+            .failedRemark(null)
+            .utr(null)
+            .debitBank(null)
+            .creditBank(creditBank)
+            .payoutTo(Objects.requireNonNullElse(request.getPayoutTo(), DEFAULT_PAYEE))
+            .isDownloaded(false)
+            .isImported(false)
+            .sentToGl(false)
+            .account(account.getId())
+            .loan(request.getLoanId())
+            .topup(null)
+            .record(null)
+            .paymentReferenceNo(request.getPaymentReferenceNo());
+    tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
+    return payout;
+  }
+}

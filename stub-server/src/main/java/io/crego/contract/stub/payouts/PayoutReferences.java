@@ -1,0 +1,54 @@
+package io.crego.contract.stub.payouts;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Loan;
+import io.crego.contract.spec.model.Payout;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.store.StoreView;
+import java.util.UUID;
+
+/**
+ * Looks up what a payout request names, in the caller's company only: an id that names nothing
+ * there is a 404 pointing at where the request sent it.
+ */
+final class PayoutReferences {
+
+  private PayoutReferences() {}
+
+  static Payout payout(StoreView view, String id, FieldError where) {
+    return view.get(Kinds.PAYOUTS, id)
+        .orElseThrow(() -> ApiException.notFound("payout", id, where));
+  }
+
+  /** The payout named by the path's {@code id}. */
+  static Payout payoutInPath(StoreView view, String id) {
+    return payout(view, id, FieldError.path("id", "no such payout"));
+  }
+
+  static Account account(StoreView view, UUID id, String pointer) {
+    return view.get(Kinds.ACCOUNTS, id.toString())
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "account", id.toString(), FieldError.body(pointer, "no such account")));
+  }
+
+  static Loan loan(StoreView view, UUID id, String pointer) {
+    return view.get(Kinds.LOANS, id.toString())
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "loan", id.toString(), FieldError.body(pointer, "no such loan")));
+  }
+
+  static Bank bank(StoreView view, UUID id, String pointer) {
+    return view.get(Kinds.BANKS, id.toString())
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    "bank", id.toString(), FieldError.body(pointer, "no such bank")));
+  }
+}

@@ -1,0 +1,18 @@
+package io.crego.contract.stub.reference;
+
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.Json;
+
+/** The JSON answers of the reference-data handlers. */
+final class Answers {
+
+  private Answers() {}
+
+  static ApiResponse ok(Object body) {
+    return ApiResponse.json(200, Json.write(body));
+  }
+
+  static ApiResponse created(Object body) {
+    return ApiResponse.json(201, Json.write(body));
+  }
+}

@@ -1,0 +1,61 @@
+package io.crego.contract.stub.reference;
+
+import io.crego.contract.spec.model.BulkItemResult;
+import io.crego.contract.spec.model.BulkResult;
+import io.crego.contract.spec.model.ErrorDetail;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The per-item outcome of a bulk request, in request order: each item is created or refused on its
+ * own, for the reason the single operation would have given.
+ */
+final class BulkOutcome {
+
+  private final List<BulkItemResult> items = new ArrayList<>();
+  private int created;
+  private int failed;
+
+  void created(int index, UUID id) {
+    created++;
+    items.add(
+        new BulkItemResult()
+            .index(index)
+            .status(BulkItemResult.StatusEnum.CREATED)
+            .id(id)
+            .errors(new ArrayList<>()));
+  }
+
+  /**
+   * An item refused; its pointers are relative to the item. A refusal that names no field (a
+   * conflict) is reported on the whole item, with the conflict's message.
+   */
+  void failed(int index, ApiException refusal) {
+    failed++;
+    List<FieldError> errors = refusal.errors();
+    if (errors.isEmpty()) {
+      errors = List.of(FieldError.body("", refusal.getMessage()));
+    }
+    List<ErrorDetail> details = new ArrayList<>();
+    for (FieldError error : errors) {
+      details.add(
+          new ErrorDetail()
+              .in(ErrorDetail.InEnum.fromValue(error.in()))
+              .field(error.field())
+              .message(error.message()));
+    }
+    items.add(
+        new BulkItemResult()
+            .index(index)
+            .status(BulkItemResult.StatusEnum.FAILED)
+            .id(null)
+            .errors(details));
+  }
+
+  BulkResult result() {
+    return new BulkResult().created(created).failed(failed).results(List.copyOf(items));
+  }
+}

@@ -1,0 +1,51 @@
+package io.crego.contract.stub.reference;
+
+import io.crego.contract.spec.model.Fee;
+import io.crego.contract.spec.model.FeePage;
+import io.crego.contract.spec.model.FeeStatus;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.store.Store;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Fee Details and List Fee: reads only; the list is newest first. */
+final class FeeReads {
+
+  static final String GET = "getFee";
+  static final String LIST = "listFees";
+
+  private final Store store;
+
+  FeeReads(Store store) {
+    this.store = store;
+  }
+
+  ApiResponse get(OperationContext context) {
+    String id = context.pathParam("id");
+    return Answers.ok(
+        store.read(context.companyId(), view -> References.inPath(view, Kinds.FEES, "fee", id)));
+  }
+
+  /** Filtered by {@code loan} and {@code status}. */
+  ApiResponse list(OperationContext context) {
+    UUID loan = QueryFilters.uuid(context, "loan");
+    FeeStatus status = QueryFilters.optional(context, "status", FeeStatus::fromValue);
+    Predicate<Fee> filter =
+        fee ->
+            (loan == null || loan.equals(fee.getLoan()))
+                && (status == null || status == fee.getStatus());
+    PageRequest page = PageRequest.from(context);
+    Listing<Fee> listing =
+        store.read(
+            context.companyId(), view -> Listing.newestFirst(view.all(Kinds.FEES), filter, page));
+    return Answers.ok(
+        new FeePage()
+            .count(listing.count())
+            .currentPage(page.page())
+            .pageSize(page.pageSize())
+            .results(listing.results()));
+  }
+}

@@ -1,0 +1,60 @@
+package io.crego.contract.stub.reference;
+
+import io.crego.contract.spec.model.LineDetail;
+import io.crego.contract.spec.model.LineDetailPage;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.store.Store;
+
+/** Retrieve, Filter Line Details and Get by type: reads only, lists newest first. */
+final class LineDetailReads {
+
+  static final String RETRIEVE = "retrieveLineDetail";
+  static final String FILTER = "filterLineDetails";
+  static final String BY_TYPE = "getLineDetailsByType";
+
+  private final Store store;
+
+  LineDetailReads(Store store) {
+    this.store = store;
+  }
+
+  ApiResponse retrieve(OperationContext context) {
+    String id = context.pathParam("id");
+    return Answers.ok(
+        store.read(
+            context.companyId(),
+            view -> References.inPath(view, Kinds.LINE_DETAILS, "line_detail", id)));
+  }
+
+  ApiResponse filter(OperationContext context) {
+    return list(context, LineFilter.fromQuery(context));
+  }
+
+  /** The same listing with {@code type} required (and no status filter). */
+  ApiResponse byType(OperationContext context) {
+    LineFilter filter = LineFilter.fromQuery(context);
+    if (filter.type() == null) {
+      throw ApiException.invalid(FieldError.query("type", "is required"));
+    }
+    return list(context, new LineFilter(filter.account(), filter.type(), null));
+  }
+
+  private ApiResponse list(OperationContext context, LineFilter filter) {
+    PageRequest page = PageRequest.from(context);
+    Listing<LineDetail> listing =
+        store.read(
+            context.companyId(),
+            view -> Listing.newestFirst(view.all(Kinds.LINE_DETAILS), filter, page));
+    return Answers.ok(
+        new LineDetailPage()
+            .count(listing.count())
+            .currentPage(page.page())
+            .pageSize(page.pageSize())
+            .results(listing.results()));
+  }
+}

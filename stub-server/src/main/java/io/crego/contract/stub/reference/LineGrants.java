@@ -1,0 +1,131 @@
+package io.crego.contract.stub.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.AccountStatus;
+import io.crego.contract.spec.model.LineDetail;
+import io.crego.contract.spec.model.LineDetailCreate;
+import io.crego.contract.spec.model.LineDetailInternalItem;
+import io.crego.contract.spec.model.LineStatus;
+import io.crego.contract.spec.model.LineType;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.loans.LoanBook;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Create and Bulk Internal: grant lines on accounts, {@code active} from the start. A line starts
+ * on {@code start_date} or, when none is given, at the start of the business day; it may not end
+ * before it starts. Only an open account takes a new line.
+ */
+final class LineGrants {
+
+  static final String CREATE = "createLineDetail";
+  static final String BULK_INTERNAL = "bulkCreateInternalLineDetails";
+
+  private final Store store;
+  private final LoanBook loans;
+
+  LineGrants(Store store, LoanBook loans) {
+    this.store = store;
+    this.loans = loans;
+  }
+
+  ApiResponse create(OperationContext context) {
+    LineDetailCreate request = Json.convert(context.body(), LineDetailCreate.class);
+    Grant grant =
+        new Grant(
+            request.getAccountId(),
+            request.getType(),
+            request.getApprovedLineAmount(),
+            request.getStartDate(),
+            request.getEndDate(),
+            request.getRemark());
+    LineDetail line = store.write(context.companyId(), tx -> grant(tx, grant, context.now()));
+    return Answers.created(line);
+  }
+
+  /** Each item on its own, as {@code internal}: a refused item is reported, the others granted. */
+  ApiResponse bulkInternal(OperationContext context) {
+    JsonNode items = context.body().path("line_details");
+    BulkOutcome outcome =
+        store.write(
+            context.companyId(),
+            tx -> {
+              BulkOutcome results = new BulkOutcome();
+              for (int i = 0; i < items.size(); i++) {
+                LineDetailInternalItem item =
+                    Json.convert(items.get(i), LineDetailInternalItem.class);
+                Grant grant =
+                    new Grant(
+                        item.getAccountId(),
+                        LineType.INTERNAL,
+                        item.getApprovedLineAmount(),
+                        null,
+                        item.getEndDate(),
+                        item.getRemark());
+                try {
+                  results.created(i, grant(tx, grant, context.now()).getId());
+                } catch (ApiException refused) {
+                  results.failed(i, refused);
+                }
+              }
+              return results;
+            });
+    return Answers.ok(outcome.result());
+  }
+
+  /**
+   * Checks one grant against the company's data, then stores its line. Every check comes before the
+   * write, so a refused item of a bulk request leaves nothing behind.
+   */
+  private LineDetail grant(StoreTransaction tx, Grant grant, double now) {
+    Account account = References.account(tx, grant.accountId(), "/account_id");
+    if (account.getStatus() == AccountStatus.CLOSED) {
+      throw ApiException.invalid(
+          FieldError.body("/account_id", "is a closed account; a line needs an open one"));
+    }
+    BigDecimal start =
+        grant.startDate() != null
+            ? Timestamps.of(grant.startDate())
+            : Timestamps.of(BusinessCalendar.dayStart(loans.businessDate(tx)));
+    BigDecimal end = grant.endDate() == null ? null : Timestamps.of(grant.endDate());
+    LineDates.requireEndNotBeforeStart(start, end);
+
+    BigDecimal at = Timestamps.of(now);
+    LineDetail line =
+        new LineDetail()
+            .id(RefIds.newId())
+            .createdAt(at)
+            .updatedAt(at)
+            .account(account.getId())
+            .type(grant.type())
+            .status(LineStatus.ACTIVE)
+            .approvedLineAmount(Rupees.of(grant.amount()))
+            .startDate(start)
+            .endDate(end)
+            .remark(grant.remark());
+    tx.put(Kinds.LINE_DETAILS, line.getId().toString(), line);
+    return line;
+  }
+
+  /** What one grant asks for; {@code startDate} and {@code endDate} in epoch seconds or null. */
+  private record Grant(
+      UUID accountId,
+      LineType type,
+      BigDecimal amount,
+      Long startDate,
+      Long endDate,
+      String remark) {}
+}

@@ -1,0 +1,74 @@
+package io.crego.contract.stub.topups;
+
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Topup;
+import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.store.Store;
+
+/** Re Run Checks and Unschedule: a waiting topup goes ahead, or is given up. */
+final class TopupActions {
+
+  static final String RE_RUN_CHECKS = "reRunTopupChecks";
+  static final String UNSCHEDULE = "unscheduleTopup";
+
+  private final Store store;
+  private final TopupLifecycle lifecycle;
+  private final Disbursal disbursal;
+
+  TopupActions(Store store, TopupLifecycle lifecycle, Disbursal disbursal) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+    this.disbursal = disbursal;
+  }
+
+  /**
+   * A {@code checks_failed} topup's checks, run again on what is on file now: all pass → its loan
+   * and payout are booked ({@code processing}); otherwise it stays, with the new results.
+   */
+  ApiResponse reRunChecks(OperationContext context) {
+    Topup topup =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
+              TopupStatus from = current.getStatus();
+              if (!lifecycle.allows(RE_RUN_CHECKS, from)) {
+                throw lifecycle.notAllowed(RE_RUN_CHECKS, from);
+              }
+              Account account = TopupReferences.accountOf(tx, current);
+              disbursal.decide(
+                  tx,
+                  current,
+                  account,
+                  null,
+                  RE_RUN_CHECKS,
+                  target -> lifecycle.next(RE_RUN_CHECKS, from, target),
+                  context.now());
+              current.updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
+              tx.put(Kinds.TOPUPS, current.getId().toString(), current);
+              return current;
+            });
+    return TopupAnswers.ok(topup);
+  }
+
+  /** A {@code scheduled} topup is {@code cancelled} and its amount released to the line. */
+  ApiResponse unschedule(OperationContext context) {
+    Topup topup =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
+              current.status(lifecycle.next(UNSCHEDULE, current.getStatus()));
+              CreditLine.release(
+                  tx, TopupReferences.accountOf(tx, current), current.getAmount(), context.now());
+              current.updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
+              tx.put(Kinds.TOPUPS, current.getId().toString(), current);
+              return current;
+            });
+    return TopupAnswers.ok(topup);
+  }
+}

@@ -1,0 +1,162 @@
+package io.crego.contract.stub.topups;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.AccountStatus;
+import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.Topup;
+import io.crego.contract.spec.model.TopupCreate;
+import io.crego.contract.spec.model.TopupGroup;
+import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.RefIds;
+import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.loans.LoanBook;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Create Topup and Bulk Topup Create: a draw on an active credit line. Over the line's available
+ * amount it is refused; with a {@code scheduled_date} after the business date it waits ({@code
+ * scheduled}, amount blocked) for the EOD; otherwise its checks run at once ({@link Disbursal}).
+ */
+final class TopupCreation {
+
+  static final String CREATE = "createTopup";
+  static final String BULK_CREATE = "bulkCreateTopups";
+
+  private final Store store;
+  private final TopupLifecycle lifecycle;
+  private final LoanBook loans;
+  private final Disbursal disbursal;
+
+  TopupCreation(Store store, TopupLifecycle lifecycle, LoanBook loans, Disbursal disbursal) {
+    this.store = store;
+    this.lifecycle = lifecycle;
+    this.loans = loans;
+    this.disbursal = disbursal;
+  }
+
+  ApiResponse create(OperationContext context) {
+    TopupCreate item = Json.convert(context.body(), TopupCreate.class);
+    Topup topup = store.write(context.companyId(), tx -> add(tx, item, CREATE, context.now()));
+    return TopupAnswers.created(topup);
+  }
+
+  /**
+   * Each item in a unit of work of its own, checked as Create Topup would: a refused item leaves
+   * nothing behind (not even a half-booked loan) and the others are still created.
+   */
+  ApiResponse bulkCreate(OperationContext context) {
+    JsonNode items = context.body().path("topups");
+    BulkOutcome outcome = new BulkOutcome();
+    for (int i = 0; i < items.size(); i++) {
+      TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
+      try {
+        Topup topup =
+            store.write(context.companyId(), tx -> add(tx, item, BULK_CREATE, context.now()));
+        outcome.created(i, topup.getId());
+      } catch (ApiException refused) {
+        outcome.failed(i, refused);
+      }
+    }
+    return TopupAnswers.ok(outcome.result());
+  }
+
+  private Topup add(StoreTransaction tx, TopupCreate item, String operationId, double now) {
+    Account account = TopupReferences.account(tx, item.getAccountId(), "/account_id");
+    requireDrawable(account);
+    if (item.getCreditBankId() != null) {
+      TopupReferences.bank(tx, item.getCreditBankId(), "/credit_bank_id");
+    }
+    TopupGroup group =
+        item.getTopupGroupId() == null
+            ? null
+            : GroupMembership.joinable(
+                tx, item.getTopupGroupId(), account, "/topup_group_id", operationId);
+    BigDecimal amount = Rupees.of(item.getAmount());
+    CreditLine.requireAvailable(account, amount, "/amount");
+
+    BigDecimal at = Timestamps.of(now);
+    Topup topup =
+        new Topup()
+            .id(RefIds.newId())
+            .createdAt(at)
+            .updatedAt(at)
+            .account(account.getId())
+            .amount(amount)
+            .scheduledDate(
+                item.getScheduledDate() == null ? null : Timestamps.of(item.getScheduledDate()))
+            .invoiceNumber(item.getInvoiceNumber())
+            .invoiceAmount(
+                item.getInvoiceAmount() == null ? null : Rupees.of(item.getInvoiceAmount()))
+            .invoiceDate(
+                item.getInvoiceDate() == null ? null : Timestamps.of(item.getInvoiceDate()))
+            .invoiceUrl(null)
+            .checks(new ArrayList<>())
+            .loan(null)
+            .payout(null)
+            .topupGroup(null)
+            .remark(item.getRemark());
+
+    if (isAfter(topup, loans.businessDate(tx))) {
+      topup.status(lifecycle.created(operationId, TopupStatus.SCHEDULED));
+      CreditLine.block(tx, account, amount, now);
+    } else {
+      // the loan and payout are booked "as createTopup": their tables have no bulk rows
+      disbursal.decide(
+          tx,
+          topup,
+          account,
+          item.getCreditBankId(),
+          CREATE,
+          target -> lifecycle.created(operationId, target),
+          now);
+    }
+    topup.refId(TopupRefs.next(tx));
+    tx.put(Kinds.TOPUPS, topup.getId().toString(), topup);
+    if (group != null) {
+      GroupMembership.join(tx, group, topup, now);
+    }
+    return topup;
+  }
+
+  /** Whether the topup is scheduled for a day after {@code businessDate}. */
+  static boolean isAfter(Topup topup, LocalDate businessDate) {
+    return topup.getScheduledDate() != null
+        && BusinessCalendar.dayOf(topup.getScheduledDate()).isAfter(businessDate);
+  }
+
+  /** Only an active credit line is drawn on by topups (a term loan is disbursed, not topped up). */
+  private static void requireDrawable(Account account) {
+    if (account.getType() == AccountType.CREDIT_LINE
+        && account.getStatus() == AccountStatus.ACTIVE) {
+      return;
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("account", account.getId().toString());
+    details.put("type", account.getType().getValue());
+    details.put("status", account.getStatus().getValue());
+    throw ApiException.conflict(
+        "NOT_APPLICABLE",
+        "Topups draw on an active credit line; account "
+            + account.getRefId()
+            + " is a "
+            + account.getStatus()
+            + " "
+            + account.getType()
+            + ".",
+        details);
+  }
+}

@@ -1,0 +1,78 @@
+package io.crego.contract.stub.topups;
+
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.Transition;
+import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.lifecycle.StateMachine;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Topup lifecycle of the spec, with the two kinds of rows the generic {@link StateMachine} does
+ * not name a target for: a creation with several outcomes ({@code createTopup} → {@code
+ * processing}, {@code checks_failed} or {@code scheduled}) and the EOD event. The handler decides
+ * the outcome; this checks that the table has the row.
+ */
+final class TopupLifecycle {
+
+  static final String EOD = "eod";
+
+  private final StateMachine<TopupStatus> machine;
+
+  TopupLifecycle(CregoSpec spec) {
+    this.machine = StateMachine.forSchema(spec, "Topup", TopupStatus.class);
+  }
+
+  /** A topup created by the operation in {@code target}: a creation row must say so. */
+  TopupStatus created(String operationId, TopupStatus target) {
+    return requireRow(null, operationId, null, target);
+  }
+
+  /** The EOD moves a topup from {@code current} to {@code target}: an event row must say so. */
+  TopupStatus atEndOfDay(TopupStatus current, TopupStatus target) {
+    return requireRow(current, null, EOD, target);
+  }
+
+  /** See {@link StateMachine#next(String, Enum)}. */
+  TopupStatus next(String operationId, TopupStatus current) {
+    return machine.next(operationId, current);
+  }
+
+  /** See {@link StateMachine#next(String, Enum, Enum)}. */
+  TopupStatus next(String operationId, TopupStatus current, TopupStatus target) {
+    return machine.next(operationId, current, target);
+  }
+
+  boolean allows(String operationId, TopupStatus current) {
+    return machine.allows(operationId, current);
+  }
+
+  List<TopupStatus> allowedFrom(String operationId) {
+    return machine.allowedFrom(operationId);
+  }
+
+  ApiException notAllowed(String operationId, TopupStatus current) {
+    return machine.notAllowed(operationId, current, allowedFrom(operationId));
+  }
+
+  private TopupStatus requireRow(
+      TopupStatus from, String operationId, String event, TopupStatus target) {
+    String fromValue = from == null ? null : from.getValue();
+    for (Transition row : machine.lifecycle().transitions()) {
+      if (Objects.equals(row.from(), fromValue)
+          && Objects.equals(row.operationId(), operationId)
+          && Objects.equals(row.event(), event)
+          && row.to().equals(target.getValue())) {
+        return target;
+      }
+    }
+    throw new IllegalStateException(
+        "No row of the topup lifecycle leads from "
+            + fromValue
+            + " to "
+            + target
+            + " by "
+            + (operationId != null ? operationId : "event " + event));
+  }
+}

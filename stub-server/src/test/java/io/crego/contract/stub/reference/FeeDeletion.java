@@ -1,0 +1,42 @@
+package io.crego.contract.stub.reference;
+
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.api.ApiRequest;
+import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.HandlerRegistry;
+import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.core.Tenant;
+import java.util.Map;
+
+/**
+ * Delete Fee called as the dispatcher would, outside the shared harness: the harness checks every
+ * answer against a body schema, and the 204 declares none. Refusals (404, 409) have bodies and go
+ * through the harness.
+ */
+final class FeeDeletion {
+
+  private FeeDeletion() {}
+
+  static ApiResponse delete(
+      ReferenceDataHandlers handlers, String company, String feeId, double now) {
+    SpecOperation operation = CregoSpec.get().operation(FeeCharges.DELETE).orElseThrow();
+    HandlerRegistry registry = new HandlerRegistry();
+    handlers.register(registry);
+    OperationContext context =
+        new OperationContext(
+            operation,
+            new ApiRequest(
+                "DELETE",
+                operation.pathTemplate().replace("{id}", feeId),
+                Map.of(),
+                Map.of(),
+                null),
+            Map.of("id", feeId),
+            MissingNode.getInstance(),
+            new Tenant(company, "user-" + company),
+            now);
+    return registry.get(FeeCharges.DELETE).orElseThrow().handle(context);
+  }
+}

@@ -1,0 +1,63 @@
+package io.crego.contract.stub.reference;
+
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.stub.records.Given;
+import io.crego.contract.stub.records.HandlerHarness;
+import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.Kind;
+import io.crego.contract.stub.store.Store;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A fresh store with two companies, each holding an account, the reference-data handlers behind the
+ * spec-checking harness, and a fake loan book on the harness's day (2024-06-17).
+ */
+abstract class ReferenceTestBase {
+
+  static final String ACME = "acme";
+  static final String GLOBEX = "globex";
+  static final String NOWHERE = "0b6f3e0c-7d1a-4c55-9a0e-3f2b8c1d4e5a";
+  static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
+
+  Store store;
+  FakeLoanBook loans;
+  HandlerHarness api;
+  Given given;
+  Given globex;
+  Account account;
+
+  @BeforeEach
+  void setUpCompanies() {
+    store = new InMemoryStore();
+    loans = new FakeLoanBook(TODAY);
+    api = new HandlerHarness(new ReferenceDataHandlers(store, CregoSpec.get(), loans));
+    given = new Given(store, ACME);
+    globex = new Given(store, GLOBEX);
+    account = given.account();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  <T> T stored(Kind<T> kind, String id) {
+    return store.read(ACME, view -> view.get(kind, id)).orElseThrow();
+  }
+
+  <T> int count(String company, Kind<T> kind) {
+    return store.read(company, view -> view.count(kind));
+  }
+
+  /** One field of every result of a page, in order. */
+  static List<String> each(HandlerHarness.Exchange page, String field) {
+    List<String> values = new ArrayList<>();
+    page.body().path("results").forEach(item -> values.add(item.path(field).asText()));
+    return values;
+  }
+}

@@ -1,0 +1,143 @@
+package io.crego.contract.stub.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.SpecOperation;
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The lending walk's calls over HTTP as one user (by bearer token): every answer checked to be one
+ * its operation declares, with a body valid by that status's schema.
+ */
+final class LendingClient {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private final RunningStub stub;
+  private final String token;
+
+  LendingClient(RunningStub stub, String token) {
+    this.stub = stub;
+    this.token = token;
+  }
+
+  /** Calls the operation at {@code path} (path parameters filled in), with a body or none. */
+  Reply call(String operationId, String path, String json) {
+    SpecOperation operation = CregoSpec.get().operation(operationId).orElseThrow();
+    RunningStub.Call call = stub.call(operation.method(), path).auth(token);
+    return (json == null ? call : call.json(json)).send().isDeclaredBy(operation);
+  }
+
+  JsonNode ok(String operationId, String path, String json) {
+    Reply reply = call(operationId, path, json);
+    assertTrue(reply.status() / 100 == 2, () -> operationId + ": " + reply.body());
+    return reply.json();
+  }
+
+  /** An account whose lead has loan parameters; its id. */
+  String account(String type, String approved, String rate, int emiCount, String feePercent) {
+    String lead = "lead-walk-" + COUNTER.incrementAndGet();
+    ok(
+        "initiateLoanParams",
+        "/v1/lms/accounts/initiate_loan_params/",
+        "{\"lead_id\": \""
+            + lead
+            + "\", \"program_id\": \"p\", \"line_detail\": {\"approved_line_amount\": "
+            + approved
+            + "}, \"loan_data\": {\"emi_count\": "
+            + emiCount
+            + ", \"flat_roi_value\": "
+            + rate
+            + ", \"pf_value\": "
+            + feePercent
+            + ", \"pf_value_type\": \"percentage\"}}");
+    return ok(
+            "createAccount",
+            "/v1/lms/accounts/",
+            "{\"lead_id\": \""
+                + lead
+                + "\", \"program_id\": \"p\", \"name\": \"Walk Traders\", \"type\": \""
+                + type
+                + "\", \"approved_line_amount\": "
+                + approved
+                + "}")
+        .path("id")
+        .asText();
+  }
+
+  /** Initiate Disbursement; the {@code Disbursement} (loan and payout). */
+  JsonNode disburse(String account, String amount) {
+    return ok(
+        "initiateDisbursement",
+        "/v1/lms/accounts/" + account + "/initiate_disbursement/",
+        "{\"amount\": " + amount + "}");
+  }
+
+  /** The payout's way through the bank: exported, taken, paid. */
+  JsonNode bankPays(String payoutId) {
+    ok(
+        "exportPayoutsForBank",
+        "/v1/lms/payouts/export/",
+        "{\"payout_ids\": [\"" + payoutId + "\"]}");
+    ok("processPayout", "/v1/lms/payouts/" + payoutId + "/process/", null);
+    return ok(
+        "payoutCallback",
+        "/v1/lms/payouts/callback/",
+        "{\"payout_id\": \""
+            + payoutId
+            + "\", \"status\": \"processed\", \"utr\": \"AXISN"
+            + COUNTER.incrementAndGet()
+            + "\"}");
+  }
+
+  /** An active loan; its id. */
+  String activeLoan(String account, String amount) {
+    JsonNode booked = disburse(account, amount);
+    bankPays(booked.at("/payout/id").asText());
+    return booked.at("/loan/id").asText();
+  }
+
+  /** Create Record and Mark Processed; the processed record. */
+  JsonNode repay(String account, String loan, BigDecimal amount, String bankId) {
+    String record =
+        ok(
+                "createRecord",
+                "/v1/lms/records/",
+                "{\"account\": \""
+                    + account
+                    + "\", \"received_amount\": "
+                    + amount.toPlainString()
+                    + ", \"date\": 1718610125, \"payment_mode\": \"neft\", \"loans\": [\""
+                    + loan
+                    + "\"]}")
+            .path("id")
+            .asText();
+    return ok(
+        "markRecordProcessed",
+        "/v1/lms/records/" + record + "/mark_processed/",
+        "{\"utr\": \"WALK"
+            + COUNTER.incrementAndGet()
+            + "\", \"settled_at\": 1718649000, \"collection_bank_id\": \""
+            + bankId
+            + "\"}");
+  }
+
+  JsonNode loan(String loan) {
+    return ok("getLoanSummary", "/v1/lms/loans/" + loan + "/summary/", null);
+  }
+
+  JsonNode outstanding(String loan) {
+    return ok("getOutstandingData", "/v1/lms/loans/" + loan + "/outstanding_data/", null);
+  }
+
+  JsonNode emis(String loan) {
+    return ok("listEmis", "/v1/lms/emis/?loan=" + loan, null);
+  }
+
+  JsonNode runEod() {
+    return ok("runEod", "/v1/lms/emis/run_eod/", null);
+  }
+}

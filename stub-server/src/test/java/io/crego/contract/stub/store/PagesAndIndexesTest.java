@@ -1,0 +1,142 @@
+package io.crego.contract.stub.store;
+
+import static io.crego.contract.stub.store.Note.NOTES;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pages, counts and index lookups give exactly what reading every document would, including inside
+ * a unit of work, after a rollback and after a restart.
+ */
+class PagesAndIndexesTest {
+
+  private static final String ACME = "acme";
+
+  /** Notes filed by their text's first letter. */
+  private static final Index<Note> BY_INITIAL =
+      Index.on(
+          NOTES, "initial", note -> note.text().isEmpty() ? null : note.text().substring(0, 1));
+
+  @TempDir Path dataDir;
+
+  @Test
+  void aPageIsTheSliceOfAllDocumentsNewestFirst() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 40));
+      store.write(ACME, tx -> deleteNote(tx, 7)); // a hole in the sequence
+      List<Note> all = store.read(ACME, view -> view.all(NOTES));
+      Collections.reverse(all);
+
+      for (int offset : new int[] {0, 15, 30, 38, 39, 60}) {
+        int from = Math.min(offset, all.size());
+        assertEquals(
+            all.subList(from, Math.min(all.size(), offset + 15)),
+            store.read(ACME, view -> view.newestFirst(NOTES, offset, 15)),
+            "offset " + offset);
+      }
+      assertEquals(39, (int) store.read(ACME, view -> view.count(NOTES)));
+    }
+  }
+
+  @Test
+  void anUpdateKeepsItsPlaceInThePage() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 3));
+      store.write(ACME, tx -> put(tx, 0, "changed"));
+
+      assertEquals(
+          List.of("n2", "n1", "changed"),
+          store.read(ACME, view -> texts(view.newestFirst(NOTES, 0, 10))));
+    }
+  }
+
+  @Test
+  void anIndexAnswersAsAScanWouldAndFollowsEveryWrite() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 10)); // n0 … n9: all under "n"
+      assertEquals(10, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
+
+      store.write(ACME, tx -> put(tx, 3, "moved"));
+      store.write(ACME, tx -> deleteNote(tx, 4));
+      store.write(ACME, tx -> put(tx, 5, "")); // a null key: out of the index
+
+      assertEquals(
+          List.of("id0", "id1", "id2", "id6", "id7", "id8", "id9"),
+          store.read(ACME, view -> view.idsWhere(BY_INITIAL, "n")));
+      assertEquals(List.of("id3"), store.read(ACME, view -> view.idsWhere(BY_INITIAL, "m")));
+      assertEquals(
+          List.of("n8", "n7"),
+          store.read(ACME, view -> texts(view.newestFirst(BY_INITIAL, "n", 1, 2))));
+      assertEquals(0, (int) store.read(ACME, view -> view.count(BY_INITIAL, "x")));
+    }
+  }
+
+  @Test
+  void aUnitOfWorkSeesItsOwnChangesInTheIndexAndARollbackLeavesNone() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 2));
+      store.read(ACME, view -> view.count(BY_INITIAL, "n")); // built before the unit of work
+
+      List<String> inside =
+          store.write(
+              ACME,
+              tx -> {
+                put(tx, 9, "new");
+                return tx.idsWhere(BY_INITIAL, "n");
+              });
+      assertEquals(List.of("id0", "id1", "id9"), inside);
+
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              store.write(
+                  ACME,
+                  tx -> {
+                    put(tx, 10, "never");
+                    assertEquals(4, tx.count(BY_INITIAL, "n"));
+                    throw new IllegalStateException("rolled back");
+                  }));
+      assertEquals(3, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
+    }
+  }
+
+  @Test
+  void indexesAndPagesAreRebuiltFromDiskAfterARestart() {
+    try (Store store = new SqliteStore(dataDir)) {
+      store.write(ACME, tx -> putNotes(tx, 0, 20));
+      store.read(ACME, view -> view.count(BY_INITIAL, "n"));
+      store.write(ACME, tx -> put(tx, 2, "moved"));
+    }
+    try (Store reopened = new SqliteStore(dataDir)) {
+      assertEquals(19, (int) reopened.read(ACME, view -> view.count(BY_INITIAL, "n")));
+      assertEquals(
+          List.of("n19", "n18"), reopened.read(ACME, view -> texts(view.newestFirst(NOTES, 0, 2))));
+    }
+  }
+
+  private static Void putNotes(StoreTransaction tx, int from, int to) {
+    IntStream.range(from, to).forEach(i -> put(tx, i, "n" + i));
+    return null;
+  }
+
+  private static Void put(StoreTransaction tx, int i, String text) {
+    tx.put(NOTES, "id" + i, new Note(text, i));
+    return null;
+  }
+
+  private static Void deleteNote(StoreTransaction tx, int i) {
+    tx.delete(NOTES, "id" + i);
+    return null;
+  }
+
+  private static List<String> texts(List<Note> notes) {
+    return notes.stream().map(Note::text).toList();
+  }
+}
