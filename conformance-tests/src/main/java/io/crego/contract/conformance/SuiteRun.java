@@ -1,6 +1,8 @@
 package io.crego.contract.conformance;
 
 import io.crego.contract.conformance.config.SuiteConfig;
+import io.crego.contract.conformance.data.Fixtures;
+import io.crego.contract.conformance.data.TargetData;
 import io.crego.contract.conformance.deviation.Deviations;
 import io.crego.contract.conformance.exchange.ExchangeValidator;
 import io.crego.contract.conformance.http.ApiClient;
@@ -31,6 +33,7 @@ public final class SuiteRun {
   private final Map<String, String> knownGapsPassing = new ConcurrentHashMap<>();
   private final Session session;
   private final Session secondSession;
+  private final TargetData target;
 
   public SuiteRun(
       SuiteConfig config,
@@ -48,6 +51,7 @@ public final class SuiteRun {
     ApiClient client = new ApiClient(config.baseUrl(), judge, config.timeout());
     this.session = new Session(client, spec, config.credentials());
     this.secondSession = new Session(client, spec, config.secondCredentials());
+    this.target = new TargetData(session, spec, config.collectionBankId());
   }
 
   public SuiteConfig config() {
@@ -77,6 +81,16 @@ public final class SuiteRun {
   /** The main user's session. */
   public Session session() {
     return session;
+  }
+
+  /** What the run knows of its target: the collection bank, the business date. */
+  public TargetData target() {
+    return target;
+  }
+
+  /** A test's own data, made through the main user's session on first use. */
+  public Fixtures fixtures() {
+    return new Fixtures(session, spec, target);
   }
 
   /** The session of a user of another company (may have no credentials). */

@@ -52,6 +52,14 @@ public final class ConformanceMain implements Callable<Integer> {
   String secondPassword;
 
   @Option(
+      names = "--collection-bank-id",
+      paramLabel = "ID",
+      description =
+          "the bank Mark Processed names (default: a processed record's collection_bank,"
+              + " else the spec example's) [CREGO_COLLECTION_BANK_ID]")
+  String collectionBankId;
+
+  @Option(
       names = "--read-only",
       description = "only safe requests (GET), ids discovered from lists [CREGO_READ_ONLY]")
   boolean readOnly;
@@ -149,6 +157,7 @@ public final class ConformanceMain implements Callable<Integer> {
     put(flags, Setting.PASSWORD, password);
     put(flags, Setting.SECOND_USERNAME, secondUsername);
     put(flags, Setting.SECOND_PASSWORD, secondPassword);
+    put(flags, Setting.COLLECTION_BANK_ID, collectionBankId);
     put(flags, Setting.READ_ONLY, readOnly ? "true" : null);
     put(flags, Setting.INCLUDE_TAGS, includeTags);
     put(flags, Setting.EXCLUDE_TAGS, excludeTags);

@@ -22,6 +22,13 @@ public enum Setting {
       "crego.secondPassword",
       null,
       "that user's password"),
+  COLLECTION_BANK_ID(
+      "--collection-bank-id",
+      "CREGO_COLLECTION_BANK_ID",
+      "crego.collectionBankId",
+      null,
+      "the bank Mark Processed names as collection_bank_id (default: a processed record's"
+          + " collection_bank, else the spec example's)"),
   READ_ONLY(
       "--read-only",
       "CREGO_READ_ONLY",

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * @param baseUrl the target API, without a trailing slash; null only before the loop run fills it
  * @param credentials how to authenticate
  * @param secondCredentials a user of another company (tenancy tests), or {@link Credentials#none()}
+ * @param collectionBankId the bank Mark Processed names, or null to discover it
  * @param readOnly send only safe requests
  * @param includeTags JUnit tags to run (empty = all)
  * @param excludeTags JUnit tags to skip
@@ -37,6 +39,7 @@ public record SuiteConfig(
     String baseUrl,
     Credentials credentials,
     Credentials secondCredentials,
+    String collectionBankId,
     boolean readOnly,
     Set<String> includeTags,
     Set<String> excludeTags,
@@ -114,6 +117,10 @@ public record SuiteConfig(
     if ((secondUser == null) != (secondPassword == null)) {
       problems.add("--second-username and --second-password go together");
     }
+    String collectionBankId = values.get(Setting.COLLECTION_BANK_ID);
+    if (collectionBankId != null && !isUuid(collectionBankId)) {
+      problems.add("--collection-bank-id " + collectionBankId + " is not a UUID");
+    }
     boolean readOnly = bool(values.get(Setting.READ_ONLY), Setting.READ_ONLY, problems);
     TargetKind kind = enumValue(TargetKind.class, values.get(Setting.TARGET_KIND), problems);
     Progress progress = enumValue(Progress.class, values.get(Setting.PROGRESS), problems);
@@ -138,6 +145,7 @@ public record SuiteConfig(
         baseUrl,
         credentials,
         second,
+        collectionBankId,
         readOnly,
         list(values.get(Setting.INCLUDE_TAGS)),
         list(values.get(Setting.EXCLUDE_TAGS)),
@@ -157,6 +165,7 @@ public record SuiteConfig(
         stripTrailingSlash(url),
         login,
         second,
+        collectionBankId,
         readOnly,
         includeTags,
         excludeTags,
@@ -174,6 +183,7 @@ public record SuiteConfig(
         baseUrl,
         credentials,
         secondCredentials,
+        collectionBankId,
         readOnly,
         includeTags,
         excludeTags,
@@ -191,6 +201,7 @@ public record SuiteConfig(
         baseUrl,
         credentials,
         secondCredentials,
+        collectionBankId,
         readOnly,
         include,
         exclude,
@@ -208,6 +219,7 @@ public record SuiteConfig(
         baseUrl,
         credentials,
         secondCredentials,
+        collectionBankId,
         readOnly,
         includeTags,
         excludeTags,
@@ -225,6 +237,7 @@ public record SuiteConfig(
         baseUrl,
         credentials,
         secondCredentials,
+        collectionBankId,
         readOnly,
         includeTags,
         excludeTags,
@@ -249,6 +262,11 @@ public record SuiteConfig(
         "  target       " + baseUrl + " (" + targetKind.name().toLowerCase(Locale.ROOT) + ")");
     lines.add("  credentials  " + credentials);
     lines.add("  second user  " + secondCredentials);
+    lines.add(
+        "  bank         "
+            + (collectionBankId == null
+                ? "discovered (a processed record's collection_bank, else the spec example's)"
+                : collectionBankId));
     lines.add("  mode         " + (readOnly ? "read-only (GET only)" : "read-write"));
     lines.add("  tags         include " + show(includeTags) + ", exclude " + show(excludeTags));
     lines.add("  operations   " + show(operations));
@@ -278,6 +296,14 @@ public record SuiteConfig(
 
   private static String stripTrailingSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static boolean isUuid(String value) {
+    try {
+      return UUID.fromString(value).toString().equalsIgnoreCase(value);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Set<String> list(String value) {

@@ -125,6 +125,11 @@ public final class CallFactory {
       } else if (ResourceKind.ofField(field).isPresent() && isReference(value)) {
         String id = refs.id(ResourceKind.ofField(field).get());
         object.set(field, value.isArray() ? array(id) : new TextNode(id));
+      } else if (field.equals("collection_bank_id") && value.isTextual()) {
+        String bank = refs.collectionBank();
+        if (bank != null) {
+          object.put(field, bank);
+        }
       } else if (UniqueValues.UNIQUE_FIELDS.contains(field) && value.isTextual()) {
         object.put(field, UniqueValues.forField(field));
       } else {

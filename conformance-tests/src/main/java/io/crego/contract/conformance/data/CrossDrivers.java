@@ -9,13 +9,16 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.Transition;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Transitions of one resource that the API causes through another: a loan becomes active when its
- * disbursement payout is processed, closes when a repayment clears it; a topup is disbursed when
- * its payout is. Each driver acts on the other resource exactly as a client would.
+ * disbursement payout is processed, closes when a repayment clears it (or when Run EOD applies
+ * money paid ahead); a topup is disbursed when its payout is. Each driver acts on the other
+ * resource exactly as a client would, and moves time only through the public API (Run EOD).
  */
 final class CrossDrivers {
 
@@ -26,7 +29,13 @@ final class CrossDrivers {
           "reinitiateTopupPayout",
           "markRecordProcessed",
           "updateNachPresentationStatus",
-          "initiateRecordAdjustment");
+          "initiateRecordAdjustment",
+          "runEod");
+
+  /** Run EOD calls allowed per EMI of a loan for it to fall due (a month, with room to spare). */
+  private static final int END_OF_DAYS_PER_EMI = 40;
+
+  private static final long SECONDS_PER_DAY = 86_400;
 
   private final StateMachine machine;
   private final Fixtures fixtures;
@@ -79,6 +88,7 @@ final class CrossDrivers {
           case "payoutCallback" -> payoutResult(subject, t);
           case "retryPayout" -> retryPayout(subject);
           case "reinitiateTopupPayout" -> reinitiate(subject);
+          case "runEod" -> paidAheadThenEndOfDay(subject);
           default -> repay(subject, t);
         };
     if (!driven.answer().isSuccess()) {
@@ -112,17 +122,21 @@ final class CrossDrivers {
     return machine.apply(topup, t);
   }
 
-  /** Money that clears the loan: a repayment, a NACH debit or a cashback adjustment. */
+  /**
+   * Money that clears the loan: a repayment, a NACH debit or a cashback adjustment of its whole
+   * outstanding. Money received settles only what is due (the rest stays as excess), so the loan is
+   * first brought to the day everything it owes is due ({@link #dueInFull}).
+   */
   private Outcome repay(Subject loan, Transition t) {
-    JsonNode outstanding = fixtures.readback().read(loan).path("total_outstanding");
+    JsonNode outstanding = dueInFull(loan).path("total_outstanding");
     if (!outstanding.isNumber() || outstanding.decimalValue().signum() <= 0) {
       throw new PreparationFailure(
           "Loan " + loan.id() + " owes " + outstanding + ": nothing for a repayment to clear");
     }
     DecimalNode amount = DecimalNode.valueOf(outstanding.decimalValue());
     Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
-    References refs = fixtures.referencesFor("createRecord", loan);
     if (t.operationId().equals("initiateRecordAdjustment")) {
+      References refs = fixtures.referencesFor("createRecord", loan);
       Call adjust =
           fixtures
               .calls()
@@ -137,18 +151,9 @@ final class CrossDrivers {
           record.with(ResourceKind.LOAN, loan.id()),
           records.transition("processed", "initiateRecordAdjustment").orElseThrow());
     }
-    Overrides repayment =
-        Overrides.none()
-            .set("/received_amount", amount)
-            .set("/tds_amount", LongNode.valueOf(0))
-            .set("/loans", JsonNodeFactory.instance.arrayNode().add(loan.id()));
-    if (t.operationId().equals("updateNachPresentationStatus")) {
-      repayment.set("/payment_mode", new TextNode("nach"));
-    }
-    ApiResult created =
-        fixtures.expectSuccess(
-            fixtures.calls().build("createRecord", refs, repayment), "booking the repayment");
-    Subject record = machine.extract(ResourceKind.RECORD, created);
+    Subject record =
+        bookRepayment(
+            loan, amount, t.operationId().equals("updateNachPresentationStatus") ? "nach" : null);
     Transition processing =
         records.transitions().stream()
             .filter(
@@ -159,6 +164,159 @@ final class CrossDrivers {
             .findFirst()
             .orElseThrow();
     return machine.apply(record, processing);
+  }
+
+  /**
+   * Run EOD closes a loan when it applies excess that brings its outstanding to 0: everything the
+   * loan will owe is paid ahead (a repayment, all of it excess while nothing is due), then EOD runs
+   * day by day until the loan is no longer active — the EOD on its last EMI's due day.
+   */
+  private Outcome paidAheadThenEndOfDay(Subject loan) {
+    Subject record = bookRepayment(loan, DecimalNode.valueOf(everythingOwed(loan)), null);
+    Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
+    Outcome processed =
+        machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
+    if (!processed.answer().isSuccess()) {
+      throw new PreparationFailure(
+          "While paying loan "
+              + loan.id()
+              + " ahead: "
+              + processed.answer().describe()
+              + " "
+              + processed.answer().excerpt());
+    }
+    ApiResult last =
+        endOfDaysUntil(
+            loan, () -> !"active".equals(fixtures.readback().read(loan).path("status").asText()));
+    return new Outcome(last, loan);
+  }
+
+  /**
+   * Runs EOD (one business day a call) until the loan's {@code due_amount} is all of its {@code
+   * total_outstanding}: only then can one payment clear it. A loan made to be closed has one EMI
+   * ({@link Preferences#CLOSING}), about a month of EODs.
+   *
+   * @return the loan's outstanding on that day
+   */
+  private JsonNode dueInFull(Subject loan) {
+    JsonNode[] outstanding = {outstanding(loan)};
+    if (allDue(outstanding[0])) {
+      return outstanding[0];
+    }
+    endOfDaysUntil(
+        loan,
+        () -> {
+          outstanding[0] = outstanding(loan);
+          return allDue(outstanding[0]);
+        });
+    if (!allDue(outstanding[0])) {
+      throw new PreparationFailure(
+          "After "
+              + endOfDayLimit(loan)
+              + " Run EOD calls, loan "
+              + loan.id()
+              + " still has part of its outstanding not due: "
+              + outstanding[0]);
+    }
+    return outstanding[0];
+  }
+
+  /**
+   * Runs EOD until {@code done} says so, at most {@link #endOfDayLimit} times. {@code done} is
+   * asked only once the business date has reached the loan's {@code maturity_date} (its last EMI's
+   * due day: nothing the loan owes can be all due before it), or every day when the loan shows
+   * none.
+   *
+   * @return the last Run EOD answer
+   */
+  private ApiResult endOfDaysUntil(Subject loan, BooleanSupplier done) {
+    JsonNode maturity = fixtures.readback().read(loan).path("maturity_date");
+    long askFrom = maturity.isNumber() ? maturity.longValue() - SECONDS_PER_DAY : Long.MIN_VALUE;
+    int limit = endOfDayLimit(loan);
+    ApiResult last = null;
+    for (int day = 0; day < limit; day++) {
+      last = endOfDay();
+      JsonNode businessDate = last.json().path("business_date");
+      boolean reached = !businessDate.isNumber() || businessDate.longValue() >= askFrom;
+      if (reached && done.getAsBoolean()) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static boolean allDue(JsonNode outstanding) {
+    return outstanding
+            .path("due_amount")
+            .decimalValue()
+            .compareTo(outstanding.path("total_outstanding").decimalValue())
+        >= 0;
+  }
+
+  /** Everything the loan will owe if paid on time: what its EMIs have unpaid, and its fees. */
+  private BigDecimal everythingOwed(Subject loan) {
+    Call emis =
+        Call.to(fixtures.calls().operation("listEmis"))
+            .withQuery("loan", loan.id())
+            .withQuery("page_size", "100");
+    JsonNode page = fixtures.expectSuccess(emis, "listing the loan's EMIs").json();
+    if (page.path("count").asInt() > page.path("results").size()) {
+      throw new PreparationFailure(
+          "Loan " + loan.id() + " has " + page.path("count") + " EMIs: more than one page");
+    }
+    BigDecimal owed = outstanding(loan).path("fees_outstanding").decimalValue();
+    for (JsonNode emi : page.path("results")) {
+      owed = owed.add(emi.path("outstanding_amount").decimalValue());
+    }
+    if (owed.signum() <= 0) {
+      throw new PreparationFailure("Loan " + loan.id() + " owes nothing to pay ahead");
+    }
+    return owed;
+  }
+
+  /** Generous: {@value #END_OF_DAYS_PER_EMI} days per EMI of the loan, one more EMI's worth. */
+  private int endOfDayLimit(Subject loan) {
+    JsonNode count = loan.field("emi_count");
+    if (!count.isInt()) {
+      count = fixtures.readback().read(loan).path("emi_count");
+    }
+    return END_OF_DAYS_PER_EMI * (Math.max(1, count.asInt(1)) + 1);
+  }
+
+  /** Get Outstanding data of the loan on the business date. */
+  private JsonNode outstanding(Subject loan) {
+    Call call =
+        Call.to(fixtures.calls().operation("getOutstandingData")).withPathParam("id", loan.id());
+    JsonNode outstanding =
+        fixtures.expectSuccess(call, "reading the loan's outstanding data").json();
+    fixtures.target().sawBusinessDate(outstanding.path("date"));
+    return outstanding;
+  }
+
+  /** One Run EOD: the business date moves on a day. */
+  private ApiResult endOfDay() {
+    ApiResult answer =
+        fixtures.expectSuccess(
+            Call.to(fixtures.calls().operation("runEod")), "running EOD to move the business date");
+    fixtures.target().sawBusinessDate(answer.json().path("business_date"));
+    return answer;
+  }
+
+  /** A pending repayment of {@code amount} on the loan ({@code nach}: a NACH debit presented). */
+  private Subject bookRepayment(Subject loan, DecimalNode amount, String paymentMode) {
+    Overrides repayment =
+        Overrides.none()
+            .set("/received_amount", amount)
+            .set("/tds_amount", LongNode.valueOf(0))
+            .set("/loans", JsonNodeFactory.instance.arrayNode().add(loan.id()));
+    if (paymentMode != null) {
+      repayment.set("/payment_mode", new TextNode(paymentMode));
+    }
+    References refs = fixtures.referencesFor("createRecord", loan);
+    ApiResult created =
+        fixtures.expectSuccess(
+            fixtures.calls().build("createRecord", refs, repayment), "booking the repayment");
+    return machine.extract(ResourceKind.RECORD, created);
   }
 
   private Subject payoutOf(Subject owner) {

@@ -25,12 +25,17 @@ public final class Fixtures implements References {
   private final CallFactory calls;
   private final Readback readback;
   private final StateMachine machine;
+  private final TargetData target;
   private final Map<String, String> made = new HashMap<>();
   private String lead;
 
-  public Fixtures(Session session, CregoSpec spec) {
+  /**
+   * @param target what the run knows of its target (shared by every test)
+   */
+  public Fixtures(Session session, CregoSpec spec, TargetData target) {
     this.session = session;
     this.spec = spec;
+    this.target = target;
     this.calls = new CallFactory(spec);
     this.readback = new Readback(session, calls);
     this.machine = new StateMachine(this, spec);
@@ -50,6 +55,16 @@ public final class Fixtures implements References {
 
   public StateMachine machine() {
     return machine;
+  }
+
+  public TargetData target() {
+    return target;
+  }
+
+  /** The collection bank Mark Processed names. */
+  @Override
+  public String collectionBank() {
+    return target.collectionBankId();
   }
 
   /** A lead with loan parameters (Initiate Loan Params), made once per test. */
@@ -112,6 +127,11 @@ public final class Fixtures implements References {
       @Override
       public String lead() {
         return fixtures.lead();
+      }
+
+      @Override
+      public String collectionBank() {
+        return fixtures.collectionBank();
       }
     };
   }

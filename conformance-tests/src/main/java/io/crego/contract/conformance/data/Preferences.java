@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,11 +79,38 @@ final class Preferences {
     return defaultState(kind);
   }
 
-  /** Body changes that make a creation land in the wanted state or flavour. */
+  /**
+   * The operations that close a loan by bringing its outstanding to 0 (the Loan lifecycle's rows to
+   * {@code closed}): a loan made for them, or made to be closed, is booked with one EMI, so that it
+   * falls due in full after one month of Run EOD rather than a year (see {@link CrossDrivers}).
+   */
+  static final Set<String> CLOSING =
+      Set.of(
+          "markRecordProcessed",
+          "updateNachPresentationStatus",
+          "initiateRecordAdjustment",
+          "runEod");
+
+  /**
+   * Body changes that make a creation land in the wanted state or flavour.
+   *
+   * @param today the target's business date as far as the suite knows it
+   */
   static Overrides creationOverrides(
-      ResourceKind kind, Transition creation, String forOperation, String targetState) {
+      ResourceKind kind,
+      Transition creation,
+      String forOperation,
+      String targetState,
+      Instant today) {
     String item = itemPrefix(creation.operationId());
     Overrides overrides = Overrides.none();
+    if (kind == ResourceKind.LOAN
+        && creation.operationId().equals("initiateDisbursement")
+        && ((forOperation != null && CLOSING.contains(forOperation))
+            || "closed".equals(targetState))) {
+      // DisbursementRequest.emi_count: "Default from the loan parameters."
+      overrides.set(item + "/emi_count", LongNode.valueOf(1));
+    }
     if (kind == ResourceKind.RECORD
         && creation.operationId().equals("createRecord")
         && ("updateNachPresentationStatus".equals(forOperation) || "bounced".equals(targetState))) {
@@ -96,8 +124,9 @@ final class Preferences {
         overrides.remove(item + "/invoice_amount");
         overrides.remove(item + "/invoice_date");
       } else if ("scheduled".equals(creation.to())) {
-        // "With a future scheduled_date the topup waits as scheduled"
-        long future = Instant.now().plus(Duration.ofDays(120)).getEpochSecond();
+        // "With a future scheduled_date the topup waits as scheduled": future for the business
+        // date, which the suite's own Run EOD calls may have moved past the wall clock
+        long future = today.plus(Duration.ofDays(120)).getEpochSecond();
         overrides.set(item + "/scheduled_date", LongNode.valueOf(future));
       }
     }

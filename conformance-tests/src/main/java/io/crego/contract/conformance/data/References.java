@@ -8,4 +8,12 @@ public interface References {
 
   /** A lead that has loan parameters. */
   String lead();
+
+  /**
+   * The collection bank to name as {@code collection_bank_id}, or null to keep the spec example's
+   * (calls that must fail before any lookup).
+   */
+  default String collectionBank() {
+    return null;
+  }
 }

@@ -186,7 +186,9 @@ public final class StateMachine {
   /** Creates a resource through a creation transition; the answer must be a success. */
   public Subject create(
       ResourceKind kind, Transition creation, String forOperation, String targetState) {
-    Overrides overrides = Preferences.creationOverrides(kind, creation, forOperation, targetState);
+    Overrides overrides =
+        Preferences.creationOverrides(
+            kind, creation, forOperation, targetState, fixtures.target().today());
     Call call = fixtures.positiveCall(creation.operationId(), overrides);
     ApiResult answer = fixtures.expectSuccess(call, "creating a " + kind.schema());
     return extract(kind, answer);
@@ -194,7 +196,9 @@ public final class StateMachine {
 
   /** Creates a resource as the transition says, returning the answer and what was created. */
   public Outcome applyCreation(ResourceKind kind, Transition creation) {
-    Overrides overrides = Preferences.creationOverrides(kind, creation, null, creation.to());
+    Overrides overrides =
+        Preferences.creationOverrides(
+            kind, creation, null, creation.to(), fixtures.target().today());
     Call call = fixtures.positiveCall(creation.operationId(), overrides);
     ApiResult answer = fixtures.session().send(call);
     return new Outcome(answer, answer.isSuccess() ? extract(kind, answer) : null);

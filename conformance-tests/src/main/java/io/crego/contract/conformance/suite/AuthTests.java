@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.data.CallFactory;
-import io.crego.contract.conformance.data.Fixtures;
 import io.crego.contract.conformance.data.Overrides;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Auth;
@@ -58,8 +57,7 @@ class AuthTests {
                         + " without a token (optional) → "
                         + Operations.success(op),
                     () -> {
-                      Call call =
-                          new Fixtures(run.session(), run.spec()).positiveCall(op.operationId());
+                      Call call = run.fixtures().positiveCall(op.operationId());
                       ApiResult answer = run.session().send(call, Auth.none());
                       Expect.status(answer, Operations.success(op), "the token is optional here");
                     }));

@@ -53,7 +53,7 @@ class DuplicateTests {
   private static void check(SuiteRun run, JsonNode c) {
     String op = c.path("operationId").asText();
     String field = c.path("field").asText();
-    Fixtures fixtures = new Fixtures(run.session(), run.spec());
+    Fixtures fixtures = run.fixtures();
     Call first = fixtures.positiveCall(op);
     JsonNode value = first.body().at(field);
     if (value.isMissingNode()) {

@@ -64,7 +64,7 @@ class LifecycleTests {
           dynamicTest(
               name,
               () -> {
-                Fixtures fixtures = new Fixtures(run.session(), run.spec());
+                Fixtures fixtures = run.fixtures();
                 StateMachine machine = fixtures.machine();
                 Assumptions.assumeTrue(machine.canApply(kind, t), () -> machine.whyNot(kind, t));
                 new TransitionCheck(fixtures, lc, kind, t).run();
@@ -74,7 +74,7 @@ class LifecycleTests {
   }
 
   private static List<DynamicNode> forbidden(SuiteRun run, ResourceKind kind, Lifecycle lc) {
-    Fixtures probe = new Fixtures(run.session(), run.spec());
+    Fixtures probe = run.fixtures();
     Set<String> operations = new LinkedHashSet<>();
     for (Transition t : lc.transitions()) {
       if (!t.isCreation()
@@ -99,10 +99,7 @@ class LifecycleTests {
         tests.add(
             dynamicTest(
                 name,
-                () ->
-                    new ForbiddenTransitionCheck(
-                            new Fixtures(run.session(), run.spec()), lc, kind, op, state)
-                        .run()));
+                () -> new ForbiddenTransitionCheck(run.fixtures(), lc, kind, op, state).run()));
       }
     }
     return tests;

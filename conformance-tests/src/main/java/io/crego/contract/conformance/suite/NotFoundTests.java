@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * An id that names nothing is answered 404 NOT_FOUND, naming where it was sent: in the path of
- * every operation on {@code {id}}, and in each reference field of a body (the rest of the request
- * valid and about real data).
+ * every operation on {@code {id}}, and in each reference field of a body (a resource the suite
+ * makes, or the collection bank Mark Processed names; the rest of the request valid and about real
+ * data).
  */
 @ConformanceSuite
 @Tag("not-found")
@@ -62,9 +63,7 @@ class NotFoundTests {
                             dynamicTest(
                                 "not-found " + op.operationId() + " unknown /" + field + " → 404",
                                 () -> {
-                                  Call valid =
-                                      new Fixtures(run.session(), run.spec())
-                                          .positiveCall(op.operationId());
+                                  Call valid = run.fixtures().positiveCall(op.operationId());
                                   JsonNode body = valid.body().deepCopy();
                                   JsonNode current = body.get(field);
                                   ((com.fasterxml.jackson.databind.node.ObjectNode) body)
@@ -97,7 +96,7 @@ class NotFoundTests {
     if (run.config().readOnly() || op.requestBodySchema() == null) {
       return calls.build(op.operationId(), new UnknownReferences(), Overrides.none());
     }
-    Fixtures fixtures = new Fixtures(run.session(), run.spec());
+    Fixtures fixtures = run.fixtures();
     ResourceKind pathKind = ResourceKind.ofPath(op.pathTemplate()).orElseThrow();
     References bodyOnly =
         new References() {
@@ -111,6 +110,11 @@ class NotFoundTests {
           @Override
           public String lead() {
             return fixtures.lead();
+          }
+
+          @Override
+          public String collectionBank() {
+            return fixtures.collectionBank();
           }
         };
     return calls.build(op.operationId(), bodyOnly, Overrides.none());
@@ -133,7 +137,8 @@ class NotFoundTests {
                               first.isTextual() && first.asText().matches("[0-9a-f-]{36}");
                           if (isId
                               && (ResourceKind.ofField(field).isPresent()
-                                  || field.equals("entity_id"))) {
+                                  || field.equals("entity_id")
+                                  || field.equals("collection_bank_id"))) {
                             fields.add(field);
                           }
                         }));

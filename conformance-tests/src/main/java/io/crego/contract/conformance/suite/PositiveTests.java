@@ -74,7 +74,7 @@ class PositiveTests {
   }
 
   private static void exercise(SuiteRun run, SpecOperation op) {
-    Fixtures fixtures = new Fixtures(run.session(), run.spec());
+    Fixtures fixtures = run.fixtures();
     Call call = fixtures.positiveCall(op.operationId());
     Optional<ListSeed> seed = ListSeed.of(op.operationId());
     String seeded = null;

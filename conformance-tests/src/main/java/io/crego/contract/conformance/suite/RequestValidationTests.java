@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.conformance.SuiteRun;
-import io.crego.contract.conformance.data.Fixtures;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.SpecOperation;
@@ -57,8 +56,7 @@ class RequestValidationTests {
   }
 
   private static Stream<DynamicTest> bodyTests(SuiteRun run, SpecOperation op) {
-    Lazy<Call> valid =
-        new Lazy<>(() -> new Fixtures(run.session(), run.spec()).positiveCall(op.operationId()));
+    Lazy<Call> valid = new Lazy<>(() -> run.fixtures().positiveCall(op.operationId()));
     String name = "validation " + op.operationId() + " ";
     List<DynamicTest> tests = new ArrayList<>();
     JsonNode example =

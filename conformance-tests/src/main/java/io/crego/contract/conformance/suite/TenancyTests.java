@@ -3,7 +3,6 @@ package io.crego.contract.conformance.suite;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.crego.contract.conformance.SuiteRun;
-import io.crego.contract.conformance.data.Fixtures;
 import io.crego.contract.conformance.data.ResourceKind;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
@@ -33,7 +32,7 @@ class TenancyTests {
             "tenancy getRecord of another company's record → 404",
             () -> {
               Session other = otherCompany(run);
-              String record = new Fixtures(run.session(), run.spec()).id(ResourceKind.RECORD);
+              String record = run.fixtures().id(ResourceKind.RECORD);
               Call get =
                   Call.to(run.spec().operation("getRecord").orElseThrow())
                       .withPathParam("id", record);
@@ -44,7 +43,7 @@ class TenancyTests {
             "tenancy listRecords does not show another company's record",
             () -> {
               Session other = otherCompany(run);
-              String record = new Fixtures(run.session(), run.spec()).id(ResourceKind.RECORD);
+              String record = run.fixtures().id(ResourceKind.RECORD);
               Call list =
                   Call.to(run.spec().operation("listRecords").orElseThrow())
                       .withQuery("page_size", "100");

@@ -90,6 +90,33 @@ class SuiteConfigTest {
   }
 
   @Test
+  void theCollectionBankIsAUuidFromAnySourceOrDiscovered() {
+    SuiteConfig discovered =
+        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), true);
+    assertEquals(null, discovered.collectionBankId());
+    assertTrue(discovered.describe().contains("discovered"), discovered.describe());
+
+    SuiteConfig given =
+        SuiteConfig.resolve(
+            Map.of(Setting.BASE_URL, "http://x"),
+            Map.of("CREGO_COLLECTION_BANK_ID", "0b8e8a5c-5f43-4c4e-9a0c-3f1d2b6a7e90"),
+            props(),
+            true);
+    assertEquals("0b8e8a5c-5f43-4c4e-9a0c-3f1d2b6a7e90", given.collectionBankId());
+
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                SuiteConfig.resolve(
+                    Map.of(Setting.BASE_URL, "http://x"),
+                    Map.of(),
+                    props("crego.collectionBankId", "HDFC0000240"),
+                    true));
+    assertEquals("--collection-bank-id HDFC0000240 is not a UUID", String.join("\n", e.problems()));
+  }
+
+  @Test
   void listsAreCommaSeparated() {
     SuiteConfig config =
         SuiteConfig.resolve(

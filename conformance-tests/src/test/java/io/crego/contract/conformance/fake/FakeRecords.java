@@ -88,12 +88,21 @@ final class FakeRecords {
         });
   }
 
+  /**
+   * Mark Processed; {@code bank} is the one bank the fake holds (the spec's example: the platform's
+   * collection account every company holds), any other {@code collection_bank_id} is a 404.
+   */
   synchronized FakeAnswer markProcessed(String id, JsonNode body, JsonNode bank) {
     return transition(
         id,
         "markRecordProcessed",
         Set.of("pending", "approval_requested"),
         record -> {
+          String bankId = body.path("collection_bank_id").asText();
+          if (!bank.path("id").asText().equals(bankId)) {
+            return FakeAnswer.error(
+                404, "NOT_FOUND", "No bank " + bankId + ".", "body", "/collection_bank_id");
+          }
           String utr = body.path("utr").asText();
           if (utrUsed(utr)) {
             return FakeAnswer.error(
@@ -103,9 +112,7 @@ final class FakeRecords {
           record.put("is_processed", true);
           record.put("utr", utr);
           record.put("settled_at", body.path("settled_at").asLong());
-          ObjectNode collectionBank = bank.deepCopy();
-          collectionBank.put("id", body.path("collection_bank_id").asText());
-          record.set("collection_bank", collectionBank);
+          record.set("collection_bank", bank.deepCopy());
           return null;
         });
   }

@@ -50,10 +50,13 @@ public final class RequestValidator {
       }
     }
     for (SpecOperation.Parameter parameter : operation.parameters("query")) {
-      Optional<String> value = request.queryParam(parameter.name());
-      if (value.isPresent()) {
-        checkParameter(parameter, value.get(), errors);
-      } else if (parameter.required()) {
+      // Every value of a repeated parameter is checked: handlers read the first, a framework
+      // behind a real server may read the last, and neither may be invalid.
+      List<String> values = request.query().getOrDefault(parameter.name(), List.of());
+      for (String value : values) {
+        checkParameter(parameter, value, errors);
+      }
+      if (values.isEmpty() && parameter.required()) {
         errors.add(FieldError.query(parameter.name(), "is required"));
       }
     }

@@ -59,10 +59,15 @@ final class DisbursementShares {
   }
 
   /**
-   * The payout's share; for a payout stored without one (an imported book), the loan's first payout
-   * has what its other live payouts leave of the principal, any other its amount.
+   * The payout's share. A topup's loan pays out its whole principal in each attempt (the payout
+   * booked with it, or one Reinitiate Payout booked after it failed). For a payout stored without
+   * one (an imported book), the loan's first payout has what its other live payouts leave of the
+   * principal, any other its amount.
    */
   static BigDecimal shareOf(StoreView view, Loan loan, Payout payout) {
+    if (loan.getTopup() != null) {
+      return Rupees.of(loan.getPrincipalAmount());
+    }
     return view.get(KIND, payout.getId().toString())
         .map(Share::principal)
         .orElseGet(() -> fallback(view, loan, payout));
@@ -79,9 +84,19 @@ final class DisbursementShares {
     return committed;
   }
 
+  /**
+   * Whether the payout is the one that decides whether the loan goes ahead: a term loan's first
+   * payout (booked with the loan; its tranches do not decide). A topup's loan takes no tranches,
+   * and each of its payouts pays out the whole principal: after one fails, Reinitiate Payout books
+   * a new one in its place, so its latest payout decides.
+   */
   static boolean isFirst(StoreView view, Loan loan, Payout payout) {
     List<Payout> payouts = of(view, loan);
-    return !payouts.isEmpty() && payouts.get(0).getId().equals(payout.getId());
+    if (payouts.isEmpty()) {
+      return false;
+    }
+    Payout deciding = loan.getTopup() == null ? payouts.get(0) : payouts.get(payouts.size() - 1);
+    return deciding.getId().equals(payout.getId());
   }
 
   private static BigDecimal fallback(StoreView view, Loan loan, Payout payout) {

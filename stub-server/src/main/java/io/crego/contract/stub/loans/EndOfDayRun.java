@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One end of day for a company, in one unit of work, the way the platform runs it at 01:00 IST:
@@ -31,8 +32,8 @@ import java.util.UUID;
  *       from excess before it can turn overdue);
  *   <li>each loan taking repayments is aged ({@link EndOfDay}): EMIs turn due, DPD and peak DPD
  *       move, overdue and penal interest accrue at the rates of its lead's loan parameters;
- *   <li>loans' outstanding and excess are rebuilt; a loan brought to zero closes where the Loan
- *       lifecycle has a row for Run EOD;
+ *   <li>the outstanding and excess of the loans the day changed are rebuilt; a loan brought to zero
+ *       closes where the Loan lifecycle has a row for Run EOD;
  *   <li>the other areas' {@link EndOfDayStep}s run (scheduled topups falling due).
  * </ol>
  */
@@ -73,7 +74,7 @@ public final class EndOfDayRun {
     for (Account account : tx.all(Kinds.ACCOUNTS)) {
       leads.put(account.getId(), account.getLeadId());
     }
-    Map<String, EndOfDay.ChargeRates> rates = new HashMap<>();
+    Function<String, LoanTerms> terms = LoanTerms.forLeads(tx);
     int loansProcessed = 0;
     BigDecimal at = Timestamps.of(now);
     for (LoanFile file : portfolio.all()) {
@@ -81,10 +82,11 @@ public final class EndOfDayRun {
         continue;
       }
       String lead = leads.get(file.loan().getAccount());
-      EndOfDay.ChargeRates charges =
-          rates.computeIfAbsent(String.valueOf(lead), l -> LoanTerms.forLead(tx, lead).charges());
-      EndOfDay.run(file.emis(), charges, today, at);
-      portfolio.touch(file);
+      EndOfDay.ChargeRates charges = terms.apply(lead).charges();
+      int changed = EndOfDay.run(file.emis(), charges, today, at);
+      if (changed > 0 || changesWithTheDate(file)) {
+        portfolio.touch(file);
+      }
       loansProcessed++;
     }
     portfolio.save(tx, lending.lifecycle(), OPERATION, today, now);
@@ -97,6 +99,18 @@ public final class EndOfDayRun {
         .loansProcessed(loansProcessed)
         .emisUpdated(changed(before, portfolio))
         .excessApplied(excessApplied);
+  }
+
+  /**
+   * Whether a loan whose EMIs the day left as they were must still be rebuilt and written: one with
+   * fees (what they owe and their DPD depend on the date), or one that owes nothing and may close.
+   * Any other loan's position is what it was (reads rebuild positions on the business date anyway),
+   * so it is not rewritten: with hundreds of loans, rewriting each one every day would make EOD
+   * cost the whole book.
+   */
+  private static boolean changesWithTheDate(LoanFile file) {
+    return !file.fees().isEmpty()
+        || !Rupees.isPositive(Rupees.orZero(file.loan().getTotalOutstanding()));
   }
 
   /** A processed repayment with money not yet applied. */

@@ -10,8 +10,11 @@ import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The terms a lead's loans are made on, read from its {@code LoanParams}; where the parameters
@@ -49,6 +52,25 @@ record LoanTerms(
   /** The terms of a lead with parameters, or the platform defaults for one without. */
   static LoanTerms forLead(StoreView view, String leadId) {
     return paramsOf(view, leadId).map(LoanTerms::of).orElseGet(() -> of(ParamDefaults.params()));
+  }
+
+  /**
+   * {@link #forLead} for many leads at once, the parameters read once: End of Day ages every loan
+   * of the company, and reading every lead's parameters per loan would cost leads × parameters.
+   */
+  static Function<String, LoanTerms> forLeads(StoreView view) {
+    Map<String, LoanParams> byLead = new HashMap<>();
+    for (LoanParams params : view.all(Kinds.LOAN_PARAMS)) {
+      byLead.putIfAbsent(params.getLeadId(), params); // the first, as paramsOf finds it
+    }
+    Map<String, LoanTerms> terms = new HashMap<>();
+    return leadId ->
+        terms.computeIfAbsent(
+            String.valueOf(leadId),
+            key -> {
+              LoanParams params = leadId == null ? null : byLead.get(leadId);
+              return of(params == null ? ParamDefaults.params() : params);
+            });
   }
 
   static LoanTerms of(LoanParams params) {

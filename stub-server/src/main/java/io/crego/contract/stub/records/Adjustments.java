@@ -93,7 +93,11 @@ final class Adjustments {
   /**
    * Checks in order: the record (404), its type (409 {@code NOT_APPLICABLE}), its status (409
    * {@code TRANSITION_NOT_ALLOWED}), the loan (404, 400 when of another account, 409 when not
-   * active), the amount (409 {@code AMOUNT_EXCEEDS_BALANCE}).
+   * active), the amount (409 {@code AMOUNT_EXCEEDS_BALANCE}). Then settles the amount against what
+   * the loan has due, as a repayment would; what the loan does not have due stays on the record as
+   * its {@code remaining_amount} (all of it when nothing is due yet), for a later adjustment or a
+   * refund. The Record lifecycle allows the adjustment whenever the record has money remaining, so
+   * a loan with nothing due yet is no reason to refuse it.
    */
   ApiResponse applyToLoan(OperationContext context) {
     RecordAdjustmentRequest request = RequestBodies.read(context, RecordAdjustmentRequest.class);
@@ -130,12 +134,6 @@ final class Adjustments {
 
               BigDecimal applied =
                   ledger.applyToLoan(tx, current, loan, wanted, RECORD_ADJUSTMENT, context.now());
-              if (!Rupees.isPositive(applied)) {
-                throw ApiException.conflict(
-                    "NOT_APPLICABLE",
-                    "The loan has nothing due to apply the " + type + " to.",
-                    Map.of("loan", loan.getId().toString()));
-              }
               current.status(next).remainingAmount(Rupees.subtract(remaining, applied));
               if (type == RecordType.CASHBACK) {
                 current.cashbackLoan(loan.getId());

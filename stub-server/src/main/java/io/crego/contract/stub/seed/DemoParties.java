@@ -138,7 +138,7 @@ final class DemoParties {
     return id.toString();
   }
 
-  private static UUID uuidOrNull(String value) {
+  static UUID uuidOrNull(String value) {
     try {
       UUID uuid = UUID.fromString(value);
       // fromString also takes short forms such as 1-2-3-4-5, which are no UUID text

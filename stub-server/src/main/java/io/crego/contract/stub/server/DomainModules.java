@@ -8,6 +8,7 @@ import io.crego.contract.stub.payouts.PayoutHandlers;
 import io.crego.contract.stub.records.RecordHandlers;
 import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.seed.DemoSeed;
+import io.crego.contract.stub.seed.PlatformBank;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.SqliteStore;
 import io.crego.contract.stub.store.Store;
@@ -16,7 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The domain's parts: the store, the handler groups with behaviour, and the demo seed. */
+/**
+ * The domain's parts: the store, the handler groups with behaviour, and what a company is prepared
+ * with (the platform's collection bank, the demo seed).
+ */
 final class DomainModules {
 
   private DomainModules() {}
@@ -37,8 +41,12 @@ final class DomainModules {
         new ReferenceDataHandlers(store, spec, lending));
   }
 
-  /** Puts the demo data set into a company; idempotent. */
-  static Consumer<String> demoSeed(Store store) {
-    return new DemoSeed(store)::ensureSeeded;
+  /**
+   * What a company holds before its first call, whatever the seed: the platform's collection bank
+   * ({@link PlatformBank}), then, with {@code demo}, the demo data set. Idempotent.
+   */
+  static Consumer<String> preparation(Store store, SeedMode seed) {
+    Consumer<String> platform = new PlatformBank(store)::ensure;
+    return seed == SeedMode.DEMO ? platform.andThen(new DemoSeed(store)::ensureSeeded) : platform;
   }
 }

@@ -86,9 +86,7 @@ public final class StubServer implements AutoCloseable {
       requireEveryOperationHandled(registry, spec);
 
       CompanyPreparation preparation =
-          config.seed() == SeedMode.DEMO
-              ? new CompanyPreparation(DomainModules.demoSeed(store))
-              : CompanyPreparation.none();
+          new CompanyPreparation(DomainModules.preparation(store, config.seed()));
       users.all().forEach(user -> preparation.accept(user.companyId()));
 
       FaultSchedule faults = new FaultSchedule();

@@ -35,9 +35,13 @@ final class KeyIndex {
     this.idOfEntry = idOfEntry;
   }
 
+  static KeyIndex empty(Index<?> definition) {
+    return new KeyIndex(definition, OrderedTree.empty(), OrderedTree.empty());
+  }
+
   /** Reads every document of the table once. */
   static KeyIndex build(Index<?> definition, KindTable table) {
-    KeyIndex[] built = {new KeyIndex(definition, OrderedTree.empty(), OrderedTree.empty())};
+    KeyIndex[] built = {empty(definition)};
     table.forEach(
         (id, document) ->
             built[0] =

@@ -60,6 +60,11 @@ final class KindTable {
 
   /** The index over this table, built now if nobody asked for it before. */
   KeyIndex index(Index<?> definition) {
+    if (isEmpty()) {
+      // The empty table is shared by every kind of every company: an index remembered here
+      // would be carried into other kinds' tables and fed their documents.
+      return KeyIndex.empty(definition);
+    }
     return indexes.computeIfAbsent(definition, d -> KeyIndex.build(d, this));
   }
 

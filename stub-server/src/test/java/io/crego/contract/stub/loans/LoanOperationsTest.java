@@ -267,11 +267,16 @@ class LoanOperationsTest extends LoansTestBase {
             .send()
             .expect(201)
             .id();
-    api.call(ACME, "initiateRecordAdjustment")
-        .id(cashback)
-        .body("{\"loan_id\": \"" + loan + "\"}")
-        .send()
-        .expectError(409, "NOT_APPLICABLE");
+    // nothing due yet: allowed (the record has money remaining), nothing applied, all of it kept
+    Exchange early =
+        api.call(ACME, "initiateRecordAdjustment")
+            .id(cashback)
+            .body("{\"loan_id\": \"" + loan + "\"}")
+            .send()
+            .expect(200);
+    assertEquals(rupees("500"), early.money("/remaining_amount"));
+    assertEquals(loan, early.text("/cashback_loan"));
+    assertEquals(0, settlementsOf(cashback).size());
     runEodUntil(START.plusMonths(1));
 
     api.call(ACME, "initiateRecordAdjustment")

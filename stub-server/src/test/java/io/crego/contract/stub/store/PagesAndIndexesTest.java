@@ -24,6 +24,9 @@ class PagesAndIndexesTest {
       Index.on(
           NOTES, "initial", note -> note.text().isEmpty() ? null : note.text().substring(0, 1));
 
+  /** A kind of another type than the index's. */
+  private static final Kind<String> WORDS = new Kind<>("words", String.class);
+
   @TempDir Path dataDir;
 
   @Test
@@ -104,6 +107,23 @@ class PagesAndIndexesTest {
                     throw new IllegalStateException("rolled back");
                   }));
       assertEquals(3, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
+    }
+  }
+
+  @Test
+  void anIndexAskedOfAnEmptyKindStaysWithThatKind() {
+    try (Store store = new InMemoryStore()) {
+      assertEquals(0, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
+      // other kinds start from the same empty table: they must not be fed to this index
+      store.write(
+          ACME,
+          tx -> {
+            tx.put(WORDS, "w", "n-word");
+            return null;
+          });
+      store.write(ACME, tx -> putNotes(tx, 0, 2));
+
+      assertEquals(List.of("id0", "id1"), store.read(ACME, view -> view.idsWhere(BY_INITIAL, "n")));
     }
   }
 

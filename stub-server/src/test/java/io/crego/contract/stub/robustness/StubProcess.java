@@ -1,0 +1,112 @@
+package io.crego.contract.stub.robustness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The stub as its own process, started the way {@code java -jar crego-stub.jar} starts it (the same
+ * main class, from the build's classes, since tests run before the jar is packaged) on a free
+ * loopback port, so that a test can {@code kill -9} it.
+ */
+final class StubProcess implements AutoCloseable {
+
+  private static final Pattern LISTENING = Pattern.compile("listening on\\s+(http://\\S+)");
+  private static final long START_TIMEOUT_SECONDS = 60;
+
+  private final Process process;
+  private final String baseUrl;
+
+  private StubProcess(Process process, String baseUrl) {
+    this.process = process;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Starts it and waits until it says where it listens. */
+  static StubProcess start(Path log, String... options) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx256m");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("io.crego.contract.stub.server.StubMain");
+    command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--quiet"));
+    command.addAll(List.of(options));
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(command)
+              .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    BlockingQueue<String> url = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> readBanner(process, url), "stub-process-stdout");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      String baseUrl = url.poll(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (baseUrl == null || baseUrl.isEmpty()) {
+        process.destroyForcibly();
+        throw new IllegalStateException("the stub did not start; see " + log);
+      }
+      return new StubProcess(process, baseUrl);
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Hands on the URL from the banner, then drains standard output so the stub never blocks. */
+  private static void readBanner(Process process, BlockingQueue<String> url) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      boolean found = false;
+      while ((line = out.readLine()) != null) {
+        Matcher matcher = LISTENING.matcher(line);
+        if (!found && matcher.find()) {
+          found = true;
+          url.add(matcher.group(1).replace("localhost", "127.0.0.1"));
+        }
+      }
+      if (!found) {
+        url.add("");
+      }
+    } catch (IOException e) {
+      url.add("");
+    }
+  }
+
+  String baseUrl() {
+    return baseUrl;
+  }
+
+  /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the stub survived kill -9");
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
