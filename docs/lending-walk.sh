@@ -44,4 +44,5 @@ echo "7. where the money went"
 call GET "/v1/lms/settlements/?loan=$loan&expand=record" | python3 -c '
 import json, sys
 for s in json.load(sys.stdin)["results"]:
-    print(f"   settled {s[\"amount\"]} on EMI {s[\"demand\"][:8]}…, EMI still owes {s[\"outstanding_amount\"]}, record keeps {s[\"remaining_amount\"]}")'
+    print("   settled {} on EMI {}…, EMI still owes {}, record keeps {}".format(
+        s["amount"], s["demand"][:8], s["outstanding_amount"], s["remaining_amount"]))'
