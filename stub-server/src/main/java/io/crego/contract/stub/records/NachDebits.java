@@ -11,6 +11,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LoanLedger;

@@ -10,6 +10,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
@@ -57,11 +58,11 @@ final class FeeCharges {
   /** Each item on its own, checked as Create Fee would: a refused item leaves the others. */
   ApiResponse bulkCreate(OperationContext context) {
     JsonNode items = context.body().path("fees");
-    BulkOutcome outcome =
+    BulkResults outcome =
         store.write(
             context.companyId(),
             tx -> {
-              BulkOutcome results = new BulkOutcome();
+              BulkResults results = new BulkResults();
               for (int i = 0; i < items.size(); i++) {
                 FeeCreate item = Json.convert(items.get(i), FeeCreate.class);
                 try {

@@ -13,6 +13,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
@@ -59,11 +60,11 @@ final class LineGrants {
   /** Each item on its own, as {@code internal}: a refused item is reported, the others granted. */
   ApiResponse bulkInternal(OperationContext context) {
     JsonNode items = context.body().path("line_details");
-    BulkOutcome outcome =
+    BulkResults outcome =
         store.write(
             context.companyId(),
             tx -> {
-              BulkOutcome results = new BulkOutcome();
+              BulkResults results = new BulkResults();
               for (int i = 0; i < items.size(); i++) {
                 LineDetailInternalItem item =
                     Json.convert(items.get(i), LineDetailInternalItem.class);

@@ -12,6 +12,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
@@ -60,7 +61,7 @@ final class TopupCreation {
    */
   ApiResponse bulkCreate(OperationContext context) {
     JsonNode items = context.body().path("topups");
-    BulkOutcome outcome = new BulkOutcome();
+    BulkResults outcome = new BulkResults();
     for (int i = 0; i < items.size(); i++) {
       TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
       try {

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.topups;
+package io.crego.contract.stub.domain;
 
 import io.crego.contract.spec.model.BulkItemResult;
 import io.crego.contract.spec.model.BulkResult;
@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The per-item outcome of a bulk request, in request order. */
-final class BulkOutcome {
+/**
+ * Collects the per-item outcome of a bulk request, in request order; every bulk operation uses it.
+ */
+public final class BulkResults {
 
   private final List<BulkItemResult> items = new ArrayList<>();
   private int created;
   private int failed;
 
-  void created(int index, UUID id) {
+  public void created(int index, UUID id) {
     created++;
     items.add(
         new BulkItemResult()
@@ -28,13 +30,17 @@ final class BulkOutcome {
 
   /**
    * An item refused for the reason the single operation would have given; its field pointers are
-   * relative to the item. A refusal that names no field is reported on the whole item.
+   * relative to the item. A refusal that names no field (a conflict) is reported on the item.
    */
-  void failed(int index, ApiException refusal) {
+  public void failed(int index, ApiException refusal) {
     List<FieldError> errors = refusal.errors();
     if (errors.isEmpty()) {
       errors = List.of(FieldError.body("", refusal.getMessage()));
     }
+    failed(index, errors);
+  }
+
+  public void failed(int index, List<FieldError> errors) {
     failed++;
     List<ErrorDetail> details = new ArrayList<>();
     for (FieldError error : errors) {
@@ -52,7 +58,7 @@ final class BulkOutcome {
             .errors(details));
   }
 
-  BulkResult result() {
+  public BulkResult result() {
     return new BulkResult().created(created).failed(failed).results(List.copyOf(items));
   }
 }
