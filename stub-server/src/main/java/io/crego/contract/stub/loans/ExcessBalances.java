@@ -3,7 +3,10 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.store.Index;
+import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,25 @@ final class ExcessBalances {
 
   static UUID loanOf(Record record) {
     return record.getLoans().get(0);
+  }
+
+  /**
+   * The records holding excess, filed by the loan it belongs to: a loan's excess is found without
+   * reading the company's other records.
+   */
+  static final Index<Record> BY_LOAN =
+      Index.on(
+          Kinds.RECORDS,
+          "loan holding the excess",
+          record -> holdsExcess(record) ? loanOf(record).toString() : null);
+
+  /** A loan's excess, from the index. */
+  static BigDecimal ofLoan(StoreView view, UUID loanId) {
+    BigDecimal excess = Rupees.ZERO;
+    for (Record record : view.newestFirst(BY_LOAN, loanId.toString(), 0, Integer.MAX_VALUE)) {
+      excess = Rupees.add(excess, Rupees.of(record.getRemainingAmount()));
+    }
+    return excess;
   }
 
   /** Excess per loan; loans without any are absent. */

@@ -7,7 +7,6 @@ import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
@@ -106,16 +105,15 @@ final class Portfolio {
       String closingOperation,
       LocalDate businessDate,
       double now) {
-    Map<UUID, BigDecimal> excess = ExcessBalances.byLoan(tx.all(Kinds.RECORDS));
     BigDecimal at = Timestamps.of(now);
     List<Loan> closed = new ArrayList<>();
     for (LoanFile file : touched) {
       Loan loan = file.loan();
       BigDecimal lastChanged = loan.getUpdatedAt();
       if (takesRepayments(loan)) {
-        file.reposition(businessDate, excess.getOrDefault(loan.getId(), Rupees.ZERO), at);
+        file.reposition(businessDate, ExcessBalances.ofLoan(tx, loan.getId()), at);
       } else {
-        loan.excessAmount(excess.getOrDefault(loan.getId(), Rupees.ZERO));
+        loan.excessAmount(ExcessBalances.ofLoan(tx, loan.getId()));
       }
       loan.updatedAt(Timestamps.touch(lastChanged, now));
       if (lifecycle.closeIfRepaid(loan, closingOperation, at)) {

@@ -55,6 +55,21 @@ record RecordFilter(
         ids == null || ids.isEmpty() ? null : Set.copyOf(ids));
   }
 
+  /** No criterion at all: every record matches. */
+  boolean isEmpty() {
+    return isStatusOnly() && status == null;
+  }
+
+  /** At most a status. */
+  boolean isStatusOnly() {
+    return type == null
+        && account == null
+        && loan == null
+        && dateFrom == null
+        && dateTo == null
+        && ids == null;
+  }
+
   @Override
   public boolean test(Record record) {
     return (status == null || status == record.getStatus())

@@ -55,8 +55,37 @@ final class RecordReads {
   ApiResponse list(OperationContext context) {
     RecordFilter filter = RecordFilter.fromQuery(context);
     PageRequest page = PageRequest.from(context);
-    return Answers.ok(
-        page(store.read(context.companyId(), view -> newestFirst(view, filter)), page));
+    return Answers.ok(store.read(context.companyId(), view -> page(view, filter, page)));
+  }
+
+  /**
+   * With no filter, or only {@code status}, the page and the count come from the store without
+   * reading the other records; any other filter reads every record of the company.
+   */
+  private static RecordPage page(StoreView view, RecordFilter filter, PageRequest page) {
+    int offset = (int) Math.min(Integer.MAX_VALUE, (long) (page.page() - 1) * page.pageSize());
+    if (filter.isEmpty()) {
+      return envelope(
+          view.count(Kinds.RECORDS),
+          view.newestFirst(Kinds.RECORDS, offset, page.pageSize()),
+          page);
+    }
+    if (filter.isStatusOnly()) {
+      String status = filter.status().getValue();
+      return envelope(
+          view.count(RecordIndexes.BY_STATUS, status),
+          view.newestFirst(RecordIndexes.BY_STATUS, status, offset, page.pageSize()),
+          page);
+    }
+    return page(newestFirst(view, filter), page);
+  }
+
+  private static RecordPage envelope(int count, List<Record> results, PageRequest page) {
+    return new RecordPage()
+        .count(count)
+        .currentPage(page.page())
+        .pageSize(page.pageSize())
+        .results(results);
   }
 
   /** Records that match no loan: they name none, and their account has no active loan. */
