@@ -3,8 +3,7 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
@@ -16,25 +15,17 @@ final class Lookups {
 
   /** The account named by the path's {@code id}. */
   static Account account(StoreView view, String id) {
-    return view.get(Kinds.ACCOUNTS, id)
-        .orElseThrow(
-            () -> ApiException.notFound("account", id, FieldError.path("id", "no such account")));
+    return Documents.inPath(view, Kinds.ACCOUNTS, "account", id);
   }
 
   /** The loan named by the path's {@code id}. */
   static Loan loan(StoreView view, String id) {
-    return view.get(Kinds.LOANS, id)
-        .orElseThrow(
-            () -> ApiException.notFound("loan", id, FieldError.path("id", "no such loan")));
+    return Documents.inPath(view, Kinds.LOANS, "loan", id);
   }
 
   /** A loan named in the body at {@code pointer}. */
   static Loan loan(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.LOANS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "loan", id.toString(), FieldError.body(pointer, "no such loan")));
+    return Documents.inBody(view, Kinds.LOANS, "loan", id, pointer);
   }
 
   /** A bank named in the body at {@code pointer}, or none when not named. */
@@ -42,10 +33,6 @@ final class Lookups {
     if (id == null) {
       return null;
     }
-    return view.get(Kinds.BANKS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "bank", id.toString(), FieldError.body(pointer, "no such bank")));
+    return Documents.inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 }

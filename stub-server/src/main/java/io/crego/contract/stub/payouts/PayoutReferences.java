@@ -6,6 +6,7 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
@@ -29,26 +30,14 @@ final class PayoutReferences {
   }
 
   static Account account(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.ACCOUNTS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "account", id.toString(), FieldError.body(pointer, "no such account")));
+    return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
   }
 
   static Loan loan(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.LOANS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "loan", id.toString(), FieldError.body(pointer, "no such loan")));
+    return Documents.inBody(view, Kinds.LOANS, "loan", id, pointer);
   }
 
   static Bank bank(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.BANKS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "bank", id.toString(), FieldError.body(pointer, "no such bank")));
+    return Documents.inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 }

@@ -6,6 +6,7 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
@@ -20,17 +21,11 @@ final class References {
 
   /** The record named by the path's {@code id}. */
   static Record record(StoreView view, String id) {
-    return view.get(Kinds.RECORDS, id)
-        .orElseThrow(
-            () -> ApiException.notFound("record", id, FieldError.path("id", "no such record")));
+    return Documents.inPath(view, Kinds.RECORDS, "record", id);
   }
 
   static Account account(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.ACCOUNTS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "account", id.toString(), FieldError.body(pointer, "no such account")));
+    return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
   }
 
   static Loan loan(StoreView view, UUID id, FieldError where) {
@@ -39,10 +34,6 @@ final class References {
   }
 
   static Bank bank(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.BANKS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "bank", id.toString(), FieldError.body(pointer, "no such bank")));
+    return Documents.inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 }

@@ -4,8 +4,7 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
-import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
@@ -20,42 +19,24 @@ final class TopupReferences {
 
   /** The topup named by the path's {@code id}. */
   static Topup topupInPath(StoreView view, String id) {
-    return view.get(Kinds.TOPUPS, id)
-        .orElseThrow(
-            () -> ApiException.notFound("topup", id, FieldError.path("id", "no such topup")));
+    return Documents.inPath(view, Kinds.TOPUPS, "topup", id);
   }
 
   static Topup topup(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.TOPUPS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "topup", id.toString(), FieldError.body(pointer, "no such topup")));
+    return Documents.inBody(view, Kinds.TOPUPS, "topup", id, pointer);
   }
 
   /** The topup group named by the path's {@code id}. */
   static TopupGroup groupInPath(StoreView view, String id) {
-    return view.get(Kinds.TOPUP_GROUPS, id)
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "topup group", id, FieldError.path("id", "no such topup group")));
+    return Documents.inPath(view, Kinds.TOPUP_GROUPS, "topup group", id);
   }
 
   static TopupGroup group(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.TOPUP_GROUPS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "topup group", id.toString(), FieldError.body(pointer, "no such topup group")));
+    return Documents.inBody(view, Kinds.TOPUP_GROUPS, "topup group", id, pointer);
   }
 
   static Account account(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.ACCOUNTS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "account", id.toString(), FieldError.body(pointer, "no such account")));
+    return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
   }
 
   /** The account a stored topup draws on; it always exists (accounts are never deleted). */
@@ -66,10 +47,6 @@ final class TopupReferences {
   }
 
   static Bank bank(StoreView view, UUID id, String pointer) {
-    return view.get(Kinds.BANKS, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    "bank", id.toString(), FieldError.body(pointer, "no such bank")));
+    return Documents.inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 }

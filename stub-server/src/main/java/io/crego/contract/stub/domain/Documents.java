@@ -1,0 +1,34 @@
+package io.crego.contract.stub.domain;
+
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.store.Kind;
+import io.crego.contract.stub.store.StoreView;
+import java.util.UUID;
+
+/**
+ * A document a request names, in the caller's company. An id that names nothing there is a 404
+ * pointing at where the request sent it: the path's {@code id}, or a body field.
+ */
+public final class Documents {
+
+  private Documents() {}
+
+  /** The document named by the path's {@code id}; {@code resource} is its name in messages. */
+  public static <T> T inPath(StoreView view, Kind<T> kind, String resource, String id) {
+    return view.get(kind, id)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource)));
+  }
+
+  /** The document a body field names, {@code pointer} being that field. */
+  public static <T> T inBody(
+      StoreView view, Kind<T> kind, String resource, UUID id, String pointer) {
+    return view.get(kind, id.toString())
+        .orElseThrow(
+            () ->
+                ApiException.notFound(
+                    resource, id.toString(), FieldError.body(pointer, "no such " + resource)));
+  }
+}
