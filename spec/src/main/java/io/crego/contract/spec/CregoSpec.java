@@ -31,11 +31,15 @@ public final class CregoSpec {
   /** Where the spec module puts {@code spec/openapi.yaml} on the classpath. */
   public static final String CLASSPATH_LOCATION = "crego/openapi.yaml";
 
+  /** The same document as JSON, written by the build ({@link SpecRendition}); quicker to read. */
+  static final String JSON_CLASSPATH_LOCATION = "crego/openapi.json";
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static volatile CregoSpec classpathSpec;
 
-  private final OpenAPI openApi;
-  private final List<String> parseMessages;
+  private final String text;
+  private volatile SwaggerParseResult parsed;
   private final JsonNode raw;
   private final List<SpecOperation> operations;
   private final Map<String, SpecOperation> byOperationId;
@@ -43,15 +47,14 @@ public final class CregoSpec {
   private final Map<String, Lifecycle> lifecycles;
   private final SchemaValidator validator;
 
-  private CregoSpec(String yaml) {
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions());
-    this.openApi = result.getOpenAPI();
-    this.parseMessages =
-        result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
+  /** The spec from its text, YAML or JSON, read with the mapper for that format. */
+  private CregoSpec(String text, ObjectMapper format) {
+    this.text = text;
     try {
-      this.raw = YAML.readTree(yaml);
+      this.raw = format.readTree(text);
     } catch (IOException e) {
-      throw new IllegalArgumentException("The spec is not valid YAML: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "The spec is not valid " + (format == JSON ? "JSON" : "YAML") + ": " + e.getMessage(), e);
     }
     SpecReader reader = new SpecReader(raw);
     this.operations = reader.operations();
@@ -91,7 +94,7 @@ public final class CregoSpec {
   /** Parses a spec file; each call parses anew (for tests and tools). */
   public static CregoSpec load(Path file) {
     try {
-      return new CregoSpec(Files.readString(file, StandardCharsets.UTF_8));
+      return new CregoSpec(Files.readString(file, StandardCharsets.UTF_8), YAML);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the spec at " + file, e);
     }
@@ -99,12 +102,31 @@ public final class CregoSpec {
 
   /** The swagger-parser model (internal {@code $ref}s left unresolved); null if unparseable. */
   public OpenAPI openApi() {
-    return openApi;
+    return swaggerParse().getOpenAPI();
   }
 
   /** What swagger-parser reported while parsing; empty for a clean spec. */
   public List<String> parseMessages() {
-    return parseMessages;
+    List<String> messages = swaggerParse().getMessages();
+    return messages == null ? List.of() : List.copyOf(messages);
+  }
+
+  /**
+   * swagger-parser's reading of the spec, made on first use: the stub and the suite read the
+   * contract through the raw document, and parsing it again with swagger-parser would cost a second
+   * of every start-up (the build's spec tests are what hold the spec to it).
+   */
+  private SwaggerParseResult swaggerParse() {
+    SwaggerParseResult result = parsed;
+    if (result == null) {
+      synchronized (this) {
+        if (parsed == null) {
+          parsed = new OpenAPIV3Parser().readContents(text, null, new ParseOptions());
+        }
+        result = parsed;
+      }
+    }
+    return result;
   }
 
   /** The spec document as written, for pointers and extensions. */
@@ -138,18 +160,33 @@ public final class CregoSpec {
     return validator;
   }
 
+  /** The build's JSON rendition when it is there (it is, in every jar); else the YAML itself. */
   private static CregoSpec loadFromClasspath() {
     ClassLoader loader =
         Objects.requireNonNullElse(
             Thread.currentThread().getContextClassLoader(), CregoSpec.class.getClassLoader());
-    try (InputStream in = loader.getResourceAsStream(CLASSPATH_LOCATION)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "No " + CLASSPATH_LOCATION + " on the classpath: is the spec module a dependency?");
-      }
-      return new CregoSpec(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    Optional<String> json = classpathText(loader, JSON_CLASSPATH_LOCATION);
+    if (json.isPresent()) {
+      return new CregoSpec(json.get(), JSON);
+    }
+    return new CregoSpec(
+        classpathText(loader, CLASSPATH_LOCATION)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "No "
+                            + CLASSPATH_LOCATION
+                            + " on the classpath: is the spec module a dependency?")),
+        YAML);
+  }
+
+  static Optional<String> classpathText(ClassLoader loader, String location) {
+    try (InputStream in = loader.getResourceAsStream(location)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot read " + CLASSPATH_LOCATION, e);
+      throw new IllegalStateException("Cannot read " + location, e);
     }
   }
 }
