@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * The admin port ({@code --admin-port}): the stub's admin routes and the health check on a port of
@@ -52,7 +53,7 @@ public final class AdminPort implements AutoCloseable {
    * @param port the port, 0 for any free one
    * @throws PortInUseException when the port is taken
    */
-  static AdminPort start(int port, AdminApi admin, PrintStream errors) {
+  static AdminPort start(int port, Supplier<AdminApi> admin, PrintStream errors) {
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
@@ -85,7 +86,7 @@ public final class AdminPort implements AutoCloseable {
     executor.shutdownNow();
   }
 
-  private static void serve(HttpExchange exchange, AdminApi admin, PrintStream errors)
+  private static void serve(HttpExchange exchange, Supplier<AdminApi> admin, PrintStream errors)
       throws IOException {
     try (exchange) {
       ApiResponse response;
@@ -101,7 +102,8 @@ public final class AdminPort implements AutoCloseable {
     }
   }
 
-  private static ApiResponse answer(HttpExchange exchange, AdminApi admin) throws IOException {
+  private static ApiResponse answer(HttpExchange exchange, Supplier<AdminApi> admin)
+      throws IOException {
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     if (path.equals(HEALTH_PATH) || path.equals(HEALTH_PATH + "/")) {
@@ -133,7 +135,9 @@ public final class AdminPort implements AutoCloseable {
             (name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
     String rawQuery = exchange.getRequestURI().getRawQuery();
-    return admin.handle(new ApiRequest(method, path, QueryString.parse(rawQuery), headers, body));
+    return admin
+        .get()
+        .handle(new ApiRequest(method, path, QueryString.parse(rawQuery), headers, body));
   }
 
   /** The body, or null when it is larger than allowed (reading stops there). */

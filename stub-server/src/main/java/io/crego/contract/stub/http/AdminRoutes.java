@@ -12,14 +12,18 @@ import io.crego.contract.stub.admin.AdminApi;
 import io.crego.contract.stub.api.ApiRequest;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Mounts the stub's {@link AdminApi} routes into WireMock's admin API. */
+/**
+ * Mounts the stub's {@link AdminApi} routes into WireMock's admin API; a request that arrives while
+ * the stub is still starting waits for it.
+ */
 final class AdminRoutes implements AdminApiExtension {
 
-  private final AdminApi admin;
+  private final Supplier<AdminApi> admin;
   private final PrintStream errors;
 
-  AdminRoutes(AdminApi admin, PrintStream errors) {
+  AdminRoutes(Supplier<AdminApi> admin, PrintStream errors) {
     this.admin = admin;
     this.errors = errors;
   }
@@ -57,7 +61,7 @@ final class AdminRoutes implements AdminApiExtension {
 
   private ResponseDefinition answer(ServeEvent serveEvent) {
     try {
-      return Exchange.response(admin.handle(adminRequest(serveEvent)));
+      return Exchange.response(admin.get().handle(adminRequest(serveEvent)));
     } catch (RuntimeException e) {
       errors.println("INTERNAL ERROR in the admin API:");
       e.printStackTrace(errors);

@@ -5,16 +5,20 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.crego.contract.stub.core.Dispatcher;
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
-/** Hands every request the catch-all mapping matched to the {@link Dispatcher}. */
+/**
+ * Hands every request the catch-all mapping matched to the {@link Dispatcher}; one that arrives
+ * while the stub is still starting waits for it.
+ */
 final class DispatchTransformer implements ResponseDefinitionTransformerV2 {
 
   static final String NAME = "crego-dispatcher";
 
-  private final Dispatcher dispatcher;
+  private final Supplier<Dispatcher> dispatcher;
   private final PrintStream errors;
 
-  DispatchTransformer(Dispatcher dispatcher, PrintStream errors) {
+  DispatchTransformer(Supplier<Dispatcher> dispatcher, PrintStream errors) {
     this.dispatcher = dispatcher;
     this.errors = errors;
   }
@@ -22,7 +26,8 @@ final class DispatchTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     try {
-      return Exchange.response(dispatcher.dispatch(Exchange.request(serveEvent.getRequest())));
+      return Exchange.response(
+          dispatcher.get().dispatch(Exchange.request(serveEvent.getRequest())));
     } catch (RuntimeException e) {
       errors.println("INTERNAL ERROR at the HTTP edge:");
       e.printStackTrace(errors);

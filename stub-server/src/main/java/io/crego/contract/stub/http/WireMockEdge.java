@@ -7,6 +7,7 @@ import io.crego.contract.stub.core.Dispatcher;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The stub's HTTP server: WireMock, configured to send every request to the {@link Dispatcher}
@@ -28,32 +29,19 @@ public final class WireMockEdge implements AutoCloseable {
   }
 
   /**
-   * Starts listening.
+   * Starts listening, with the admin routes on their own loopback port when {@code adminPort} is
+   * not null (0 for any free one). The dispatcher and the admin API are asked for on each request,
+   * so that the port can open while the stub is still being built: a supplier blocks until they are
+   * ready, and whatever arrives meanwhile waits. WireMock's health check answers at once.
    *
    * @param port the port, or 0 for a free one
-   * @throws PortInUseException when the port is taken
-   */
-  public static WireMockEdge start(
-      String host,
-      int port,
-      Dispatcher dispatcher,
-      AdminApi admin,
-      Optional<String> adminToken,
-      PrintStream errors) {
-    return start(host, port, dispatcher, admin, adminToken, null, errors);
-  }
-
-  /**
-   * Starts listening, with the admin routes on their own loopback port when {@code adminPort} is
-   * not null (0 for any free one).
-   *
    * @throws PortInUseException when a port is taken
    */
   public static WireMockEdge start(
       String host,
       int port,
-      Dispatcher dispatcher,
-      AdminApi admin,
+      Supplier<Dispatcher> dispatcher,
+      Supplier<AdminApi> admin,
       Optional<String> adminToken,
       Integer adminPort,
       PrintStream errors) {

@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -62,10 +64,57 @@ public final class StubServer implements AutoCloseable {
   }
 
   /**
+   * Builds the stub on a thread of its own while WireMock opens the port on this one: on two cores
+   * the two halves of start-up take about as long as each other, so the first answer comes about
+   * twice as soon. Requests that arrive before the stub is built wait for it; when this method
+   * returns, the users' companies are prepared and everything is ready.
+   *
    * @throws io.crego.contract.stub.http.PortInUseException when the port is taken
    * @throws IllegalStateException when an operation of the spec has no handler, naming them
    */
   public static StubServer start(StubConfig config, PrintStream out, PrintStream err) {
+    CompletableFuture<Assembly> assembly = new CompletableFuture<>();
+    Thread builder =
+        new Thread(
+            () -> {
+              try {
+                assembly.complete(assemble(config, out, err));
+              } catch (RuntimeException | Error e) {
+                assembly.completeExceptionally(e);
+              }
+            },
+            "crego-stub-startup");
+    builder.setDaemon(true);
+    builder.start();
+    WireMockEdge edge;
+    try {
+      edge =
+          WireMockEdge.start(
+              config.host(),
+              config.port(),
+              () -> assembly.join().dispatcher(),
+              () -> assembly.join().admin(),
+              Optional.ofNullable(config.adminToken()),
+              config.adminPort(),
+              err);
+    } catch (RuntimeException e) {
+      finished(assembly).ifPresent(built -> built.store().close());
+      throw e;
+    }
+    try {
+      Assembly built = assembly.join();
+      return new StubServer(config, built.store(), edge, built.exampleOperations());
+    } catch (CompletionException e) {
+      edge.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /** What the edge serves, built from the config: the spec, store, handlers and admin API. */
+  private record Assembly(
+      Store store, Dispatcher dispatcher, AdminApi admin, List<String> exampleOperations) {}
+
+  private static Assembly assemble(StubConfig config, PrintStream out, PrintStream err) {
     CregoSpec spec = CregoSpec.get();
     Clock clock = Clock.systemUTC();
     createDataDir(config);
@@ -101,7 +150,6 @@ public final class StubServer implements AutoCloseable {
               .errorLog(err)
               .clock(clock)
               .build();
-      Optional<String> adminToken = Optional.ofNullable(config.adminToken());
       AdminApi admin =
           new AdminApi(
               store,
@@ -109,16 +157,22 @@ public final class StubServer implements AutoCloseable {
               users,
               faults,
               new FaultRequests(spec, declared),
-              adminToken,
+              Optional.ofNullable(config.adminToken()),
               accessLog,
               new EndOfDayDriver(spec, registry, clock));
-      WireMockEdge edge =
-          WireMockEdge.start(
-              config.host(), config.port(), dispatcher, admin, adminToken, config.adminPort(), err);
-      return new StubServer(config, store, edge, fromExamples);
-    } catch (RuntimeException e) {
+      return new Assembly(store, dispatcher, admin, fromExamples);
+    } catch (RuntimeException | Error e) {
       store.close();
       throw e;
+    }
+  }
+
+  /** The assembly once its builder is done with it, successful or not. */
+  private static Optional<Assembly> finished(CompletableFuture<Assembly> assembly) {
+    try {
+      return Optional.of(assembly.join());
+    } catch (CompletionException e) {
+      return Optional.empty(); // it closed its own store
     }
   }
 
