@@ -3,6 +3,8 @@ package io.crego.contract.stub.auth;
 import io.crego.contract.stub.core.Tenant;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A user who can log in to the stub. Each user has a company of their own, derived from the name,
@@ -10,16 +12,24 @@ import java.util.UUID;
  */
 public record StubUser(String username, String password) {
 
+  /**
+   * Each name's tenant, derived once: every authenticated request asks for it, and deriving it
+   * hashes twice. Only configured users log in, so it holds a handful of entries.
+   */
+  private static final ConcurrentMap<String, Tenant> TENANTS = new ConcurrentHashMap<>();
+
   public String companyId() {
-    return stableUuid("crego-company:" + username);
+    return tenant().companyId();
   }
 
   public String userId() {
-    return stableUuid("crego-user:" + username);
+    return tenant().userId();
   }
 
   public Tenant tenant() {
-    return new Tenant(companyId(), userId());
+    return TENANTS.computeIfAbsent(
+        username,
+        name -> new Tenant(stableUuid("crego-company:" + name), stableUuid("crego-user:" + name)));
   }
 
   /** Parses {@code name:password}; the password may contain colons, the name may not. */

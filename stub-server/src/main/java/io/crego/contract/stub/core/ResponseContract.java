@@ -9,11 +9,28 @@ import io.crego.contract.stub.api.ApiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Whether a response is one the operation declares: its status, and its body by that schema. */
+/**
+ * Whether a response is one the operation declares: its status, and its body by that schema.
+ *
+ * <p>A body already found valid against a schema is not validated against it again: validation is
+ * deterministic, and reads of an unchanged document send the same text each time (a UI polling a
+ * record, a page that has not changed). The memory of such bodies is bounded.
+ */
 final class ResponseContract {
 
+  /** How many valid bodies are remembered before the memory is cleared and starts again. */
+  static final int REMEMBERED_BODIES = 1_024;
+
+  /** Bodies longer than this are validated every time rather than remembered. */
+  static final int REMEMBERED_BODY_CHARS = 64 * 1024;
+
+  private record Verdict(String schema, String body) {}
+
   private final CregoSpec spec;
+  private final Set<Verdict> valid = ConcurrentHashMap.newKeySet();
 
   ResponseContract(CregoSpec spec) {
     this.spec = spec;
@@ -43,6 +60,10 @@ final class ResponseContract {
       breaches.add("status " + status + " declares a JSON body, but none was sent");
       return breaches;
     }
+    Verdict verdict = new Verdict(schema.get(), response.body());
+    if (valid.contains(verdict)) {
+      return breaches;
+    }
     JsonNode body;
     try {
       body = Json.MAPPER.readTree(response.body());
@@ -53,6 +74,21 @@ final class ResponseContract {
     for (Violation violation : spec.validator().validate(schema.get(), body)) {
       breaches.add(violation.toString());
     }
+    if (breaches.isEmpty() && response.body().length() <= REMEMBERED_BODY_CHARS) {
+      remember(verdict);
+    }
     return breaches;
+  }
+
+  private void remember(Verdict verdict) {
+    if (valid.size() >= REMEMBERED_BODIES) {
+      valid.clear();
+    }
+    valid.add(verdict);
+  }
+
+  /** How many valid bodies are remembered now; for tests. */
+  int remembered() {
+    return valid.size();
   }
 }

@@ -22,6 +22,29 @@ public final class Documents {
                 ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource)));
   }
 
+  /**
+   * The JSON of the document the path's {@code id} names, as stored: for reads that answer with it
+   * unchanged, without decoding and encoding it again.
+   */
+  public static String jsonInPath(StoreView view, Kind<?> kind, String resource, String id) {
+    return view.json(kind, id)
+        .orElseThrow(
+            () ->
+                ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource)));
+  }
+
+  /**
+   * Requires the document a body field names to exist, without reading it: for checks that need
+   * only its existence.
+   */
+  public static void requireInBody(
+      StoreView view, Kind<?> kind, String resource, UUID id, String pointer) {
+    if (view.json(kind, id.toString()).isEmpty()) {
+      throw ApiException.notFound(
+          resource, id.toString(), FieldError.body(pointer, "no such " + resource));
+    }
+  }
+
   /** The document a body field names, {@code pointer} being that field. */
   public static <T> T inBody(
       StoreView view, Kind<T> kind, String resource, UUID id, String pointer) {

@@ -41,18 +41,15 @@ final class ExcessBalances {
    * reading the company's other records.
    */
   static final Index<Record> BY_LOAN =
-      Index.on(
+      Index.summing(
           Kinds.RECORDS,
           "loan holding the excess",
-          record -> holdsExcess(record) ? loanOf(record).toString() : null);
+          record -> holdsExcess(record) ? loanOf(record).toString() : null,
+          record -> Rupees.of(record.getRemainingAmount()));
 
-  /** A loan's excess, from the index. */
+  /** A loan's excess: the index's running total, in O(log n) however many records hold some. */
   static BigDecimal ofLoan(StoreView view, UUID loanId) {
-    BigDecimal excess = Rupees.ZERO;
-    for (Record record : view.newestFirst(BY_LOAN, loanId.toString(), 0, Integer.MAX_VALUE)) {
-      excess = Rupees.add(excess, Rupees.of(record.getRemainingAmount()));
-    }
-    return excess;
+    return Rupees.of(view.total(BY_LOAN, loanId.toString()));
   }
 
   /** Excess per loan; loans without any are absent. */

@@ -1,7 +1,6 @@
 package io.crego.contract.stub.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordCreate;
@@ -81,7 +80,8 @@ final class RecordCreation {
       UsedUtrs utrs,
       String operationId,
       OperationContext context) {
-    Account account = References.account(tx, item.getAccount(), "/account");
+    UUID account = item.getAccount();
+    References.requireAccount(tx, account, "/account");
     List<UUID> loans = loansOf(tx, item, account);
     String utr = item.getUtr();
     if (utr != null) {
@@ -91,7 +91,7 @@ final class RecordCreation {
     Record record =
         NewRecords.draft(
                 tx,
-                account.getId(),
+                account,
                 Objects.requireNonNullElse(item.getType(), RecordType.REPAYMENT),
                 item.getReceivedAmount(),
                 Rupees.orZero(item.getTdsAmount()),
@@ -113,15 +113,15 @@ final class RecordCreation {
   }
 
   /** The loans the item names: each must exist in the company and belong to its account. */
-  private static List<UUID> loansOf(StoreTransaction tx, RecordCreate item, Account account) {
+  private static List<UUID> loansOf(StoreTransaction tx, RecordCreate item, UUID account) {
     Set<UUID> loans = new LinkedHashSet<>();
     List<UUID> named = item.getLoans() == null ? List.of() : item.getLoans();
     for (int i = 0; i < named.size(); i++) {
       String pointer = "/loans/" + i;
       Loan loan = References.loan(tx, named.get(i), FieldError.body(pointer, "no such loan"));
-      if (!loan.getAccount().equals(account.getId())) {
+      if (!loan.getAccount().equals(account)) {
         throw ApiException.invalid(
-            FieldError.body(pointer, "is a loan of another account, not of " + account.getId()));
+            FieldError.body(pointer, "is a loan of another account, not of " + account));
       }
       loans.add(loan.getId());
     }

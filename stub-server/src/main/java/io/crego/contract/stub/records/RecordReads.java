@@ -7,6 +7,7 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordPage;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
 import io.crego.contract.stub.store.Store;
@@ -38,13 +39,21 @@ final class RecordReads {
    */
   ApiResponse get(OperationContext context) {
     boolean expand = context.query("expand").filter("collection_bank"::equals).isPresent();
+    if (!expand) { // the stored record is the answer: send its text as it is
+      return ApiResponse.json(
+          200,
+          store.read(
+              context.companyId(),
+              view ->
+                  Documents.jsonInPath(view, Kinds.RECORDS, "record", context.pathParam("id"))));
+    }
     Record record =
         store.read(
             context.companyId(),
             view -> {
               Record found = References.record(view, context.pathParam("id"));
               Bank bank = found.getCollectionBank();
-              if (expand && bank != null) {
+              if (bank != null) {
                 view.get(Kinds.BANKS, bank.getId().toString()).ifPresent(found::collectionBank);
               }
               return found;

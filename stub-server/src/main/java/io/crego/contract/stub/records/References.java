@@ -24,6 +24,11 @@ final class References {
     return Documents.inPath(view, Kinds.RECORDS, "record", id);
   }
 
+  /** Requires the account a body field names to exist, without reading it. */
+  static void requireAccount(StoreView view, UUID id, String pointer) {
+    Documents.requireInBody(view, Kinds.ACCOUNTS, "account", id, pointer);
+  }
+
   static Account account(StoreView view, UUID id, String pointer) {
     return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
   }

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,6 +18,10 @@ import java.util.function.Function;
  * unit of work's own changes. A document whose key is null is not in the index. Declare each index
  * once, as a constant: the store tells indexes apart by identity, not by name.
  *
+ * <p>A summing index ({@link #summing}) also keeps, for each key, the total of an amount of its
+ * documents, so that a balance over many documents is read in O(log n) rather than by reading them
+ * all: {@code view.total(BY_LOAN, loanId)}.
+ *
  * @param <T> the kind's model
  */
 public final class Index<T> {
@@ -24,11 +29,17 @@ public final class Index<T> {
   private final Kind<T> kind;
   private final String name;
   private final Function<? super T, String> key;
+  private final Function<? super T, BigDecimal> amount;
 
-  private Index(Kind<T> kind, String name, Function<? super T, String> key) {
+  private Index(
+      Kind<T> kind,
+      String name,
+      Function<? super T, String> key,
+      Function<? super T, BigDecimal> amount) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.name = Objects.requireNonNull(name, "name");
     this.key = Objects.requireNonNull(key, "key");
+    this.amount = amount;
   }
 
   /**
@@ -36,7 +47,25 @@ public final class Index<T> {
    * @param key the document's key; it must depend on the document alone
    */
   public static <T> Index<T> on(Kind<T> kind, String name, Function<? super T, String> key) {
-    return new Index<>(kind, name, key);
+    return new Index<>(kind, name, key, null);
+  }
+
+  /**
+   * An index that also totals {@code amount} per key.
+   *
+   * @param amount the document's amount; it must depend on the document alone and not be null for a
+   *     document with a key
+   */
+  public static <T> Index<T> summing(
+      Kind<T> kind,
+      String name,
+      Function<? super T, String> key,
+      Function<? super T, BigDecimal> amount) {
+    return new Index<>(kind, name, key, Objects.requireNonNull(amount, "amount"));
+  }
+
+  boolean sums() {
+    return amount != null;
   }
 
   public Kind<T> kind() {
@@ -45,6 +74,18 @@ public final class Index<T> {
 
   String keyOf(Object document) {
     return key.apply(kind.type().cast(document));
+  }
+
+  /** The document's amount for a summing index; null for any other. */
+  BigDecimal amountOf(Object document) {
+    if (amount == null) {
+      return null;
+    }
+    BigDecimal value = amount.apply(kind.type().cast(document));
+    if (value == null) {
+      throw new IllegalStateException(this + " was given a null amount");
+    }
+    return value;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +27,31 @@ final class KeyIndex {
 
   private final OrderedTree<Entry, String> idOfEntry;
 
+  /** For a summing index: id → the document's amount, and key → the total of its documents. */
+  private final OrderedTree<String, BigDecimal> amountOfId;
+
+  private final OrderedTree<String, BigDecimal> totalOfKey;
+
   private KeyIndex(
       Index<?> definition,
       OrderedTree<String, Entry> entryOfId,
-      OrderedTree<Entry, String> idOfEntry) {
+      OrderedTree<Entry, String> idOfEntry,
+      OrderedTree<String, BigDecimal> amountOfId,
+      OrderedTree<String, BigDecimal> totalOfKey) {
     this.definition = definition;
     this.entryOfId = entryOfId;
     this.idOfEntry = idOfEntry;
+    this.amountOfId = amountOfId;
+    this.totalOfKey = totalOfKey;
   }
 
   static KeyIndex empty(Index<?> definition) {
-    return new KeyIndex(definition, OrderedTree.empty(), OrderedTree.empty());
+    return new KeyIndex(
+        definition,
+        OrderedTree.empty(),
+        OrderedTree.empty(),
+        OrderedTree.empty(),
+        OrderedTree.empty());
   }
 
   /** Reads every document of the table once. */
@@ -46,9 +61,7 @@ final class KeyIndex {
         (id, document) ->
             built[0] =
                 built[0].with(
-                    id,
-                    document.seq(),
-                    definition.keyOf(DocumentCodec.decode(definition.kind(), document))));
+                    id, document.seq(), DocumentCodec.decode(definition.kind(), document)));
     return built[0];
   }
 
@@ -56,15 +69,30 @@ final class KeyIndex {
     return definition;
   }
 
-  /** Files the document under its (new) key; a null key takes it out. */
-  KeyIndex with(String id, long seq, String key) {
+  /**
+   * Files the document (its model) under its key, with its amount when the index sums; a null key
+   * takes it out.
+   */
+  KeyIndex with(String id, long seq, Object model) {
     KeyIndex without = without(id);
+    String key = definition.keyOf(model);
     if (key == null) {
       return without;
     }
+    BigDecimal amount = definition.amountOf(model);
     Entry entry = new Entry(key, seq);
+    OrderedTree<String, BigDecimal> amounts = without.amountOfId;
+    OrderedTree<String, BigDecimal> totals = without.totalOfKey;
+    if (amount != null) {
+      amounts = amounts.put(id, amount);
+      totals = totals.put(key, without.total(key).add(amount));
+    }
     return new KeyIndex(
-        definition, without.entryOfId.put(id, entry), without.idOfEntry.put(entry, id));
+        definition,
+        without.entryOfId.put(id, entry),
+        without.idOfEntry.put(entry, id),
+        amounts,
+        totals);
   }
 
   KeyIndex without(String id) {
@@ -72,7 +100,22 @@ final class KeyIndex {
     if (entry == null) {
       return this;
     }
-    return new KeyIndex(definition, entryOfId.remove(id), idOfEntry.remove(entry));
+    OrderedTree<String, BigDecimal> amounts = amountOfId;
+    OrderedTree<String, BigDecimal> totals = totalOfKey;
+    BigDecimal amount = amountOfId.get(id);
+    if (amount != null) {
+      amounts = amounts.remove(id);
+      BigDecimal rest = total(entry.key()).subtract(amount);
+      // the last document of a key takes its total with it, so that totals never outgrow keys
+      totals = count(entry.key()) == 1 ? totals.remove(entry.key()) : totals.put(entry.key(), rest);
+    }
+    return new KeyIndex(definition, entryOfId.remove(id), idOfEntry.remove(entry), amounts, totals);
+  }
+
+  /** The total of the amounts of the documents filed under the key; zero when there are none. */
+  BigDecimal total(String key) {
+    BigDecimal total = totalOfKey.get(key);
+    return total == null ? BigDecimal.ZERO : total;
   }
 
   int count(String key) {

@@ -81,7 +81,7 @@ final class KindTable {
     indexes.forEach(
         (definition, index) -> {
           Object model = value != null ? value : DocumentCodec.decode(definition.kind(), document);
-          updated.put(definition, index.with(id, document.seq(), definition.keyOf(model)));
+          updated.put(definition, index.with(id, document.seq(), model));
         });
     return new KindTable(
         byId.put(id, document), sequence.put(document.seq(), new Located(id, document)), updated);

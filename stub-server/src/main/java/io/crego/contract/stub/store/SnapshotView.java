@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,12 @@ class SnapshotView implements StoreView {
   public <T> Optional<T> get(Kind<T> kind, String id) {
     StoredDocument document = documents(kind.name()).get(id);
     return document == null ? Optional.empty() : Optional.of(DocumentCodec.decode(kind, document));
+  }
+
+  @Override
+  public Optional<String> json(Kind<?> kind, String id) {
+    StoredDocument document = documents(kind.name()).get(id);
+    return document == null ? Optional.empty() : Optional.of(document.json());
   }
 
   @Override
@@ -58,6 +65,15 @@ class SnapshotView implements StoreView {
   public <T> int count(Index<T> index, String key) {
     Objects.requireNonNull(key, "key");
     return index(index).count(key);
+  }
+
+  @Override
+  public <T> BigDecimal total(Index<T> index, String key) {
+    Objects.requireNonNull(key, "key");
+    if (!index.sums()) {
+      throw new IllegalArgumentException(index + " keeps no totals: declare it Index.summing");
+    }
+    return index(index).total(key);
   }
 
   @Override

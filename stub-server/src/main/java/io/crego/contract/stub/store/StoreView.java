@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,12 @@ import java.util.Optional;
 public interface StoreView {
 
   <T> Optional<T> get(Kind<T> kind, String id);
+
+  /**
+   * The document's JSON as stored, not decoded: the stub stores documents in their API shape, so a
+   * read that answers with a document unchanged can send this text as it is.
+   */
+  Optional<String> json(Kind<?> kind, String id);
 
   /** Every document of a kind, in insertion order (oldest first). */
   <T> List<T> all(Kind<T> kind);
@@ -32,6 +39,14 @@ public interface StoreView {
 
   /** How many documents have the key. */
   <T> int count(Index<T> index, String key);
+
+  /**
+   * The total of a summing index's amounts over the documents with the key (zero when there are
+   * none), read without reading those documents.
+   *
+   * @throws IllegalArgumentException when the index is not a summing one
+   */
+  <T> BigDecimal total(Index<T> index, String key);
 
   /** The documents with the key, newest first, paged like {@link #newestFirst(Kind, int, int)}. */
   <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit);

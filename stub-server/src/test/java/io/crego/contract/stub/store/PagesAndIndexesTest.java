@@ -3,7 +3,9 @@ package io.crego.contract.stub.store;
 import static io.crego.contract.stub.store.Note.NOTES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +25,14 @@ class PagesAndIndexesTest {
   private static final Index<Note> BY_INITIAL =
       Index.on(
           NOTES, "initial", note -> note.text().isEmpty() ? null : note.text().substring(0, 1));
+
+  /** The same filing, with each note's number totalled per initial. */
+  private static final Index<Note> NUMBERS_BY_INITIAL =
+      Index.summing(
+          NOTES,
+          "numbers by initial",
+          note -> note.text().isEmpty() ? null : note.text().substring(0, 1),
+          note -> BigDecimal.valueOf(note.number()));
 
   /** A kind of another type than the index's. */
   private static final Kind<String> WORDS = new Kind<>("words", String.class);
@@ -82,6 +92,67 @@ class PagesAndIndexesTest {
   }
 
   @Test
+  void aSummingIndexTotalsAsAScanWouldThroughEveryWrite() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 10)); // n0 … n9: 0 + 1 + … + 9 under "n"
+      assertEquals(
+          new BigDecimal(45), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
+
+      store.write(ACME, tx -> put(tx, 3, "moved")); // 3 moves from "n" to "m"
+      store.write(ACME, tx -> deleteNote(tx, 4)); // 4 leaves
+      store.write(ACME, tx -> put(tx, 5, "")); // 5 has no key any more
+      store.write(
+          ACME,
+          tx -> {
+            tx.put(NOTES, "id6", new Note("n6", 60)); // 6 becomes 60
+            return null;
+          });
+
+      for (String initial : List.of("n", "m", "x")) {
+        assertEquals(
+            scanTotal(store, initial),
+            store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, initial)),
+            initial);
+      }
+      assertEquals(new BigDecimal(33 + 54), scanTotal(store, "n")); // 0+1+2+7+8+9 + 60
+      assertEquals(BigDecimal.ZERO, store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "x")));
+
+      store.write(ACME, tx -> deleteNote(tx, 3)); // the last "m": its total goes with it
+      assertEquals(BigDecimal.ZERO, store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "m")));
+    }
+  }
+
+  @Test
+  void aSummingIndexSeesAUnitOfWorkAndForgetsARollback() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 3)); // 0 + 1 + 2
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              store.write(
+                  ACME,
+                  tx -> {
+                    put(tx, 10, "n10");
+                    assertEquals(new BigDecimal(13), tx.total(NUMBERS_BY_INITIAL, "n"));
+                    throw new IllegalStateException("rolled back");
+                  }));
+      assertEquals(
+          new BigDecimal(3), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
+    }
+  }
+
+  @Test
+  void aPlainIndexHasNoTotals() {
+    try (Store store = new InMemoryStore()) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> store.read(ACME, view -> view.total(BY_INITIAL, "n")));
+      assertTrue(e.getMessage().contains("Index.summing"), e.getMessage());
+    }
+  }
+
+  @Test
   void aUnitOfWorkSeesItsOwnChangesInTheIndexAndARollbackLeavesNone() {
     try (Store store = new InMemoryStore()) {
       store.write(ACME, tx -> putNotes(tx, 0, 2));
@@ -137,6 +208,9 @@ class PagesAndIndexesTest {
     try (Store reopened = new SqliteStore(dataDir)) {
       assertEquals(19, (int) reopened.read(ACME, view -> view.count(BY_INITIAL, "n")));
       assertEquals(
+          new BigDecimal(190 - 2),
+          reopened.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
+      assertEquals(
           List.of("n19", "n18"), reopened.read(ACME, view -> texts(view.newestFirst(NOTES, 0, 2))));
     }
   }
@@ -154,6 +228,16 @@ class PagesAndIndexesTest {
   private static Void deleteNote(StoreTransaction tx, int i) {
     tx.delete(NOTES, "id" + i);
     return null;
+  }
+
+  private static BigDecimal scanTotal(Store store, String initial) {
+    return store.read(
+        ACME,
+        view ->
+            view.all(NOTES).stream()
+                .filter(note -> note.text().startsWith(initial))
+                .map(note -> BigDecimal.valueOf(note.number()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   private static List<String> texts(List<Note> notes) {
