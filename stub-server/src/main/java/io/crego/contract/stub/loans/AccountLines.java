@@ -4,48 +4,18 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
-import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Moves an account's line as its loans change, and recomputes it whole (Refresh Limit). */
 final class AccountLines {
 
   private AccountLines() {}
-
-  /**
-   * @throws ApiException 409 {@code LIMIT_EXCEEDED} when the account has less than {@code amount}
-   *     available
-   */
-  static void requireAvailable(Account account, BigDecimal amount) {
-    BigDecimal available = Rupees.orZero(account.getAvailableLineAmount());
-    if (Rupees.exceeds(amount, available)) {
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("account", account.getId().toString());
-      details.put("requested_amount", Rupees.of(amount));
-      details.put("available_line_amount", available);
-      details.put("approved_line_amount", Rupees.orZero(account.getApprovedLineAmount()));
-      throw new ApiException(
-          409,
-          "LIMIT_EXCEEDED",
-          "The amount "
-              + Rupees.of(amount).toPlainString()
-              + " is more than the line's available "
-              + available.toPlainString()
-              + ".",
-          List.of(FieldError.body("/amount", "is more than the line's available amount")),
-          details);
-    }
-  }
 
   /** Moves the account's line by a change of its loans' footprint and stores the account. */
   static void move(StoreTransaction tx, UUID accountId, LineFootprint change, double now) {

@@ -14,6 +14,7 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.LineLimit;
 import io.crego.contract.stub.domain.LoanLedger;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
@@ -115,7 +116,7 @@ public final class Lending implements LoanBook {
         LoanTerms.paramsOf(tx, account.getLeadId()).orElseThrow(() -> paramsMissing(account));
     LoanTerms terms = LoanTerms.of(params);
     BigDecimal principal = Rupees.of(request.principal());
-    AccountLines.requireAvailable(account, principal);
+    LineLimit.requireAvailable(account, principal, "/amount");
     Bank creditBank = creditBank(tx, request.creditBankId());
     LocalDate businessDate = dates.pinned(tx);
 

@@ -85,7 +85,8 @@ public final class StubMain implements Callable<Integer> {
       paramLabel = "MODE",
       description =
           "demo = each company starts with the demo data set (again after a reset);"
-              + " none = empty. Default: demo. Env: CREGO_STUB_SEED.")
+              + " none = empty but for the platform's collection bank. Default: demo."
+              + " Env: CREGO_STUB_SEED.")
   private String seed;
 
   @Option(

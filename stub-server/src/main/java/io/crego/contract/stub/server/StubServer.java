@@ -17,6 +17,7 @@ import io.crego.contract.stub.core.FaultSchedule;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.examples.ExampleResponder;
+import io.crego.contract.stub.explorer.ApiExplorer;
 import io.crego.contract.stub.http.WireMockEdge;
 import io.crego.contract.stub.store.Store;
 import java.io.IOException;
@@ -149,6 +150,8 @@ public final class StubServer implements AutoCloseable {
               .accessLog(accessLog)
               .errorLog(err)
               .clock(clock)
+              // the banner prints the dev token anyway; pre-filled, the page can be tried at once
+              .explorer(ApiExplorer.forSpecWithDevToken(Dispatcher.SPEC_PATH, config.devToken()))
               .build();
       AdminApi admin =
           new AdminApi(

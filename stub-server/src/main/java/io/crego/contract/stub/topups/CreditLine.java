@@ -2,16 +2,11 @@ package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.LineAmountCheck;
-import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An account's line as topups see it: {@code approved = available + used + blocked}. A topup that
@@ -24,31 +19,6 @@ final class CreditLine {
 
   static BigDecimal available(Account account) {
     return Rupees.orZero(account.getAvailableLineAmount());
-  }
-
-  /**
-   * @throws ApiException 409 {@code LIMIT_EXCEEDED} when {@code amount} is more than what the line
-   *     has available
-   */
-  static void requireAvailable(Account account, BigDecimal amount, String pointer) {
-    BigDecimal available = available(account);
-    if (Rupees.exceeds(amount, available)) {
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("account", account.getId().toString());
-      details.put("requested_amount", Rupees.of(amount));
-      details.put("available_line_amount", available);
-      details.put("approved_line_amount", Rupees.orZero(account.getApprovedLineAmount()));
-      throw new ApiException(
-          409,
-          "LIMIT_EXCEEDED",
-          "The amount "
-              + Rupees.of(amount).toPlainString()
-              + " is more than the line's available "
-              + available.toPlainString()
-              + ".",
-          List.of(FieldError.body(pointer, "is more than the line's available amount")),
-          details);
-    }
   }
 
   /** Moves {@code amount} from available to blocked and stores the account. */

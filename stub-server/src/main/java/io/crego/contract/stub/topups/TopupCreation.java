@@ -14,6 +14,7 @@ import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.LineLimit;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
@@ -87,7 +88,7 @@ final class TopupCreation {
             : GroupMembership.joinable(
                 tx, item.getTopupGroupId(), account, "/topup_group_id", operationId);
     BigDecimal amount = Rupees.of(item.getAmount());
-    CreditLine.requireAvailable(account, amount, "/amount");
+    LineLimit.requireAvailable(account, amount, "/amount");
 
     BigDecimal at = Timestamps.of(now);
     Topup topup =

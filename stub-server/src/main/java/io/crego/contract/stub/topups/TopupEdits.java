@@ -11,6 +11,7 @@ import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.domain.LineLimit;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.lending.BusinessCalendar;
@@ -127,7 +128,7 @@ final class TopupEdits {
     Account account = TopupReferences.accountOf(tx, topup);
     BigDecimal increase = Rupees.subtract(amount, topup.getAmount());
     if (increase.signum() > 0) {
-      CreditLine.requireAvailable(account, increase, "/amount");
+      LineLimit.requireAvailable(account, increase, "/amount");
       CreditLine.block(tx, account, increase, now);
     } else if (increase.signum() < 0) {
       CreditLine.release(tx, account, increase.negate(), now);

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The API page over HTTP, as a browser fetches it (the browser itself: docs/explorer-check.sh). */
-@CregoStub(seed = SeedMode.NONE)
+@CregoStub(seed = SeedMode.NONE, token = ExplorerPageHttpTest.TOKEN)
 class ExplorerPageHttpTest {
+
+  static final String TOKEN = "explorer-test-token";
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final Pattern REFERENCED_FILE = Pattern.compile("(?:src|href)=\"\\./([^\"]+)\"");
@@ -69,6 +71,9 @@ class ExplorerPageHttpTest {
     assertTrue(initializer.contains("SwaggerUIBundle({"), initializer);
     assertTrue(initializer.contains("validatorUrl: null"), "no online validator");
     assertFalse(initializer.contains("{{"), "every placeholder filled");
+    assertTrue(
+        initializer.contains("var devToken = \"" + TOKEN + "\";"),
+        "the stub's dev token is pre-filled: " + initializer);
     HttpResponse<String> spec = get("/openapi.yaml");
     assertEquals(200, spec.statusCode());
     assertTrue(spec.body().startsWith("openapi: 3."), "the spec the page loads is there");
