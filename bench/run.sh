@@ -14,8 +14,8 @@
 #   BENCH_WARMUP_MIN=90 bench/run.sh   # shortest warm-up per server and scenario, s (default 60)
 #   BENCH_WARMUP_MAX=240 bench/run.sh  # longest warm-up per server and scenario, s (default 180)
 #   BENCH_SKIP_MEMORY=1 bench/run.sh   # skip the 1,000,000-request memory run
-#   BENCH_JAVA_OPTS=-Xmx2g bench/run.sh  # JVM options of both servers (default: -Xmx1g: the
-#                                        # create scenarios store several 100,000 records)
+#   BENCH_JAVA_OPTS=-Xmx4g bench/run.sh  # JVM options of both servers (default: -Xmx3g: by the
+#                                        # end the stub holds ~700,000 records, ~1 GB of heap)
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
 #
 # Needs: the built jar (./mvnw -B -DskipTests package), wrk (apt-get install wrk), curl, python3.
@@ -31,7 +31,7 @@ CONNECTIONS=32
 STUB_PORT="${BENCH_STUB_PORT:-18080}"
 BASE_PORT="${BENCH_BASELINE_PORT:-18081}"
 TOKEN=bench-token
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx1g}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx3g}"
 # The memory target is about what requests leave behind, so that run has the heap a small
 # container would give it.
 MEMORY_JAVA_OPTS="${BENCH_MEMORY_JAVA_OPTS:--Xmx256m}"

@@ -41,7 +41,9 @@ final class RepaymentLedger implements LoanLedger {
       return record;
     }
     LocalDate businessDate = dates.pinned(tx);
-    Portfolio portfolio = Portfolio.open(tx);
+    Portfolio portfolio =
+        Portfolio.ofAccount(
+            tx, record.getAccount(), record.getLoans() == null ? List.of() : record.getLoans());
     List<LoanFile> loans = RecordSettlement.loansOf(portfolio, record);
     RecordSettlement.settle(tx, portfolio, record, loans, null, businessDate, now);
     // the record's new remaining amount is part of its loans' excess
@@ -59,7 +61,7 @@ final class RepaymentLedger implements LoanLedger {
       String operationId,
       double now) {
     LocalDate businessDate = dates.pinned(tx);
-    Portfolio portfolio = Portfolio.open(tx);
+    Portfolio portfolio = Portfolio.ofAccount(tx, loan.getAccount(), List.of(loan.getId()));
     LoanFile file = portfolio.file(loan.getId()).orElseThrow();
     LoanSettlement.Outcome outcome =
         RecordSettlement.settle(
