@@ -17,6 +17,7 @@
 #   BENCH_JAVA_OPTS=-Xmx4g bench/run.sh  # JVM options of both servers (default: -Xmx3g: by the
 #                                        # end the stub holds ~700,000 records, ~1 GB of heap)
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
+#   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list create flow (default all)
 #
 # Needs: the built jar (./mvnw -B -DskipTests package), wrk (apt-get install wrk), curl, python3.
 # Only loopback addresses are used; every load run is bounded in time.
@@ -25,6 +26,7 @@ cd "$(dirname "$0")/.."
 
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
+SCENARIOS=" ${BENCH_SCENARIOS:-get list create flow} "
 WARMUP_MIN="${BENCH_WARMUP_MIN:-60}"
 WARMUP_MAX="${BENCH_WARMUP_MAX:-180}"
 CONNECTIONS=32
@@ -283,17 +285,29 @@ compare_into() { # variable label stub-url baseline-url script stub-token: compa
   compare "$@" 3>"$WORK/median"
   printf -v "$var" '%s' "$(cat "$WORK/median")"
 }
-compare_into GET_MEDIAN "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" get.lua "$TOKEN"
-compare_into list_small "list records, 100 stored" "$S/v1/lms/records/?page_size=15" "$B/v1/lms/records/?page_size=15" \
-  get.lua "$SMALL_TOKEN"
-compare_into list_large "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
-  "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN"
-compare_into CREATE_MEDIAN "create a record" "$S" "$B" create.lua "$TOKEN"
-compare_into FLOW_MEDIAN "create → mark processed" "$S" "$B" flow.lua "$TOKEN"
+want() { [[ "$SCENARIOS" == *" $1 "* ]]; }
+if want get; then
+  compare_into GET_MEDIAN "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" \
+    get.lua "$TOKEN"
+fi
+if want list; then
+  compare_into list_small "list records, 100 stored" "$S/v1/lms/records/?page_size=15" \
+    "$B/v1/lms/records/?page_size=15" get.lua "$SMALL_TOKEN"
+  compare_into list_large "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
+    "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN"
+fi
+if want create; then
+  compare_into CREATE_MEDIAN "create a record" "$S" "$B" create.lua "$TOKEN"
+fi
+if want flow; then
+  compare_into FLOW_MEDIAN "create → mark processed" "$S" "$B" flow.lua "$TOKEN"
+fi
 echo
-read -r small_rps _ <<<"$list_small"; read -r large_rps _ <<<"$list_large"
-printf 'list with 100,000 records vs with 100: %.2fx the time per request (target ≤ 2x)\n' \
-  "$(ratio "$small_rps" "$large_rps")"
+if want list; then
+  read -r small_rps _ <<<"$list_small"; read -r large_rps _ <<<"$list_large"
+  printf 'list with 100,000 records vs with 100: %.2fx the time per request (target ≤ 2x)\n' \
+    "$(ratio "$small_rps" "$large_rps")"
+fi
 printf 'startup to first 200 (median of 3): stub %d ms on /__admin/health, %d ms on Record Listing (runs: %s ms); baseline %d ms on /__admin/health (target < 2000 ms)\n' \
   "$health_ms" "$api_ms" "${S_API[*]}" "$base_startup_ms"
 printf '  with a class-data-sharing archive (as in the Docker image): %d ms on Record Listing (runs: %s ms)\n' \

@@ -40,9 +40,15 @@ final class RecordCreation {
 
   ApiResponse create(OperationContext context) {
     RecordCreate item = RequestBodies.read(context, RecordCreate.class);
-    Record record =
-        store.write(context.companyId(), tx -> add(tx, item, UsedUtrs.of(tx), CREATE, context));
-    return Answers.created(record);
+    // the answer is the record as stored: its text, rather than encoding the record again
+    String stored =
+        store.write(
+            context.companyId(),
+            tx -> {
+              Record record = add(tx, item, UsedUtrs.of(tx), CREATE, context);
+              return tx.json(Kinds.RECORDS, record.getId().toString()).orElseThrow();
+            });
+    return ApiResponse.json(201, stored);
   }
 
   /**
