@@ -65,10 +65,10 @@ public final class StubServer implements AutoCloseable {
   }
 
   /**
-   * Builds the stub on a thread of its own while WireMock opens the port on this one: on two cores
-   * the two halves of start-up take about as long as each other, so the first answer comes about
-   * twice as soon. Requests that arrive before the stub is built wait for it; when this method
-   * returns, the users' companies are prepared and everything is ready.
+   * Builds the stub on a thread of its own while WireMock opens the port on this one, so that the
+   * two halves of start-up overlap (start-up is CPU-bound, so on two cores the gain is a few
+   * hundred milliseconds, not half). Requests that arrive before the stub is built wait for it;
+   * when this method returns, the users' companies are prepared and everything is ready.
    *
    * @throws io.crego.contract.stub.http.PortInUseException when the port is taken
    * @throws IllegalStateException when an operation of the spec has no handler, naming them
