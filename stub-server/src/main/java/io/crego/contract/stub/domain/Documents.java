@@ -16,10 +16,7 @@ public final class Documents {
 
   /** The document named by the path's {@code id}; {@code resource} is its name in messages. */
   public static <T> T inPath(StoreView view, Kind<T> kind, String resource, String id) {
-    return view.get(kind, id)
-        .orElseThrow(
-            () ->
-                ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource)));
+    return view.get(kind, id).orElseThrow(() -> notInPath(resource, id));
   }
 
   /**
@@ -27,10 +24,7 @@ public final class Documents {
    * unchanged, without decoding and encoding it again.
    */
   public static String jsonInPath(StoreView view, Kind<?> kind, String resource, String id) {
-    return view.json(kind, id)
-        .orElseThrow(
-            () ->
-                ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource)));
+    return view.json(kind, id).orElseThrow(() -> notInPath(resource, id));
   }
 
   /**
@@ -40,18 +34,22 @@ public final class Documents {
   public static void requireInBody(
       StoreView view, Kind<?> kind, String resource, UUID id, String pointer) {
     if (view.json(kind, id.toString()).isEmpty()) {
-      throw ApiException.notFound(
-          resource, id.toString(), FieldError.body(pointer, "no such " + resource));
+      throw notInBody(resource, id, pointer);
     }
   }
 
   /** The document a body field names, {@code pointer} being that field. */
   public static <T> T inBody(
       StoreView view, Kind<T> kind, String resource, UUID id, String pointer) {
-    return view.get(kind, id.toString())
-        .orElseThrow(
-            () ->
-                ApiException.notFound(
-                    resource, id.toString(), FieldError.body(pointer, "no such " + resource)));
+    return view.get(kind, id.toString()).orElseThrow(() -> notInBody(resource, id, pointer));
+  }
+
+  private static ApiException notInPath(String resource, String id) {
+    return ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource));
+  }
+
+  private static ApiException notInBody(String resource, UUID id, String pointer) {
+    return ApiException.notFound(
+        resource, id.toString(), FieldError.body(pointer, "no such " + resource));
   }
 }
