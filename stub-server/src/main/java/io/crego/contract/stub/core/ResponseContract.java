@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Whether a response is one the operation declares: its status, and its body by that schema.
  *
- * <p>A body already found valid against a schema is not validated against it again: validation is
- * deterministic, and reads of an unchanged document send the same text each time (a UI polling a
- * record, a page that has not changed). The memory of such bodies is bounded.
+ * <p>A read's body already found valid against a schema is not validated against it again:
+ * validation is deterministic, and reads of an unchanged document send the same text each time (a
+ * UI polling a record, a page that has not changed). Writes answer with new bodies, so theirs are
+ * not remembered. The memory of such bodies is bounded.
  */
 final class ResponseContract {
 
@@ -60,8 +61,9 @@ final class ResponseContract {
       breaches.add("status " + status + " declares a JSON body, but none was sent");
       return breaches;
     }
+    boolean read = operation.method().equals("GET");
     Verdict verdict = new Verdict(schema.get(), response.body());
-    if (valid.contains(verdict)) {
+    if (read && valid.contains(verdict)) {
       return breaches;
     }
     JsonNode body;
@@ -74,7 +76,7 @@ final class ResponseContract {
     for (Violation violation : spec.validator().validate(schema.get(), body)) {
       breaches.add(violation.toString());
     }
-    if (breaches.isEmpty() && response.body().length() <= REMEMBERED_BODY_CHARS) {
+    if (read && breaches.isEmpty() && response.body().length() <= REMEMBERED_BODY_CHARS) {
       remember(verdict);
     }
     return breaches;

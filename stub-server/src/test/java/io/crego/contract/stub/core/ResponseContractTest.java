@@ -44,6 +44,26 @@ class ResponseContractTest {
   }
 
   @Test
+  void aValidBodyOfAWriteIsNotRemembered() {
+    SpecOperation asWrite =
+        new SpecOperation(
+            PING.operationId(),
+            "POST",
+            PING.pathTemplate(),
+            PING.summary(),
+            PING.tag(),
+            PING.authRequired(),
+            PING.authOptional(),
+            PING.provenance(),
+            PING.responseCodes(),
+            PING.requestBodySchema(),
+            PING.responseSchemas(),
+            PING.parameters());
+    assertEquals(List.of(), contract.breaches(asWrite, ApiResponse.json(200, pingBody(1))));
+    assertEquals(0, contract.remembered());
+  }
+
+  @Test
   void theMemoryIsBounded() {
     for (int i = 0; i < ResponseContract.REMEMBERED_BODIES + 10; i++) {
       assertTrue(contract.breaches(PING, ApiResponse.json(200, pingBody(i))).isEmpty());
