@@ -256,7 +256,8 @@ printf '\n%-34s %12s %9s %9s | %12s %9s %9s | %7s | %s\n' scenario "stub req/s" 
 S="http://127.0.0.1:$STUB_PORT"; B="http://127.0.0.1:$BASE_PORT"
 
 # Warms both up, then measures them in turns ROUNDS times; prints the row of the median pair
-# (by ratio) and the spread of the ratios. Sets STUB_MEDIAN to the stub's result in that pair.
+# (by ratio) and the spread of the ratios, and leaves the stub's result in that pair in
+# $WORK/median ("rps p50 p99").
 compare() { # label stub-url baseline-url script stub-token
   local stub_warm base_warm stub base round
   stub_warm=$(warm_up "$1" "$2" "$4" "$5")
@@ -267,40 +268,36 @@ compare() { # label stub-url baseline-url script stub-token
     base=$(run_wrk "$1" "$3" "$4" "$TOKEN" "$SECONDS_PER_RUN")
     echo "$(ratio "${stub%% *}" "${base%% *}") $stub $base" >>"$WORK/pairs"
   done
-  python3 - "$1" "$stub_warm" "$base_warm" "$WORK/pairs" <<'PY'
+  python3 - "$1" "$stub_warm" "$base_warm" "$WORK/pairs" "$WORK/median" <<'PY'
 import sys
-label, stub_warm, base_warm, pairs_file = sys.argv[1:5]
+label, stub_warm, base_warm, pairs_file, median_file = sys.argv[1:6]
 pairs = [line.split() for line in open(pairs_file).read().splitlines() if line.strip()]
 pairs.sort(key=lambda pair: float(pair[0]))
 r, s_rps, s_p50, s_p99, b_rps, b_p50, b_p99 = pairs[len(pairs) // 2]
 spread = f"{float(pairs[0][0]):.2f}-{float(pairs[-1][0]):.2f}"
 print(f"{label:<34} {s_rps:>12} {s_p50:>9} {s_p99:>9} | {b_rps:>12} {b_p50:>9} {b_p99:>9} | "
       f"{float(r):6.2f}x | {stub_warm} s/{base_warm} s; ratios {spread}")
-with open("/dev/fd/3", "w") as out:  # the stub's median result, for the caller
+with open(median_file, "w") as out:
     out.write(f"{s_rps} {s_p50} {s_p99}\n")
 PY
 }
-compare_into() { # variable label stub-url baseline-url script stub-token: compare, keep the stub's median
-  local var=$1; shift
-  compare "$@" 3>"$WORK/median"
-  printf -v "$var" '%s' "$(cat "$WORK/median")"
-}
 want() { [[ "$SCENARIOS" == *" $1 "* ]]; }
 if want get; then
-  compare_into GET_MEDIAN "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" \
-    get.lua "$TOKEN"
+  compare "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" get.lua "$TOKEN"
 fi
 if want list; then
-  compare_into list_small "list records, 100 stored" "$S/v1/lms/records/?page_size=15" \
+  compare "list records, 100 stored" "$S/v1/lms/records/?page_size=15" \
     "$B/v1/lms/records/?page_size=15" get.lua "$SMALL_TOKEN"
-  compare_into list_large "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
+  list_small=$(cat "$WORK/median")
+  compare "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
     "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN"
+  list_large=$(cat "$WORK/median")
 fi
 if want create; then
-  compare_into CREATE_MEDIAN "create a record" "$S" "$B" create.lua "$TOKEN"
+  compare "create a record" "$S" "$B" create.lua "$TOKEN"
 fi
 if want flow; then
-  compare_into FLOW_MEDIAN "create → mark processed" "$S" "$B" flow.lua "$TOKEN"
+  compare "create → mark processed" "$S" "$B" flow.lua "$TOKEN"
 fi
 echo
 if want list; then
