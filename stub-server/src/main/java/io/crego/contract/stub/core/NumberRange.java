@@ -54,6 +54,19 @@ final class NumberRange {
     }
   }
 
+  /** Whether every number of the tree fits a Java int (the narrowest field of any model). */
+  static boolean allFitAnInt(JsonNode node) {
+    if (node.isNumber()) {
+      return node.canConvertToInt();
+    }
+    for (JsonNode child : node) { // the values of an object or the items of an array
+      if (!allFitAnInt(child)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }

@@ -172,7 +172,7 @@ public final class RequestValidator {
    * hold (an integer beyond the field's Java type) is the caller's error, not a 500 later.
    */
   private void checkBindsToModel(String schema, JsonNode body, List<FieldError> errors) {
-    if (everyNumberFitsAnInt(body)) {
+    if (NumberRange.allFitAnInt(body)) {
       return; // the generated models have no field narrower than an int: none can overflow
     }
     Optional<Class<?>> model = bodyModels.computeIfAbsent(schema, this::modelClass);
@@ -189,18 +189,6 @@ public final class RequestValidator {
         errors.add(FieldError.body(pointer(mapping.getPath()), "is out of range for this field"));
       }
     }
-  }
-
-  private static boolean everyNumberFitsAnInt(JsonNode node) {
-    if (node.isNumber()) {
-      return node.canConvertToInt();
-    }
-    for (JsonNode child : node) { // the values of an object or the items of an array
-      if (!everyNumberFitsAnInt(child)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static JsonMappingException numericOverflow(Throwable e) {
