@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The whole spec is loaded as one schema resource, so {@code $ref: '#/components/schemas/X'}
  * resolves. It uses the OpenAPI 3.0 dialect (which understands {@code nullable}) with format
- * assertions on. Compiled schemas are cached per pointer; instances are safe to share between
- * threads.
+ * assertions on, and {@link UuidFormat} in place of the dialect's regular expression for uuids.
+ * Compiled schemas are cached per pointer; instances are safe to share between threads.
  */
 public final class SchemaValidator {
 
@@ -40,7 +41,7 @@ public final class SchemaValidator {
             .build();
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            Dialects.getOpenApi30(),
+            Dialect.builder(Dialects.getOpenApi30()).format(new UuidFormat()).build(),
             builder ->
                 builder.schemas(Map.of(DOCUMENT_URI, raw.toString())).schemaRegistryConfig(config));
   }
