@@ -46,7 +46,8 @@ final class CompanySnapshot {
     private long nextSeq = 1;
 
     Builder add(String kind, String id, StoredDocument document) {
-      kinds.put(kind, kinds.getOrDefault(kind, KindTable.EMPTY).with(id, document, null));
+      KindTable documents = kinds.getOrDefault(kind, KindTable.EMPTY);
+      kinds.put(kind, documents.with(id, documents.get(id), document, null));
       nextSeq = Math.max(nextSeq, document.seq() + 1);
       return this;
     }

@@ -2,7 +2,6 @@ package io.crego.contract.stub.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
@@ -14,22 +13,25 @@ import java.util.function.BiConsumer;
  */
 final class KindTable {
 
-  static final KindTable EMPTY = new KindTable(OrderedTree.empty(), OrderedTree.empty(), Map.of());
+  static final KindTable EMPTY =
+      new KindTable(HashTrie.empty(), OrderedTree.empty(), new ConcurrentHashMap<>());
 
   /** A document and its id, as the sequence order holds them. */
   record Located(String id, StoredDocument document) {}
 
-  private final OrderedTree<String, StoredDocument> byId;
+  private final HashTrie<String, StoredDocument> byId;
   private final OrderedTree<Long, Located> bySeq;
-  private final Map<Index<?>, KeyIndex> indexes;
+
+  /** Indexes built so far; the table owns this map, nobody else holds it. */
+  private final ConcurrentHashMap<Index<?>, KeyIndex> indexes;
 
   private KindTable(
-      OrderedTree<String, StoredDocument> byId,
+      HashTrie<String, StoredDocument> byId,
       OrderedTree<Long, Located> bySeq,
-      Map<Index<?>, KeyIndex> indexes) {
+      ConcurrentHashMap<Index<?>, KeyIndex> indexes) {
     this.byId = byId;
     this.bySeq = bySeq;
-    this.indexes = new ConcurrentHashMap<>(indexes);
+    this.indexes = indexes;
   }
 
   StoredDocument get(String id) {
@@ -71,17 +73,20 @@ final class KindTable {
   /**
    * The table with the document stored (added or replaced).
    *
+   * @param previous what {@link #get} answers for the id now (the caller has looked it up already:
+   *     in a table of a million documents each lookup is some twenty cache misses)
    * @param value the model the document was encoded from, for the indexes' keys; null to decode
    */
-  KindTable with(String id, StoredDocument document, Object value) {
-    StoredDocument previous = byId.get(id);
-    OrderedTree<Long, Located> sequence =
-        previous == null || previous.seq() == document.seq() ? bySeq : bySeq.remove(previous.seq());
-    Map<Index<?>, KeyIndex> updated = new ConcurrentHashMap<>();
+  KindTable with(String id, StoredDocument previous, StoredDocument document, Object value) {
+    // Only an import or a load names an id twice with different sequences.
+    boolean moved = previous != null && previous.seq() != document.seq();
+    OrderedTree<Long, Located> sequence = moved ? bySeq.remove(previous.seq()) : bySeq;
+    ConcurrentHashMap<Index<?>, KeyIndex> updated = new ConcurrentHashMap<>();
     indexes.forEach(
         (definition, index) -> {
           Object model = value != null ? value : DocumentCodec.decode(definition.kind(), document);
-          updated.put(definition, index.with(id, document.seq(), model));
+          KeyIndex unfiled = moved ? index.without(previous.seq()) : index;
+          updated.put(definition, unfiled.with(id, document.seq(), model));
         });
     return new KindTable(
         byId.put(id, document), sequence.put(document.seq(), new Located(id, document)), updated);
@@ -92,8 +97,8 @@ final class KindTable {
     if (previous == null) {
       return this;
     }
-    Map<Index<?>, KeyIndex> updated = new ConcurrentHashMap<>();
-    indexes.forEach((definition, index) -> updated.put(definition, index.without(id)));
+    ConcurrentHashMap<Index<?>, KeyIndex> updated = new ConcurrentHashMap<>();
+    indexes.forEach((definition, index) -> updated.put(definition, index.without(previous.seq())));
     return new KindTable(byId.remove(id), bySeq.remove(previous.seq()), updated);
   }
 }

@@ -44,7 +44,7 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
     // An update keeps the document's place in insertion order.
     long seq = existing != null ? existing.seq() : nextSeq++;
     StoredDocument document = new StoredDocument(seq, json);
-    changed.put(kind.name(), documents.with(id, document, value));
+    changed.put(kind.name(), documents.with(id, existing, document, value));
     changes.put(key(kind.name(), id), new Change(kind.name(), id, document));
   }
 

@@ -92,6 +92,26 @@ class PagesAndIndexesTest {
   }
 
   @Test
+  void aDocumentDeletedAndAddedAgainIsFiledOnceInItsNewPlace() {
+    try (Store store = new InMemoryStore()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 3)); // n0 n1 n2
+      assertEquals(
+          new BigDecimal(3), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
+
+      store.write(ACME, tx -> deleteNote(tx, 0));
+      store.write(ACME, tx -> put(tx, 0, "n-again")); // id0 again, now the newest
+
+      assertEquals(
+          List.of("id1", "id2", "id0"), store.read(ACME, view -> view.idsWhere(BY_INITIAL, "n")));
+      assertEquals(
+          List.of("n-again", "n2", "n1"),
+          store.read(ACME, view -> texts(view.newestFirst(BY_INITIAL, "n", 0, 10))));
+      assertEquals(
+          scanTotal(store, "n"), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
+    }
+  }
+
+  @Test
   void aSummingIndexTotalsAsAScanWouldThroughEveryWrite() {
     try (Store store = new InMemoryStore()) {
       store.write(ACME, tx -> putNotes(tx, 0, 10)); // n0 … n9: 0 + 1 + … + 9 under "n"
