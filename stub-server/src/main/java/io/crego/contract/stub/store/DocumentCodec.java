@@ -21,6 +21,9 @@ final class DocumentCodec {
   }
 
   static <T> T decode(Kind<T> kind, StoredDocument document) {
+    if (document.value() != null && kind.type().isInstance(document.value())) {
+      return kind.type().cast(document.value());
+    }
     try {
       return Json.MAPPER.readValue(document.json(), kind.type());
     } catch (JsonProcessingException e) {

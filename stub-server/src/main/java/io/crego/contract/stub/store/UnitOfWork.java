@@ -43,7 +43,7 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
     StoredDocument existing = documents.get(id);
     // An update keeps the document's place in insertion order.
     long seq = existing != null ? existing.seq() : nextSeq++;
-    StoredDocument document = new StoredDocument(seq, json);
+    StoredDocument document = new StoredDocument(seq, json, kind.immutable() ? value : null);
     changed.put(kind.name(), documents.with(id, existing, document, value));
     changes.put(key(kind.name(), id), new Change(kind.name(), id, document));
   }

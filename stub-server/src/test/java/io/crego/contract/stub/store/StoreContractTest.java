@@ -4,6 +4,7 @@ import static io.crego.contract.stub.store.Note.NOTES;
 import static io.crego.contract.stub.store.Note.OTHER_NOTES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -152,6 +153,26 @@ abstract class StoreContractTest {
     assertEquals("stored", second.text);
     assertNotSame(first, second);
     assertEquals("stored", store.read(ACME, view -> view.all(kind).get(0).text));
+  }
+
+  @Test
+  void immutableValuesAreSharedRatherThanDecodedAgain() {
+    Note stored = new Note("shared", 7);
+    store.write(
+        ACME,
+        tx -> {
+          tx.put(NOTES, "n", stored);
+          return null;
+        });
+
+    Note first = store.read(ACME, view -> view.get(NOTES, "n")).orElseThrow();
+    Note second = store.read(ACME, view -> view.get(NOTES, "n")).orElseThrow();
+
+    assertSame(stored, first);
+    assertSame(first, second);
+    assertEquals(
+        "{\"text\":\"shared\",\"number\":7}",
+        store.read(ACME, view -> view.json(NOTES, "n")).orElseThrow());
   }
 
   /** A document with a public mutable field, as the generated models are. */
