@@ -14,8 +14,12 @@
 #   BENCH_WARMUP_MIN=90 bench/run.sh   # shortest warm-up per server and scenario, s (default 60)
 #   BENCH_WARMUP_MAX=240 bench/run.sh  # longest warm-up per server and scenario, s (default 180)
 #   BENCH_SKIP_MEMORY=1 bench/run.sh   # skip the 1,000,000-request memory run
-#   BENCH_JAVA_OPTS=-Xmx4g bench/run.sh  # JVM options of both servers (default: -Xmx3g: by the
-#                                        # end the stub holds ~700,000 records, ~1 GB of heap)
+#   BENCH_JAVA_OPTS="-Xms4g -Xmx4g" bench/run.sh  # JVM options of both servers under load
+#                      # (default -Xms3g -Xmx3g: by the end the stub holds ~700,000 records, ~1 GB
+#                      # of heap; a fixed size keeps the full collections that grow a heap out of
+#                      # the measurements)
+#   BENCH_STARTUP_JAVA_OPTS=... bench/run.sh  # JVM options of the start-up runs (default: none,
+#                                             # as `java -jar` is run)
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
 #   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list create flow (default all)
 #
@@ -33,7 +37,8 @@ CONNECTIONS=32
 STUB_PORT="${BENCH_STUB_PORT:-18080}"
 BASE_PORT="${BENCH_BASELINE_PORT:-18081}"
 TOKEN=bench-token
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx3g}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms3g -Xmx3g}"
+STARTUP_JAVA_OPTS="${BENCH_STARTUP_JAVA_OPTS:-}"
 # The memory target is about what requests leave behind, so that run has the heap a small
 # container would give it.
 MEMORY_JAVA_OPTS="${BENCH_MEMORY_JAVA_OPTS:--Xmx256m}"
@@ -112,12 +117,12 @@ median_of_three() { python3 -c "import sys; print(sorted(sys.argv[1:], key=float
 echo "== start-up, three times each"
 S_HEALTH=(); S_API=(); B_HEALTH=()
 for _ in 1 2 3; do
-  # shellcheck disable=SC2086
-  read -r h a <<<"$(startup "$STUB_PORT" api java $JAVA_OPTS -jar "$STUB_JAR" --port "$STUB_PORT" \
+  # shellcheck disable=SC2086 # STARTUP_JAVA_OPTS is a list of options
+  read -r h a <<<"$(startup "$STUB_PORT" api java $STARTUP_JAVA_OPTS -jar "$STUB_JAR" --port "$STUB_PORT" \
     --host 127.0.0.1 --token "$TOKEN" --quiet)"
   S_HEALTH+=("$h"); S_API+=("$a")
   # shellcheck disable=SC2086
-  read -r h _ <<<"$(startup "$BASE_PORT" health-only java $JAVA_OPTS -jar "$BASELINE_JAR" \
+  read -r h _ <<<"$(startup "$BASE_PORT" health-only java $STARTUP_JAVA_OPTS -jar "$BASELINE_JAR" \
     --port "$BASE_PORT" --bind-address 127.0.0.1 --no-request-journal --disable-banner)"
   B_HEALTH+=("$h")
 done
@@ -127,13 +132,13 @@ base_startup_ms=$(median_of_three "${B_HEALTH[@]}")
 # The same with a class-data-sharing archive, as the Docker image starts: a training run (one API
 # call, then stop) writes the archive, and each start maps it rather than loading the classes.
 # shellcheck disable=SC2086
-read -r _ _ <<<"$(startup "$STUB_PORT" api java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/stub.jsa" \
+read -r _ _ <<<"$(startup "$STUB_PORT" api java $STARTUP_JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/stub.jsa" \
   -jar "$STUB_JAR" --port "$STUB_PORT" --host 127.0.0.1 --token "$TOKEN" --quiet)"
 for _ in $(seq 1 50); do [ -s "$WORK/stub.jsa" ] && break; sleep 0.1; done
 C_API=()
 for _ in 1 2 3; do
   # shellcheck disable=SC2086
-  read -r _ a <<<"$(startup "$STUB_PORT" api java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/stub.jsa" \
+  read -r _ a <<<"$(startup "$STUB_PORT" api java $STARTUP_JAVA_OPTS -XX:SharedArchiveFile="$WORK/stub.jsa" \
     -jar "$STUB_JAR" --port "$STUB_PORT" --host 127.0.0.1 --token "$TOKEN" --quiet)"
   C_API+=("$a")
 done
