@@ -55,6 +55,9 @@ public final class WireMockEdge implements AutoCloseable {
             .mappingSource(new CatchAllMappings())
             .extensionScanningEnabled(false)
             .templatingEnabled(false)
+            // both only cost start-up time: no XML is matched, nothing is proxied
+            .disableOptimizeXmlFactoriesLoading(true)
+            .httpClientFactory(new DeferredProxyClient())
             .stubCorsEnabled(true)
             .containerThreads(CONTAINER_THREADS)
             .jettyStopTimeout(STOP_TIMEOUT_MS)
