@@ -32,7 +32,11 @@ public final class SchemaValidator {
   private final SchemaRegistry registry;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-  SchemaValidator(JsonNode raw) {
+  /**
+   * @param raw the spec
+   * @param json the same spec as JSON text, which the schema registry reads
+   */
+  SchemaValidator(JsonNode raw, String json) {
     this.raw = raw;
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
@@ -42,8 +46,7 @@ public final class SchemaValidator {
     this.registry =
         SchemaRegistry.withDefaultDialect(
             Dialect.builder(Dialects.getOpenApi30()).format(new UuidFormat()).build(),
-            builder ->
-                builder.schemas(Map.of(DOCUMENT_URI, raw.toString())).schemaRegistryConfig(config));
+            builder -> builder.schemas(Map.of(DOCUMENT_URI, json)).schemaRegistryConfig(config));
   }
 
   /**
