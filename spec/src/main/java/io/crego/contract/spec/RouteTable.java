@@ -22,7 +22,7 @@ final class RouteTable {
   RouteTable(List<SpecOperation> operations) {
     this.routesByShape =
         operations.stream()
-            .map(op -> route(op))
+            .map(RouteTable::route)
             .collect(
                 Collectors.groupingBy(
                     route -> shape(route.operation().method(), route.segments().length)));

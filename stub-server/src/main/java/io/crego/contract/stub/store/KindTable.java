@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * The documents of one kind in one company snapshot: by id, and by insertion sequence for ordered
- * reads. Immutable (a write makes the next table in O(log n), sharing the rest), except that the
- * {@link Index indexes} asked of it are built on first use and remembered, which changes nothing a
- * reader can see.
+ * The documents of one kind in one company snapshot: by id (a {@link HashTrie}), and by insertion
+ * sequence for ordered reads. Immutable (a write makes the next table in O(log n), sharing the
+ * rest), except that the {@link Index indexes} asked of it are built on first use and remembered,
+ * which changes nothing a reader can see.
  */
 final class KindTable {
 
