@@ -8,8 +8,12 @@ import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.seed.DemoSeed;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreView;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Opening one account's loans gives the same files as opening the whole company's. */
@@ -17,51 +21,65 @@ class PortfolioOfAccountTest {
 
   private static final String COMPANY = "portfolio-of-account";
 
+  /** The demo company, seeded once: the tests only read it. */
+  private static Store store;
+
+  @BeforeAll
+  static void seed() {
+    store = new InMemoryStore();
+    new DemoSeed(store).ensureSeeded(COMPANY);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  private static void read(Consumer<StoreView> check) {
+    store.read(
+        COMPANY,
+        view -> {
+          check.accept(view);
+          return null;
+        });
+  }
+
   @Test
   void eachAccountsFilesAreTheWholePortfoliosFilesOfThatAccount() {
-    try (Store store = new InMemoryStore()) {
-      new DemoSeed(store).ensureSeeded(COMPANY);
-      store.read(
-          COMPANY,
-          view -> {
-            Portfolio whole = Portfolio.open(view);
-            List<Account> accounts = view.all(Kinds.ACCOUNTS);
-            assertFalse(accounts.isEmpty(), "the demo has accounts");
-            int loansSeen = 0;
-            for (Account account : accounts) {
-              List<String> expected =
-                  whole.all().stream()
-                      .filter(file -> file.loan().getAccount().equals(account.getId()))
-                      .map(PortfolioOfAccountTest::describe)
-                      .toList();
-              List<String> actual =
-                  Portfolio.ofAccount(view, account.getId(), List.of()).all().stream()
-                      .map(PortfolioOfAccountTest::describe)
-                      .toList();
-              assertEquals(expected, actual, "account " + account.getId());
-              loansSeen += actual.size();
-            }
-            assertEquals(whole.all().size(), loansSeen, "every loan belongs to one account");
-            return null;
-          });
-    }
+    read(
+        view -> {
+          Portfolio whole = Portfolio.open(view);
+          List<Account> accounts = view.all(Kinds.ACCOUNTS);
+          assertFalse(accounts.isEmpty(), "the demo has accounts");
+          int loansSeen = 0;
+          for (Account account : accounts) {
+            List<String> expected =
+                whole.all().stream()
+                    .filter(file -> file.loan().getAccount().equals(account.getId()))
+                    .map(PortfolioOfAccountTest::describe)
+                    .toList();
+            List<String> actual =
+                Portfolio.ofAccount(view, account.getId(), List.of()).all().stream()
+                    .map(PortfolioOfAccountTest::describe)
+                    .toList();
+            assertEquals(expected, actual, "account " + account.getId());
+            loansSeen += actual.size();
+          }
+          assertEquals(whole.all().size(), loansSeen, "every loan belongs to one account");
+        });
   }
 
   @Test
   void aNamedLoanOfAnotherAccountIsOpenedToo() {
-    try (Store store = new InMemoryStore()) {
-      new DemoSeed(store).ensureSeeded(COMPANY);
-      store.read(
-          COMPANY,
-          view -> {
-            LoanFile some = Portfolio.open(view).all().get(0);
-            UUID otherAccount = UUID.randomUUID();
-            Portfolio opened = Portfolio.ofAccount(view, otherAccount, List.of(some.id()));
-            assertEquals(
-                List.of(describe(some)), opened.all().stream().map(f -> describe(f)).toList());
-            return null;
-          });
-    }
+    read(
+        view -> {
+          LoanFile some = Portfolio.open(view).all().get(0);
+          UUID otherAccount = UUID.randomUUID();
+          Portfolio opened = Portfolio.ofAccount(view, otherAccount, List.of(some.id()));
+          assertEquals(
+              List.of(describe(some)),
+              opened.all().stream().map(PortfolioOfAccountTest::describe).toList());
+        });
   }
 
   /** A file as the loan, its EMIs and its fees, each by id and in order, with the account type. */

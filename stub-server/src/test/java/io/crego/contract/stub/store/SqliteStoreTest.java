@@ -64,15 +64,7 @@ class SqliteStoreTest extends StoreContractTest {
   void aFailedUnitOfWorkReachesNeitherMemoryNorDisk() {
     put(ACME, "kept", "kept");
 
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            store.write(
-                ACME,
-                tx -> {
-                  put(tx, "lost", "lost");
-                  throw new IllegalStateException("boom");
-                }));
+    FailedWrite.attempt(store, ACME, tx -> put(tx, "lost", "lost"));
     reopen();
 
     assertEquals(Optional.empty(), get(ACME, "lost"));
