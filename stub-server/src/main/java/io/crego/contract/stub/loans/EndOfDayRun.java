@@ -16,9 +16,12 @@ import io.crego.contract.stub.lending.LoanSettlement;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -49,56 +52,130 @@ public final class EndOfDayRun {
     this.steps = List.copyOf(steps);
   }
 
+  /** One end of day. */
   public EodResult run(StoreTransaction tx, double now) {
-    LocalDate previous = lending.dates().pinned(tx);
-    LocalDate today = previous.plusDays(1);
-    BusinessDates.set(tx, today);
-    Portfolio portfolio = Portfolio.open(tx);
-    Map<UUID, String> before = signatures(portfolio);
+    return days(tx).next(now);
+  }
 
-    BigDecimal excessApplied = Rupees.ZERO;
-    for (Record record : tx.all(Kinds.RECORDS)) {
-      if (!holdsMoney(record)) {
-        continue;
-      }
-      List<LoanFile> loans = RecordSettlement.loansOf(portfolio, record);
-      LoanSettlement.Outcome outcome =
-          RecordSettlement.settle(tx, portfolio, record, loans, null, today, now);
-      if (Rupees.isPositive(outcome.settled())) {
-        excessApplied = Rupees.add(excessApplied, outcome.settled());
-        tx.put(Kinds.RECORDS, record.getId().toString(), record);
-      }
+  /**
+   * Ends of day one after another in one unit of work, as a replay or a clock moved on by days
+   * needs them. What a day reads (the loans with their EMIs and fees, the leads' terms, which
+   * repayments still hold money) is kept for the next day as long as only the EOD itself wrote in
+   * between: its own writes are of those very copies, so N days decode the company once instead of
+   * N times. A write by anyone else (a step, the caller between two days) makes the next day read
+   * afresh.
+   */
+  public Days days(StoreTransaction tx) {
+    return new Days(tx);
+  }
+
+  /** Consecutive ends of day of one unit of work; see {@link #days}. */
+  public final class Days {
+
+    private final StoreTransaction tx;
+    private Books books;
+
+    /** The transaction's write count when the last day was done; -1 before the first. */
+    private long writesWhenDone = -1;
+
+    private Days(StoreTransaction tx) {
+      this.tx = tx;
     }
 
-    Map<UUID, String> leads = new HashMap<>();
-    for (Account account : tx.all(Kinds.ACCOUNTS)) {
-      leads.put(account.getId(), account.getLeadId());
-    }
-    Function<String, LoanTerms> terms = LoanTerms.forLeads(tx);
-    int loansProcessed = 0;
-    BigDecimal at = Timestamps.of(now);
-    for (LoanFile file : portfolio.all()) {
-      if (!Portfolio.takesRepayments(file.loan())) {
-        continue;
+    /** Runs the next end of day, at {@code now} (epoch seconds). */
+    public EodResult next(double now) {
+      boolean nothingElseWrote = books != null && tx.writeCount() == writesWhenDone;
+      LocalDate previous = lending.dates().pinned(tx);
+      LocalDate today = previous.plusDays(1);
+      BusinessDates.set(tx, today);
+      if (!nothingElseWrote) {
+        books = Books.read(tx);
       }
-      String lead = leads.get(file.loan().getAccount());
-      EndOfDay.ChargeRates charges = terms.apply(lead).charges();
-      int changed = EndOfDay.run(file.emis(), charges, today, at);
-      if (changed > 0 || changesWithTheDate(file)) {
-        portfolio.touch(file);
+      Portfolio portfolio = books.portfolio();
+      Map<UUID, String> before = signatures(portfolio);
+
+      BigDecimal excessApplied = applyExcess(portfolio, today, now);
+      int loansProcessed = 0;
+      BigDecimal at = Timestamps.of(now);
+      for (LoanFile file : portfolio.all()) {
+        if (!Portfolio.takesRepayments(file.loan())) {
+          continue;
+        }
+        String lead = books.leads().get(file.loan().getAccount());
+        EndOfDay.ChargeRates charges = books.terms().apply(lead).charges();
+        int changed = EndOfDay.run(file.emis(), charges, today, at);
+        if (changed > 0 || changesWithTheDate(file)) {
+          portfolio.touch(file);
+        }
+        loansProcessed++;
       }
-      loansProcessed++;
+      portfolio.save(tx, lending.lifecycle(), OPERATION, today, now);
+      long ownWrites = tx.writeCount();
+      for (EndOfDayStep step : steps) {
+        step.run(tx, today, now);
+      }
+      writesWhenDone = tx.writeCount();
+      if (writesWhenDone != ownWrites) {
+        books = null; // a step wrote: what it wrote may be anything the books hold
+      }
+      return new EodResult()
+          .previousBusinessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(previous)))
+          .businessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(today)))
+          .loansProcessed(loansProcessed)
+          .emisUpdated(changed(before, portfolio))
+          .excessApplied(excessApplied);
     }
-    portfolio.save(tx, lending.lifecycle(), OPERATION, today, now);
-    for (EndOfDayStep step : steps) {
-      step.run(tx, today, now);
+
+    /**
+     * Settles each repayment still holding money against what is due today, oldest first. The
+     * records are read afresh each day (there are few): settling changes a record in place even
+     * when it settles nothing, and such a record is not written back.
+     */
+    private BigDecimal applyExcess(Portfolio portfolio, LocalDate today, double now) {
+      BigDecimal applied = Rupees.ZERO;
+      Iterator<String> ids = books.holdingMoney().iterator();
+      while (ids.hasNext()) {
+        Optional<Record> found = tx.get(Kinds.RECORDS, ids.next());
+        if (found.isEmpty() || !holdsMoney(found.get())) {
+          ids.remove();
+          continue;
+        }
+        Record record = found.get();
+        List<LoanFile> loans = RecordSettlement.loansOf(portfolio, record);
+        LoanSettlement.Outcome outcome =
+            RecordSettlement.settle(tx, portfolio, record, loans, null, today, now);
+        if (Rupees.isPositive(outcome.settled())) {
+          applied = Rupees.add(applied, outcome.settled());
+          tx.put(Kinds.RECORDS, record.getId().toString(), record);
+        }
+      }
+      return applied;
     }
-    return new EodResult()
-        .previousBusinessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(previous)))
-        .businessDate(BigDecimal.valueOf(BusinessCalendar.dayStart(today)))
-        .loansProcessed(loansProcessed)
-        .emisUpdated(changed(before, portfolio))
-        .excessApplied(excessApplied);
+  }
+
+  /**
+   * What EOD reads of a company: its loans opened, each account's lead, the leads' terms, and the
+   * ids of the repayments holding money (in insertion order).
+   */
+  private record Books(
+      Portfolio portfolio,
+      Map<UUID, String> leads,
+      Function<String, LoanTerms> terms,
+      List<String> holdingMoney) {
+
+    static Books read(StoreTransaction tx) {
+      Map<UUID, String> leads = new HashMap<>();
+      for (Account account : tx.all(Kinds.ACCOUNTS)) {
+        leads.put(account.getId(), account.getLeadId());
+      }
+      List<String> holdingMoney = new ArrayList<>();
+      for (Record record : tx.all(Kinds.RECORDS)) {
+        if (holdsMoney(record)) {
+          holdingMoney.add(record.getId().toString());
+        }
+      }
+      return new Books(Portfolio.open(tx), leads, LoanTerms.forLeads(tx), holdingMoney);
+    }
   }
 
   /**

@@ -42,22 +42,23 @@ final class DemoTimeline {
    */
   void play(LocalDate first) {
     BusinessDates.set(tx, first);
+    EndOfDayRun.Days days = endOfDay.days(tx);
     LocalDate current = first;
     events.sort(Comparator.comparing(Event::day).thenComparing(Event::time));
     for (Event event : events) {
-      current = runUpTo(current, event.day());
+      current = runUpTo(days, current, event.day());
       event
           .action()
           .accept(clock.at(event.day(), event.time().getHour(), event.time().getMinute()));
     }
-    runUpTo(current, clock.today());
+    runUpTo(days, current, clock.today());
   }
 
-  private LocalDate runUpTo(LocalDate current, LocalDate day) {
+  private LocalDate runUpTo(EndOfDayRun.Days days, LocalDate current, LocalDate day) {
     LocalDate date = current;
     while (date.isBefore(day)) {
       date = date.plusDays(1);
-      endOfDay.run(tx, clock.at(date, 1, 0).doubleValue());
+      days.next(clock.at(date, 1, 0).doubleValue());
     }
     return date;
   }

@@ -9,4 +9,10 @@ public interface StoreTransaction extends StoreView {
   <T> void put(Kind<T> kind, String id, T value);
 
   <T> void delete(Kind<T> kind, String id);
+
+  /**
+   * How many puts and deletes this unit of work has made so far. Work that keeps decoded documents
+   * from one step to the next compares it to tell whether anyone else wrote in between.
+   */
+  long writeCount();
 }

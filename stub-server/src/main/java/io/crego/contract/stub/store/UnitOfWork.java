@@ -23,6 +23,8 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
 
   private long nextSeq;
 
+  private long writeCount;
+
   UnitOfWork(CompanySnapshot base) {
     super(base);
     this.base = base;
@@ -38,6 +40,7 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
   @Override
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
+    writeCount++;
     String json = DocumentCodec.encode(kind, value);
     KindTable documents = documents(kind.name());
     StoredDocument existing = documents.get(id);
@@ -51,11 +54,17 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
   @Override
   public <T> void delete(Kind<T> kind, String id) {
     requireId(id);
+    writeCount++;
     KindTable documents = documents(kind.name());
     if (documents.get(id) != null) {
       changed.put(kind.name(), documents.without(id));
       changes.put(key(kind.name(), id), new Change(kind.name(), id, null));
     }
+  }
+
+  @Override
+  public long writeCount() {
+    return writeCount;
   }
 
   boolean hasChanges() {

@@ -1,0 +1,202 @@
+package io.crego.contract.stub.loans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.model.EodResult;
+import io.crego.contract.spec.model.LoanParams;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.records.HandlerHarness;
+import io.crego.contract.stub.reference.ReferenceDataHandlers;
+import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EndOfDayRun#days}: consecutive ends of day that keep what they decoded must leave the
+ * company exactly as the same days run one by one, each reading the company afresh, would.
+ */
+class EndOfDayDaysTest extends LoansTestBase {
+
+  private static final int DAYS = 120;
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private static final BiConsumer<LocalDate, StoreTransaction> NO_WRITE = (date, tx) -> {};
+
+  private final List<Store> copies = new ArrayList<>();
+  private String unpaidLoanParams;
+
+  @AfterEach
+  void closeCopies() {
+    copies.forEach(Store::close);
+  }
+
+  /**
+   * A book with something for each part of EOD: a loan left unpaid (it turns overdue and accrues
+   * charges daily), one paid in advance (its excess waits for the due dates, then closes it), a fee
+   * on a loan, a repayment naming no loan, and a credit-line drawdown.
+   */
+  @BeforeEach
+  void book() {
+    HandlerHarness withFees =
+        new HandlerHarness(new ReferenceDataHandlers(store, CregoSpec.get(), lending));
+    String unpaid = account("term_loan", "500000", "14", 6, "0");
+    String unpaidLoan = activeLoan(unpaid, "200000");
+    withFees
+        .call(ACME, "createFee")
+        .body("{\"loan_id\": \"" + unpaidLoan + "\", \"type\": \"bounce_charge\", \"amount\": 500}")
+        .send()
+        .expect(201);
+    String prepaid = account("term_loan", "300000", "12", 3, "0");
+    String prepaidLoan = activeLoan(prepaid, "90000");
+    repay(prepaid, "95000", prepaidLoan).expect(200);
+    String line = account("credit_line", "1000000", "18", 6, "0");
+    activeLoan(line, "150000");
+    repay(line, "20000", null).expect(200);
+    String unpaidLead =
+        store.read(ACME, view -> view.get(Kinds.ACCOUNTS, unpaid)).orElseThrow().getLeadId();
+    unpaidLoanParams =
+        all(Kinds.LOAN_PARAMS).stream()
+            .filter(params -> params.getLeadId().equals(unpaidLead))
+            .findFirst()
+            .orElseThrow()
+            .getId()
+            .toString();
+  }
+
+  @Test
+  void daysThatKeepWhatTheyReadEndAsDaysThatEachReadAfresh() {
+    Store kept = copyOfTheBook();
+
+    List<EodResult> oneByOne = run(store, NO_WRITE, List.of(), false);
+    List<EodResult> consecutive = run(kept, NO_WRITE, List.of(), true);
+
+    assertEquals(oneByOne, consecutive);
+    assertSameBook(store, kept);
+  }
+
+  @Test
+  void aWriteBetweenTwoDaysIsSeenByTheNextDay() {
+    Store kept = copyOfTheBook();
+    Store withoutTheWrite = copyOfTheBook();
+
+    List<EodResult> oneByOne = run(store, this::raiseTheOverdueRate, List.of(), false);
+    List<EodResult> consecutive = run(kept, this::raiseTheOverdueRate, List.of(), true);
+
+    assertEquals(oneByOne, consecutive);
+    assertSameBook(store, kept);
+    run(withoutTheWrite, NO_WRITE, List.of(), true);
+    assertNotEquals(canonical(withoutTheWrite), canonical(kept), "the write changes the outcome");
+  }
+
+  @Test
+  void aStepsWriteIsSeenByTheNextDay() {
+    Store kept = copyOfTheBook();
+    Store withoutTheStep = copyOfTheBook();
+    EndOfDayStep step = (tx, date, now) -> raiseTheOverdueRate(date, tx);
+
+    List<EodResult> oneByOne = run(store, NO_WRITE, List.of(step), false);
+    List<EodResult> consecutive = run(kept, NO_WRITE, List.of(step), true);
+
+    assertEquals(oneByOne, consecutive);
+    assertSameBook(store, kept);
+    run(withoutTheStep, NO_WRITE, List.of(), true);
+    assertNotEquals(canonical(withoutTheStep), canonical(kept), "the step changes the outcome");
+  }
+
+  /** On the 60th day of the run, the unpaid loan's lead gets a 10% overdue rate instead of 24%. */
+  private void raiseTheOverdueRate(LocalDate date, StoreTransaction tx) {
+    if (date.equals(START.plusDays(60))) {
+      LoanParams params = tx.get(Kinds.LOAN_PARAMS, unpaidLoanParams).orElseThrow();
+      tx.put(Kinds.LOAN_PARAMS, unpaidLoanParams, params.overdueRoiValue(BigDecimal.TEN));
+    }
+  }
+
+  private Store copyOfTheBook() {
+    Store copy = new InMemoryStore();
+    copy.importJson(store.exportJson());
+    copies.add(copy);
+    return copy;
+  }
+
+  /**
+   * Runs {@link #DAYS} ends of day with {@code steps} in one unit of work, calling {@code between}
+   * with the coming business date before each: with one {@link EndOfDayRun.Days} when {@code
+   * consecutive}, else as that many single-day runs.
+   */
+  private List<EodResult> run(
+      Store target,
+      BiConsumer<LocalDate, StoreTransaction> between,
+      List<EndOfDayStep> steps,
+      boolean consecutive) {
+    EndOfDayRun endOfDay = new EndOfDayRun(lending, steps);
+    return target.write(
+        ACME,
+        tx -> {
+          List<EodResult> results = new ArrayList<>();
+          EndOfDayRun.Days days = endOfDay.days(tx);
+          for (int day = 1; day <= DAYS; day++) {
+            LocalDate date = START.plusDays(day);
+            between.accept(date, tx);
+            double now = BusinessCalendar.dayStart(date) + 3600;
+            results.add(consecutive ? days.next(now) : endOfDay.run(tx, now));
+          }
+          return results;
+        });
+  }
+
+  /** The two stores hold the same documents, but for the ids of those the days created. */
+  private static void assertSameBook(Store expected, Store actual) {
+    JsonNode want = canonical(expected).path("companies").path(ACME);
+    JsonNode got = canonical(actual).path("companies").path(ACME);
+    assertEquals(names(want), names(got), "kinds");
+    want.fieldNames()
+        .forEachRemaining(
+            kind -> {
+              assertEquals(names(want.get(kind)), names(got.get(kind)), kind + " ids");
+              want.get(kind)
+                  .fieldNames()
+                  .forEachRemaining(
+                      id ->
+                          assertEquals(
+                              want.get(kind).get(id), got.get(kind).get(id), kind + " " + id));
+            });
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /**
+   * The store's export with each id replaced by the order in which it first appears: documents the
+   * days created (settlements) get random ids, which are all that may differ.
+   */
+  private static JsonNode canonical(Store target) {
+    Map<String, String> names = new HashMap<>();
+    Matcher ids = UUID_TEXT.matcher(target.exportJson());
+    StringBuilder out = new StringBuilder();
+    while (ids.find()) {
+      ids.appendReplacement(out, names.computeIfAbsent(ids.group(), id -> "id" + names.size()));
+    }
+    return Json.read(ids.appendTail(out).toString(), JsonNode.class);
+  }
+}
