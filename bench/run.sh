@@ -22,6 +22,7 @@
 #                                             # as `java -jar` is run)
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
 #   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list create flow (default all)
+#   BENCH_SCENARIOS=none BENCH_SKIP_MEMORY=1 bench/run.sh  # start-up only (~35 s)
 #
 # Needs: the built jar (./mvnw -B -DskipTests package), wrk (apt-get install wrk), curl, python3.
 # Only loopback addresses are used; every load run is bounded in time.
@@ -31,6 +32,12 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 SCENARIOS=" ${BENCH_SCENARIOS:-get list create flow} "
+for scenario in $SCENARIOS; do
+  case "$scenario" in
+    get | list | create | flow | none) ;;
+    *) echo "bench: unknown scenario '$scenario' in BENCH_SCENARIOS; use get list create flow, or none" >&2; exit 2 ;;
+  esac
+done
 WARMUP_MIN="${BENCH_WARMUP_MIN:-60}"
 WARMUP_MAX="${BENCH_WARMUP_MAX:-180}"
 CONNECTIONS=32

@@ -13,14 +13,18 @@ import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.store.InMemoryStore;
+import io.crego.contract.stub.store.Index;
+import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
+import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,8 +101,8 @@ class EndOfDayDaysTest extends LoansTestBase {
     Store kept = copyOfTheBook();
     Store withoutTheWrite = copyOfTheBook();
 
-    List<EodResult> oneByOne = run(store, this::raiseTheOverdueRate, List.of(), false);
-    List<EodResult> consecutive = run(kept, this::raiseTheOverdueRate, List.of(), true);
+    List<EodResult> oneByOne = run(store, this::lowerTheOverdueRate, List.of(), false);
+    List<EodResult> consecutive = run(kept, this::lowerTheOverdueRate, List.of(), true);
 
     assertEquals(oneByOne, consecutive);
     assertSameBook(store, kept);
@@ -110,7 +114,7 @@ class EndOfDayDaysTest extends LoansTestBase {
   void aStepsWriteIsSeenByTheNextDay() {
     Store kept = copyOfTheBook();
     Store withoutTheStep = copyOfTheBook();
-    EndOfDayStep step = (tx, date, now) -> raiseTheOverdueRate(date, tx);
+    EndOfDayStep step = (tx, date, now) -> lowerTheOverdueRate(date, tx);
 
     List<EodResult> oneByOne = run(store, NO_WRITE, List.of(step), false);
     List<EodResult> consecutive = run(kept, NO_WRITE, List.of(step), true);
@@ -121,11 +125,113 @@ class EndOfDayDaysTest extends LoansTestBase {
     assertNotEquals(canonical(withoutTheStep), canonical(kept), "the step changes the outcome");
   }
 
+  @Test
+  void consecutiveDaysReadTheCompanyOnceUnlessSomeoneElseWrites() {
+    EndOfDayRun endOfDay = new EndOfDayRun(lending, List.of());
+    Map<String, Integer> oneByOne = new HashMap<>();
+    Map<String, Integer> consecutive = new HashMap<>();
+    Map<String, Integer> withAWrite = new HashMap<>();
+
+    store.write(
+        ACME,
+        tx -> {
+          for (int day = 1; day <= 10; day++) {
+            endOfDay.run(new ReadCounting(tx, oneByOne), 1.7e9 + day * 86_400);
+          }
+          EndOfDayRun.Days days = endOfDay.days(new ReadCounting(tx, consecutive));
+          for (int day = 11; day <= 20; day++) {
+            days.next(1.7e9 + day * 86_400);
+          }
+          ReadCounting counted = new ReadCounting(tx, withAWrite);
+          EndOfDayRun.Days interrupted = endOfDay.days(counted);
+          for (int day = 21; day <= 30; day++) {
+            if (day == 25) {
+              // a write that changes nothing still makes the next day read afresh
+              LoanParams params = tx.get(Kinds.LOAN_PARAMS, unpaidLoanParams).orElseThrow();
+              counted.put(Kinds.LOAN_PARAMS, unpaidLoanParams, params);
+            }
+            interrupted.next(1.7e9 + day * 86_400);
+          }
+          return null;
+        });
+
+    assertEquals(10, oneByOne.get(Kinds.LOANS.name()), "ten single days read the loans ten times");
+    assertEquals(1, consecutive.get(Kinds.LOANS.name()), "ten consecutive days read them once");
+    assertEquals(1, consecutive.get(Kinds.LOAN_PARAMS.name()));
+    assertEquals(2, withAWrite.get(Kinds.LOANS.name()), "and once more after a write between two");
+  }
+
   /** On the 60th day of the run, the unpaid loan's lead gets a 10% overdue rate instead of 24%. */
-  private void raiseTheOverdueRate(LocalDate date, StoreTransaction tx) {
+  private void lowerTheOverdueRate(LocalDate date, StoreTransaction tx) {
     if (date.equals(START.plusDays(60))) {
       LoanParams params = tx.get(Kinds.LOAN_PARAMS, unpaidLoanParams).orElseThrow();
       tx.put(Kinds.LOAN_PARAMS, unpaidLoanParams, params.overdueRoiValue(BigDecimal.TEN));
+    }
+  }
+
+  /** A unit of work that counts how often each kind is read whole ({@link StoreView#all}). */
+  private record ReadCounting(StoreTransaction tx, Map<String, Integer> reads)
+      implements StoreTransaction {
+
+    @Override
+    public <T> List<T> all(Kind<T> kind) {
+      reads.merge(kind.name(), 1, Integer::sum);
+      return tx.all(kind);
+    }
+
+    @Override
+    public <T> Optional<T> get(Kind<T> kind, String id) {
+      return tx.get(kind, id);
+    }
+
+    @Override
+    public Optional<String> json(Kind<?> kind, String id) {
+      return tx.json(kind, id);
+    }
+
+    @Override
+    public <T> int count(Kind<T> kind) {
+      return tx.count(kind);
+    }
+
+    @Override
+    public <T> List<T> newestFirst(Kind<T> kind, int offset, int limit) {
+      return tx.newestFirst(kind, offset, limit);
+    }
+
+    @Override
+    public <T> List<String> idsWhere(Index<T> index, String key) {
+      return tx.idsWhere(index, key);
+    }
+
+    @Override
+    public <T> int count(Index<T> index, String key) {
+      return tx.count(index, key);
+    }
+
+    @Override
+    public <T> BigDecimal total(Index<T> index, String key) {
+      return tx.total(index, key);
+    }
+
+    @Override
+    public <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit) {
+      return tx.newestFirst(index, key, offset, limit);
+    }
+
+    @Override
+    public <T> void put(Kind<T> kind, String id, T value) {
+      tx.put(kind, id, value);
+    }
+
+    @Override
+    public <T> void delete(Kind<T> kind, String id) {
+      tx.delete(kind, id);
+    }
+
+    @Override
+    public long writeCount() {
+      return tx.writeCount();
     }
   }
 
