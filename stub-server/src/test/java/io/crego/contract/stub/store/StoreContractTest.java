@@ -92,6 +92,30 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void aUnitOfWorkCountsEveryPutAndDeleteItMakes() {
+    put(ACME, "kept", "before");
+
+    List<Long> counts =
+        store.write(
+            ACME,
+            tx -> {
+              List<Long> seen = new ArrayList<>();
+              seen.add(tx.writeCount()); // a new unit of work, whatever came before it
+              tx.get(NOTES, "kept");
+              tx.all(NOTES);
+              seen.add(tx.writeCount()); // reads are not writes
+              tx.put(NOTES, "a", new Note("one", 1));
+              tx.put(NOTES, "a", new Note("one", 1)); // the same again still counts
+              tx.delete(NOTES, "kept");
+              tx.delete(NOTES, "never-there");
+              seen.add(tx.writeCount());
+              return seen;
+            });
+
+    assertEquals(List.of(0L, 0L, 4L), counts);
+  }
+
+  @Test
   void aUnitOfWorkThatThrowsLeavesNothing() {
     put(ACME, "kept", "before");
 
