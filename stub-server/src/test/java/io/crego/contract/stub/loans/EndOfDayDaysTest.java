@@ -87,42 +87,44 @@ class EndOfDayDaysTest extends LoansTestBase {
 
   @Test
   void daysThatKeepWhatTheyReadEndAsDaysThatEachReadAfresh() {
-    Store kept = copyOfTheBook();
-
-    List<EodResult> oneByOne = run(store, NO_WRITE, List.of(), false);
-    List<EodResult> consecutive = run(kept, NO_WRITE, List.of(), true);
-
-    assertEquals(oneByOne, consecutive);
-    assertSameBook(store, kept);
+    consecutiveDaysEndAsSingleDays(NO_WRITE, List.of());
   }
 
   @Test
   void aWriteBetweenTwoDaysIsSeenByTheNextDay() {
-    Store kept = copyOfTheBook();
     Store withoutTheWrite = copyOfTheBook();
 
-    List<EodResult> oneByOne = run(store, this::lowerTheOverdueRate, List.of(), false);
-    List<EodResult> consecutive = run(kept, this::lowerTheOverdueRate, List.of(), true);
+    Store kept = consecutiveDaysEndAsSingleDays(this::lowerTheOverdueRate, List.of());
 
-    assertEquals(oneByOne, consecutive);
-    assertSameBook(store, kept);
     run(withoutTheWrite, NO_WRITE, List.of(), true);
     assertNotEquals(canonical(withoutTheWrite), canonical(kept), "the write changes the outcome");
   }
 
   @Test
   void aStepsWriteIsSeenByTheNextDay() {
-    Store kept = copyOfTheBook();
     Store withoutTheStep = copyOfTheBook();
     EndOfDayStep step = (tx, date, now) -> lowerTheOverdueRate(date, tx);
 
-    List<EodResult> oneByOne = run(store, NO_WRITE, List.of(step), false);
-    List<EodResult> consecutive = run(kept, NO_WRITE, List.of(step), true);
+    Store kept = consecutiveDaysEndAsSingleDays(NO_WRITE, List.of(step));
+
+    run(withoutTheStep, NO_WRITE, List.of(), true);
+    assertNotEquals(canonical(withoutTheStep), canonical(kept), "the step changes the outcome");
+  }
+
+  /**
+   * Runs the days as single days on the book and as consecutive days on a copy of it, and holds the
+   * two to the same answers and the same documents; returns the copy.
+   */
+  private Store consecutiveDaysEndAsSingleDays(
+      BiConsumer<LocalDate, StoreTransaction> between, List<EndOfDayStep> steps) {
+    Store kept = copyOfTheBook();
+
+    List<EodResult> oneByOne = run(store, between, steps, false);
+    List<EodResult> consecutive = run(kept, between, steps, true);
 
     assertEquals(oneByOne, consecutive);
     assertSameBook(store, kept);
-    run(withoutTheStep, NO_WRITE, List.of(), true);
-    assertNotEquals(canonical(withoutTheStep), canonical(kept), "the step changes the outcome");
+    return kept;
   }
 
   @Test
