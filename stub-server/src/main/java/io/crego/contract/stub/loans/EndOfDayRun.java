@@ -164,8 +164,9 @@ public final class EndOfDayRun {
       List<String> holdingMoney) {
 
     static Books read(StoreTransaction tx) {
+      List<Account> accounts = tx.all(Kinds.ACCOUNTS);
       Map<UUID, String> leads = new HashMap<>();
-      for (Account account : tx.all(Kinds.ACCOUNTS)) {
+      for (Account account : accounts) {
         leads.put(account.getId(), account.getLeadId());
       }
       List<String> holdingMoney = new ArrayList<>();
@@ -174,7 +175,7 @@ public final class EndOfDayRun {
           holdingMoney.add(record.getId().toString());
         }
       }
-      return new Books(Portfolio.open(tx), leads, LoanTerms.forLeads(tx), holdingMoney);
+      return new Books(Portfolio.open(tx, accounts), leads, LoanTerms.forLeads(tx), holdingMoney);
     }
   }
 

@@ -50,8 +50,13 @@ final class Portfolio {
 
   /** Loans of the company, oldest first. */
   static Portfolio open(StoreView view) {
+    return open(view, view.all(Kinds.ACCOUNTS));
+  }
+
+  /** The same, for a caller that has read the company's accounts already. */
+  static Portfolio open(StoreView view, List<Account> accounts) {
     Map<UUID, AccountType> accountTypes = new HashMap<>();
-    for (Account account : view.all(Kinds.ACCOUNTS)) {
+    for (Account account : accounts) {
       accountTypes.put(account.getId(), account.getType());
     }
     Map<UUID, List<Emi>> emis = new HashMap<>();

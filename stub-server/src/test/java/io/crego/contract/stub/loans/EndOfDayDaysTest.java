@@ -160,6 +160,7 @@ class EndOfDayDaysTest extends LoansTestBase {
     assertEquals(10, oneByOne.get(Kinds.LOANS.name()), "ten single days read the loans ten times");
     assertEquals(1, consecutive.get(Kinds.LOANS.name()), "ten consecutive days read them once");
     assertEquals(1, consecutive.get(Kinds.LOAN_PARAMS.name()));
+    assertEquals(1, consecutive.get(Kinds.ACCOUNTS.name()), "for their leads and types at once");
     assertEquals(2, withAWrite.get(Kinds.LOANS.name()), "and once more after a write between two");
   }
 
