@@ -69,8 +69,7 @@ public final class CregoSpec {
                     LinkedHashMap::new));
     this.routes = new RouteTable(operations);
     this.lifecycles = reader.lifecycles();
-    // the validator reads the document as JSON text: the rendition's own, when that is what we read
-    this.validator = new SchemaValidator(raw, format == JSON ? text : raw.toString());
+    this.validator = new SchemaValidator(raw);
   }
 
   /**

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,5 +149,49 @@ class SchemaValidatorTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> SPEC.validator().validate("#/components/schemas/Nope", json("{}")));
+  }
+
+  @Test
+  void schemasFirstAskedForConcurrentlyJudgeAsSchemasAskedForOneByOne() throws Exception {
+    JsonNode raw = CregoSpec.get().raw();
+    List<String> pointers = new ArrayList<>();
+    raw.path("components")
+        .path("schemas")
+        .fieldNames()
+        .forEachRemaining(name -> pointers.add("#/components/schemas/" + SpecReader.escape(name)));
+    assertTrue(pointers.size() > 50, "the spec's component schemas: " + pointers.size());
+    JsonNode instance = json("{\"id\": 5, \"status\": [], \"amount\": \"x\"}");
+
+    SchemaValidator oneByOne = new SchemaValidator(raw);
+    Map<String, List<Violation>> expected = new LinkedHashMap<>();
+    pointers.forEach(pointer -> expected.put(pointer, oneByOne.validate(pointer, instance)));
+
+    SchemaValidator shared = new SchemaValidator(raw);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      Map<String, List<Future<List<Violation>>>> answers = new LinkedHashMap<>();
+      for (String pointer : pointers) {
+        for (int asker = 0; asker < 3; asker++) {
+          answers
+              .computeIfAbsent(pointer, p -> new ArrayList<>())
+              .add(
+                  pool.submit(
+                      () -> {
+                        go.await();
+                        return shared.validate(pointer, instance);
+                      }));
+        }
+      }
+      go.countDown();
+      for (Map.Entry<String, List<Future<List<Violation>>>> answer : answers.entrySet()) {
+        for (Future<List<Violation>> each : answer.getValue()) {
+          assertEquals(
+              expected.get(answer.getKey()), each.get(30, TimeUnit.SECONDS), answer.getKey());
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
