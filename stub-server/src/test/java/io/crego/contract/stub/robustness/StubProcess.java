@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stub as its own process, started the way {@code java -jar crego-stub.jar} starts it (the same
- * main class, from the build's classes, since tests run before the jar is packaged) on a free
- * loopback port, so that a test can {@code kill -9} it.
+ * The stub as its own process on a free loopback port, so that a test can {@code kill -9} it:
+ * started the way {@code java -jar crego-stub.jar} starts it (the same main class, from the build's
+ * classes, since tests run before the jar is packaged), or from the packaged jar itself.
  */
 final class StubProcess implements AutoCloseable {
 
@@ -32,14 +32,25 @@ final class StubProcess implements AutoCloseable {
     this.baseUrl = baseUrl;
   }
 
-  /** Starts it and waits until it says where it listens. */
+  /** Starts it from the build's classes and waits until it says where it listens. */
   static StubProcess start(Path log, String... options) {
+    return launch(
+        List.of(
+            "-cp", System.getProperty("java.class.path"), "io.crego.contract.stub.server.StubMain"),
+        log,
+        options);
+  }
+
+  /** Starts it with {@code java -jar jar} and waits until it says where it listens. */
+  static StubProcess startJar(Path jar, Path log, String... options) {
+    return launch(List.of("-jar", jar.toString()), log, options);
+  }
+
+  private static StubProcess launch(List<String> launcher, Path log, String... options) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx256m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("io.crego.contract.stub.server.StubMain");
+    command.addAll(launcher);
     command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--quiet"));
     command.addAll(List.of(options));
     Process process;
