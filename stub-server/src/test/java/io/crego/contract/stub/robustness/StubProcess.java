@@ -41,9 +41,11 @@ final class StubProcess implements AutoCloseable {
         options);
   }
 
-  /** Starts it with {@code java -jar jar} and waits until it says where it listens. */
-  static StubProcess startJar(Path jar, Path log, String... options) {
-    return launch(List.of("-jar", jar.toString()), log, options);
+  /** Starts it with {@code java [jvmOptions] -jar jar} and waits until it says where it listens. */
+  static StubProcess startJar(Path jar, List<String> jvmOptions, Path log, String... options) {
+    List<String> launcher = new ArrayList<>(jvmOptions);
+    launcher.addAll(List.of("-jar", jar.toString()));
+    return launch(launcher, log, options);
   }
 
   private static StubProcess launch(List<String> launcher, Path log, String... options) {
