@@ -17,6 +17,7 @@ import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code target/crego-stub.jar} as the build packages it and a user runs it: {@code java -jar}
@@ -28,9 +29,9 @@ class StubJarIT {
   private static final Path JAR = Path.of("target", "crego-stub.jar");
 
   @Test
-  void javaDashJarStartsTheStubWithTheDemoCompany() throws Exception {
-    Path log = Files.createTempFile("crego-stub-jar", ".log");
-    Path classesLoaded = Files.createTempFile("crego-stub-jar", ".classes");
+  void javaDashJarStartsTheStubWithTheDemoCompany(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("stub.log");
+    Path classesLoaded = dir.resolve("classes-loaded.log");
     List<String> logClassLoading = List.of("-Xlog:class+load:file=" + classesLoaded);
     try (StubProcess stub = StubProcess.startJar(JAR, logClassLoading, log)) {
       Loopback http = new Loopback(stub.baseUrl(), 1);
@@ -53,7 +54,7 @@ class StubJarIT {
   }
 
   @Test
-  void classFilesAreStoredAndEverythingElseIsAsShadeWroteIt() throws IOException {
+  void classFilesAreStoredAndResourcesStayDeflated() throws IOException {
     List<String> deflatedClasses = new ArrayList<>();
     int classes = 0;
     int deflatedOthers = 0;
