@@ -52,6 +52,12 @@ public final class StubMain implements Callable<Integer> {
   static final int EXIT_USAGE = 2;
   static final int EXIT_FAILED = 1;
 
+  /**
+   * How many times the JDK calls a reflected method through JNI before it generates a class to call
+   * it (JDK 17 reads this once, on first use; later JDKs have no such step and ignore it).
+   */
+  private static final String REFLECTION_INFLATION_THRESHOLD = "sun.reflect.inflationThreshold";
+
   @Option(
       names = "--port",
       paramLabel = "PORT",
@@ -147,12 +153,6 @@ public final class StubMain implements Callable<Integer> {
     this.out = out;
     this.err = err;
   }
-
-  /**
-   * How many times the JDK calls a reflected method through JNI before it generates a class to call
-   * it (JDK 17 reads this once, on first use; later JDKs have no such step and ignore it).
-   */
-  static final String REFLECTION_INFLATION_THRESHOLD = "sun.reflect.inflationThreshold";
 
   public static void main(String[] args) throws InterruptedException {
     // Jackson calls each getter and setter of the models by reflection. At the JDK's default of 15
