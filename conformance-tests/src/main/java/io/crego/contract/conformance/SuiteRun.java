@@ -10,6 +10,7 @@ import io.crego.contract.conformance.http.Session;
 import io.crego.contract.conformance.run.ExchangeJudge;
 import io.crego.contract.conformance.run.ExchangeLog;
 import io.crego.contract.conformance.run.KnownGaps;
+import io.crego.contract.conformance.time.BusinessTime;
 import io.crego.contract.spec.CregoSpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,7 @@ public final class SuiteRun {
   private final Session session;
   private final Session secondSession;
   private final TargetData target;
+  private final BusinessTime time;
 
   public SuiteRun(
       SuiteConfig config,
@@ -49,8 +51,9 @@ public final class SuiteRun {
     ExchangeJudge judge =
         new ExchangeJudge(new ExchangeValidator(spec), deviations, exchanges, currentTest::get);
     ApiClient client = new ApiClient(config.baseUrl(), judge, config.timeout());
-    this.session = new Session(client, spec, config.credentials());
-    this.secondSession = new Session(client, spec, config.secondCredentials());
+    this.time = new BusinessTime(spec, targetIsStub);
+    this.session = new Session(client, spec, config.credentials(), time);
+    this.secondSession = new Session(client, spec, config.secondCredentials(), time);
     this.target = new TargetData(session, spec, config.collectionBankId());
   }
 
@@ -86,6 +89,11 @@ public final class SuiteRun {
   /** What the run knows of its target: the collection bank, the business date. */
   public TargetData target() {
     return target;
+  }
+
+  /** Whether the run may move the target's business date, and how far it moved it. */
+  public BusinessTime time() {
+    return time;
   }
 
   /** A test's own data, made through the main user's session on first use. */

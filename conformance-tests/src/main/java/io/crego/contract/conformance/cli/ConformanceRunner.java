@@ -16,6 +16,7 @@ import io.crego.contract.conformance.report.TestOutcome;
 import io.crego.contract.conformance.run.KnownGaps;
 import io.crego.contract.conformance.run.RecordedExchange;
 import io.crego.contract.conformance.suite.SuiteClasses;
+import io.crego.contract.conformance.time.TimePlan;
 import io.crego.contract.spec.CregoSpec;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -70,6 +71,7 @@ public final class ConformanceRunner {
             + (stub ? " (the stub)" : "")
             + "\n"
             + config.describe());
+    out.println(TimePlan.of(run).describe());
     String id = SuiteRuns.register(run);
     ResultCollector results = new ResultCollector();
     try {
@@ -93,7 +95,7 @@ public final class ConformanceRunner {
     RunSummary summary = summarize(run, results, start, config.reportDir());
     new HtmlReport(run, results.outcomes(), summary).write(summary.htmlReport());
     FailedTestsFile.write(config.reportDir().resolve("failed-tests.yaml"), summary.failures());
-    printTail(run, summary);
+    printTail(run, summary, results.outcomes());
     return summary;
   }
 
@@ -134,7 +136,7 @@ public final class ConformanceRunner {
         results.outcomes().stream().filter(o -> o.status() == TestOutcome.Status.FAILED).toList());
   }
 
-  private void printTail(SuiteRun run, RunSummary summary) {
+  private void printTail(SuiteRun run, RunSummary summary, List<TestOutcome> outcomes) {
     if (!run.knownGapHits().isEmpty()) {
       out.println(
           "Known gaps still failing: "
@@ -155,6 +157,8 @@ public final class ConformanceRunner {
       out.println("Known gaps that now pass (remove them from the list):");
       run.knownGapsPassing().forEach((test, reason) -> out.println("  " + test));
     }
+    run.time().movedSummary().ifPresent(out::println);
+    TimePlan.skippedForTime(outcomes).ifPresent(out::println);
     if (summary.warnings() > 0) {
       out.println(summary.warnings() + " warnings from known deviations (see the report)");
     }

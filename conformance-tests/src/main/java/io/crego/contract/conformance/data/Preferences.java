@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,14 +95,15 @@ final class Preferences {
   /**
    * Body changes that make a creation land in the wanted state or flavour.
    *
-   * @param today the target's business date as far as the suite knows it
+   * @param afterTheBusinessDate asks the target for a moment after its business date (only when a
+   *     creation needs a future date)
    */
   static Overrides creationOverrides(
       ResourceKind kind,
       Transition creation,
       String forOperation,
       String targetState,
-      Instant today) {
+      Supplier<Instant> afterTheBusinessDate) {
     String item = itemPrefix(creation.operationId());
     Overrides overrides = Overrides.none();
     if (kind == ResourceKind.LOAN
@@ -125,8 +127,8 @@ final class Preferences {
         overrides.remove(item + "/invoice_date");
       } else if ("scheduled".equals(creation.to())) {
         // "With a future scheduled_date the topup waits as scheduled": future for the business
-        // date, which the suite's own Run EOD calls may have moved past the wall clock
-        long future = today.plus(Duration.ofDays(120)).getEpochSecond();
+        // date as the target has it now (Run EOD moves it, the wall clock does not)
+        long future = afterTheBusinessDate.get().plus(Duration.ofDays(90)).getEpochSecond();
         overrides.set(item + "/scheduled_date", LongNode.valueOf(future));
       }
     }

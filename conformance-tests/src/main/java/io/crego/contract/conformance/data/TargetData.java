@@ -7,7 +7,6 @@ import io.crego.contract.conformance.http.Session;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the suite knows of its target for a whole run, shared by every test's {@link Fixtures}:
@@ -17,19 +16,20 @@ import java.util.concurrent.atomic.AtomicLong;
  *       is given ({@code --collection-bank-id}), or discovered once from a processed record's
  *       {@code collection_bank}, or else the id of the spec's Mark Processed request example (the
  *       spec says every company holds that bank);
- *   <li>the business date: the suite moves it only by Run EOD, and remembers the latest it saw, so
- *       that a date "in the future" is after the business date however far the suite moved it.
+ *   <li>the business date: asked of the target each time a date must be after it, never remembered
+ *       and never taken from the local clock, since Run EOD (this run's, an earlier run's, another
+ *       user's) moves it while the run goes on.
  * </ul>
  */
 public final class TargetData {
 
   private static final String MARK_PROCESSED = "markRecordProcessed";
+  private static final String CALCULATE_EMI = "calculateEmi";
   private static final int DISCOVERY_PAGE_SIZE = 100;
 
   private final Session session;
   private final CregoSpec spec;
   private final String configuredBank;
-  private final AtomicLong businessDate = new AtomicLong(Long.MIN_VALUE);
   private String collectionBank;
 
   /**
@@ -80,19 +80,44 @@ public final class TargetData {
                     "The spec's " + MARK_PROCESSED + " example names no collection_bank_id"));
   }
 
-  /** Remembers a business date the target answered (epoch seconds). */
-  public void sawBusinessDate(JsonNode epochSeconds) {
-    if (epochSeconds != null && epochSeconds.isNumber()) {
-      businessDate.accumulateAndGet(epochSeconds.longValue(), Math::max);
+  /**
+   * A moment after the target's business date, asked of the target now: the first due date of the
+   * spec's Calculate EMI example, which stores nothing and schedules its first EMI "one month"
+   * after the business date when given no {@code start_date}.
+   */
+  public Instant afterTheBusinessDate() {
+    SpecOperation calculate = spec.operation(CALCULATE_EMI).orElseThrow();
+    CallFactory calls = new CallFactory(spec);
+    ApiResult answer = session.send(calls.build(CALCULATE_EMI, NO_REFERENCES, Overrides.none()));
+    JsonNode due = answer.json().path("schedule").path(0).path("due_date");
+    if (!answer.isSuccess() || !due.isNumber()) {
+      throw new PreparationFailure(
+          "While asking the target for its business date through "
+              + calculate.operationId()
+              + " (its first EMI falls a month after it): "
+              + answer.describe()
+              + " "
+              + answer.excerpt());
     }
+    return Instant.ofEpochSecond(due.longValue());
   }
 
-  /** Today for the target: the latest business date seen, or now when none is later. */
-  public Instant today() {
-    Instant now = Instant.now();
-    long seen = businessDate.get();
-    return seen != Long.MIN_VALUE && seen > now.getEpochSecond()
-        ? Instant.ofEpochSecond(seen)
-        : now;
-  }
+  /** Calculate EMI's example names nothing: no reference is ever asked for. */
+  private static final References NO_REFERENCES =
+      new References() {
+        @Override
+        public String id(ResourceKind kind) {
+          throw new IllegalStateException(CALCULATE_EMI + " names no " + kind.schema());
+        }
+
+        @Override
+        public String lead() {
+          throw new IllegalStateException(CALCULATE_EMI + " names no lead");
+        }
+
+        @Override
+        public String collectionBank() {
+          throw new IllegalStateException(CALCULATE_EMI + " names no bank");
+        }
+      };
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.conformance.config.Credentials;
+import io.crego.contract.conformance.time.BusinessTime;
 import io.crego.contract.spec.CregoSpec;
 
 /**
@@ -15,13 +16,18 @@ public final class Session {
   private final ApiClient client;
   private final CregoSpec spec;
   private final Credentials credentials;
+  private final BusinessTime time;
   private volatile Auth auth;
   private volatile JsonNode login;
 
-  public Session(ApiClient client, CregoSpec spec, Credentials credentials) {
+  /**
+   * @param time whether calls that move the business date may be sent, and how far they moved it
+   */
+  public Session(ApiClient client, CregoSpec spec, Credentials credentials, BusinessTime time) {
     this.client = client;
     this.spec = spec;
     this.credentials = credentials;
+    this.time = time;
   }
 
   public ApiClient client() {
@@ -34,12 +40,18 @@ public final class Session {
 
   /** Sends the call as this user. */
   public ApiResult send(Call call) {
-    return client.send(call, auth());
+    return send(call, auth());
   }
 
-  /** Sends the call with the given Authorization (or none). */
+  /**
+   * Sends the call with the given Authorization (or none). A call that would move the business date
+   * when the run may not move it is not sent: the test asking is skipped.
+   */
   public ApiResult send(Call call, Auth override) {
-    return client.send(call, override);
+    time.beforeSending(call);
+    ApiResult answer = client.send(call, override);
+    time.answered(call, answer);
+    return answer;
   }
 
   /** This user's Authorization, logging in on first use. */

@@ -23,13 +23,24 @@ final class LoopTarget implements AutoCloseable {
   }
 
   static LoopTarget start() {
+    return start(null, USER, OTHER_USER);
+  }
+
+  /**
+   * A stub with these users ({@code name:password}, each a company of its own), keeping its state
+   * in {@code dataDir} when not null.
+   */
+  static LoopTarget start(Path dataDir, String... users) {
     StubConfig config =
         StubConfig.defaults()
             .withHost("127.0.0.1")
             .withPort(0)
             .withSeed("none")
-            .withUsers(USER, OTHER_USER)
+            .withUsers(users)
             .withAccessLog(false);
+    if (dataDir != null) {
+      config = config.withDataDir(dataDir);
+    }
     return new LoopTarget(StubServer.start(config));
   }
 
@@ -39,8 +50,13 @@ final class LoopTarget implements AutoCloseable {
 
   /** The settings aimed at this stub, logging in as the default user. */
   SuiteConfig aim(SuiteConfig config, Path knownGaps) {
-    String[] user = USER.split(":");
-    String[] other = OTHER_USER.split(":");
+    return aim(config, knownGaps, USER, OTHER_USER);
+  }
+
+  /** The settings aimed at this stub, logging in as {@code mainUser} ({@code name:password}). */
+  SuiteConfig aim(SuiteConfig config, Path knownGaps, String mainUser, String otherUser) {
+    String[] user = mainUser.split(":");
+    String[] other = otherUser.split(":");
     return config
         .withTarget(
             stub.baseUrl(),
