@@ -1,5 +1,6 @@
 package io.crego.contract.conformance.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import io.crego.contract.conformance.http.ApiResult;
@@ -11,7 +12,10 @@ import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Transition;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The data one test works with, created through the public API on first use and kept for the rest
@@ -216,6 +220,45 @@ public final class Fixtures implements References {
           "While processing a repayment to make excess: " + processed.answer().describe());
     }
     made.put("excess:" + loanId, loanId);
+  }
+
+  /**
+   * The resource an answer is about (its {@code id} at the top), read back through the API, or null
+   * when the answer names no resource of a kind the suite can read.
+   */
+  public JsonNode readBackAnswered(ApiResult answer) {
+    if (!answer.isSuccess() || !answer.json().path("id").isTextual()) {
+      return null;
+    }
+    Optional<ResourceKind> kind = ResourceKind.ofPath(answer.call().operation().pathTemplate());
+    if (kind.isEmpty() || !machine.answersWith(answer, kind.get())) {
+      return null;
+    }
+    return readback.read(machine.extract(kind.get(), answer));
+  }
+
+  /**
+   * The write operations the suite may send to make and move its own data: every operation of a
+   * lifecycle table (creations, and the transitions that bring a resource to the state a test
+   * needs), the creators of resources without one, and Initiate Loan Params (a lead).
+   */
+  public static Set<String> setupOperations(CregoSpec spec) {
+    Set<String> operations = new TreeSet<>();
+    spec.lifecycles()
+        .values()
+        .forEach(
+            lc ->
+                lc.transitions().stream()
+                    .map(Transition::operationId)
+                    .filter(Objects::nonNull)
+                    .forEach(operations::add));
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (spec.lifecycles().get(kind.schema()) == null) {
+        operations.add(Preferences.creatorOf(kind));
+      }
+    }
+    operations.add("initiateLoanParams");
+    return operations;
   }
 
   CregoSpec spec() {

@@ -314,7 +314,7 @@ public final class StateMachine {
             + answer.excerpt());
   }
 
-  private boolean answersWith(ApiResult answer, ResourceKind kind) {
+  boolean answersWith(ApiResult answer, ResourceKind kind) {
     return resolveRef(answer).equals(kind.schemaPointer());
   }
 

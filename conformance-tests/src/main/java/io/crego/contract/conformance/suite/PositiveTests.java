@@ -86,6 +86,9 @@ class PositiveTests {
     }
     ApiResult answer = run.session().send(call);
     Expect.status(answer, Operations.success(op), "the operation's success");
+    if (!op.method().equals("GET") && call.body() != null) {
+      EchoCheck.expectEchoed(run.spec(), call, answer, fixtures.readBackAnswered(answer));
+    }
     if (op.method().equals("GET") && call.pathParams().containsKey("id")) {
       answersAbout(answer, op, call.pathParams().get("id"));
     }

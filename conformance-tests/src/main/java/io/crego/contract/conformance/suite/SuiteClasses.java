@@ -14,6 +14,7 @@ public final class SuiteClasses {
           NotFoundTests.class,
           DuplicateTests.class,
           LifecycleTests.class,
+          ListTests.class,
           TenancyTests.class,
           StubOnlyTests.class);
 

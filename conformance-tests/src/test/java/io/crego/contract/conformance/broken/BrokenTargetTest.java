@@ -8,29 +8,34 @@ import io.crego.contract.conformance.config.Credentials;
 import io.crego.contract.conformance.config.Progress;
 import io.crego.contract.conformance.config.SuiteConfig;
 import io.crego.contract.conformance.config.TargetKind;
-import io.crego.contract.conformance.fake.FakeLms;
 import io.crego.contract.conformance.report.RunSummary;
 import io.crego.contract.conformance.report.TestOutcome;
+import io.crego.contract.stub.server.StubConfig;
+import io.crego.contract.stub.server.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Proves the suite can fail: against a correct target behind a proxy that breaks one rule of the
- * contract at a time, the suite must report failures that name the broken rule; against the same
- * target unbroken, it must pass. The target is the Records group (the part with real state).
+ * Proves the suite can fail: against the real stub behind a proxy that breaks one rule of the
+ * contract at a time, the way real backends break it, the suite must report failures that name the
+ * broken rule; against the same stub unbroken, it must pass. The runs test the Records group (the
+ * part with real state) and the Auth group, as a target that is not the stub (no Run EOD).
  */
 class BrokenTargetTest {
 
   /** The operations the runs test: Records with their lifecycle, and the Auth group. */
-  private static final Set<String> OPERATIONS =
+  static final Set<String> OPERATIONS =
       Set.of(
           "getToken",
           "ping",
@@ -40,25 +45,58 @@ class BrokenTargetTest {
           "requestRecordApproval",
           "markRecordProcessed");
 
+  static final String USER = "admin";
+  static final String PASSWORD = "admin";
+
+  /** The per-request time-out of the runs; the slow endpoint takes twice as long. */
+  static final int TIMEOUT_SECONDS = 2;
+
+  private static StubServer stub;
+
+  @BeforeAll
+  static void startStub() {
+    stub =
+        StubServer.start(
+            StubConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withSeed("none")
+                .withUsers(USER + ":" + PASSWORD)
+                .withAccessLog(false));
+  }
+
+  @AfterAll
+  static void stopStub() {
+    stub.close();
+  }
+
   @ParameterizedTest
   @EnumSource(Breakage.class)
   void theSuiteCatchesEachKindOfBreakage(Breakage breakage) throws Exception {
     Path reports = Path.of("target", "broken-target", breakage.name().toLowerCase());
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     RunSummary summary;
-    try (FakeLms target = FakeLms.start();
-        BreakingProxy proxy = new BreakingProxy(target.baseUrl(), breakage, FakeLms.TOKEN)) {
+    int applied;
+    try (BreakingProxy proxy =
+        new BreakingProxy(
+            stub.baseUrl(),
+            breakage,
+            Variation.NONE,
+            StubConfig.DEFAULT_DEV_TOKEN,
+            TIMEOUT_SECONDS * 2000L)) {
       summary =
           new ConformanceRunner(new PrintStream(log, true, StandardCharsets.UTF_8))
               .run(config(proxy.baseUrl(), reports));
+      applied = proxy.applied();
     }
     String output = log.toString(StandardCharsets.UTF_8);
-    java.nio.file.Files.writeString(reports.resolve("run.log"), output);
+    Files.writeString(reports.resolve("run.log"), output);
     if (breakage == Breakage.NONE) {
       assertEquals(0, summary.failed(), "the unbroken target must pass:\n" + output);
       assertTrue(summary.passed() > 20, "too few tests ran:\n" + output);
       return;
     }
+    assertTrue(applied > 0, breakage + ": the proxy never got to break anything:\n" + output);
     assertTrue(summary.failed() > 0, breakage + " went unnoticed:\n" + output);
     String reasons =
         summary.failures().stream().map(TestOutcome::reason).collect(Collectors.joining("\n"));
@@ -71,25 +109,18 @@ class BrokenTargetTest {
             + reasons);
   }
 
-  private static SuiteConfig config(String baseUrl, Path reports) {
-    Properties none = new Properties();
-    return SuiteConfig.resolve(Map.of(), Map.of(), none, false)
+  static SuiteConfig config(String baseUrl, Path reports) {
+    Properties settings = new Properties();
+    settings.setProperty("crego.timeoutSeconds", String.valueOf(TIMEOUT_SECONDS));
+    return SuiteConfig.resolve(Map.of(), Map.of(), settings, false)
         .withTarget(
-            baseUrl,
-            Credentials.login(FakeLms.USER, FakeLms.PASSWORD),
-            Credentials.none(),
-            TargetKind.OTHER)
+            baseUrl, Credentials.login(USER, PASSWORD), Credentials.none(), TargetKind.OTHER)
         .withSelection(Set.of(), Set.of(), OPERATIONS)
         .withReportDir(reports)
-        .withKnownGaps(resource("/fake-known-gaps.yaml"))
         .withProgress(Progress.GROUPS);
   }
 
-  private static Path resource(String name) {
-    try {
-      return Path.of(BrokenTargetTest.class.getResource(name).toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+  static String baseUrl() {
+    return stub.baseUrl();
   }
 }

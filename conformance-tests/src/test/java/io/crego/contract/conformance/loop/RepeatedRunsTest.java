@@ -1,6 +1,5 @@
 package io.crego.contract.conformance.loop;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.conformance.cli.ConformanceRunner;
@@ -50,9 +49,25 @@ class RepeatedRunsTest {
       passed.add(run(restarted, "run-3-after-restart", ALICE));
     }
     assertTrue(passed.get(0).size() > 500, "too few tests passed: " + passed.get(0).size());
-    assertEquals(passed.get(0), passed.get(1), "the second run passed other tests than the first");
-    assertEquals(
-        passed.get(0), passed.get(2), "the run after a restart passed other tests than the first");
+    assertSame(passed.get(0), passed.get(1), "the second run");
+    assertSame(passed.get(0), passed.get(2), "the run after a restart");
+  }
+
+  /** Equal sets, or a failure naming what only one of them holds. */
+  static void assertSame(Set<String> first, Set<String> other, String which) {
+    Set<String> onlyFirst = new TreeSet<>(first);
+    onlyFirst.removeAll(other);
+    Set<String> onlyOther = new TreeSet<>(other);
+    onlyOther.removeAll(first);
+    assertTrue(
+        onlyFirst.isEmpty() && onlyOther.isEmpty(),
+        which
+            + " passed other tests than the first; only the first passed "
+            + onlyFirst
+            + ", only "
+            + which
+            + " passed "
+            + onlyOther);
   }
 
   private Set<String> runUnchecked(LoopTarget stub, String name, String user) {
