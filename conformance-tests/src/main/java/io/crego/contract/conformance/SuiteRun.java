@@ -51,7 +51,8 @@ public final class SuiteRun {
     ExchangeJudge judge =
         new ExchangeJudge(new ExchangeValidator(spec), deviations, exchanges, currentTest::get);
     ApiClient client = new ApiClient(config.baseUrl(), judge, config.timeout());
-    this.time = new BusinessTime(spec, targetIsStub);
+    this.time =
+        new BusinessTime(spec, config.allowEod() != null ? config.allowEod() : targetIsStub);
     this.session = new Session(client, spec, config.credentials(), time);
     this.secondSession = new Session(client, spec, config.secondCredentials(), time);
     this.target = new TargetData(session, spec, config.collectionBankId());

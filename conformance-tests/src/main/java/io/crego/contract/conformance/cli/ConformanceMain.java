@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
     description = {
       "Checks an implementation of the Crego LMS API against spec/openapi.yaml.",
       "Every option can also be set with its environment variable (shown in brackets).",
-      "Exit code: 0 when nothing failed, 1 when a test failed, 2 for invalid settings."
+      "Exit code: 0 when nothing failed, 1 when a test failed, 2 for invalid settings,",
+      "3 when the target is unreachable or refuses the credentials, 4 when no test ran."
     },
     sortOptions = false)
 public final class ConformanceMain implements Callable<Integer> {
@@ -69,8 +70,8 @@ public final class ConformanceMain implements Callable<Integer> {
       paramLabel = "T,…",
       description =
           "run only these tags"
-              + " (positive, auth, validation, not-found, duplicates, lifecycle, tenancy, read-only,"
-              + " stub, stub-only) [CREGO_INCLUDE_TAGS]")
+              + " (positive, auth, validation, not-found, duplicates, lifecycle, lists, tenancy,"
+              + " read-only, stub) [CREGO_INCLUDE_TAGS]")
   String includeTags;
 
   @Option(
@@ -123,8 +124,35 @@ public final class ConformanceMain implements Callable<Integer> {
   @Option(
       names = "--timeout-seconds",
       paramLabel = "S",
-      description = "per request (default 30)" + " [CREGO_TIMEOUT_SECONDS]")
+      description = "per request, 1 or more (default 30)" + " [CREGO_TIMEOUT_SECONDS]")
   String timeoutSeconds;
+
+  @Option(
+      names = "--allow-eod",
+      paramLabel = "BOOL",
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "run the tests that move the business date with Run EOD: true, false or auto"
+              + " (default auto: only against the stub) [CREGO_ALLOW_EOD]")
+  String allowEod;
+
+  @Option(
+      names = "--dry-run",
+      description = "list what a run would send, writes marked; send nothing [CREGO_DRY_RUN]")
+  boolean dryRun;
+
+  /** Exit code when a test failed. */
+  static final int FAILED = 1;
+
+  /** Exit code for invalid settings. */
+  static final int INVALID_SETTINGS = 2;
+
+  /** Exit code when the target does not answer or refuses the credentials. */
+  static final int TARGET_UNAVAILABLE = 3;
+
+  /** Exit code when the selection ran no test. */
+  static final int NOTHING_RAN = 4;
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -141,12 +169,36 @@ public final class ConformanceMain implements Callable<Integer> {
     try {
       config = SuiteConfig.resolve(flags(), System.getenv(), System.getProperties(), true);
     } catch (ConfigException e) {
-      System.err.println(e.getMessage());
-      System.err.println("Run with --help for the options.");
-      return 2;
+      return invalid(e);
     }
-    RunSummary summary = new ConformanceRunner(System.out).run(config);
-    return summary.succeeded() ? 0 : 1;
+    ConformanceRunner runner = new ConformanceRunner(System.out);
+    RunSummary summary;
+    try {
+      if (config.dryRun()) {
+        System.out.print(runner.plan(config));
+        return 0;
+      }
+      summary = runner.run(config);
+    } catch (ConfigException e) {
+      return invalid(e);
+    } catch (TargetUnavailableException e) {
+      System.err.println("crego-conformance: " + e.getMessage());
+      return TARGET_UNAVAILABLE;
+    }
+    if (summary.passed() + summary.failed() == 0) {
+      System.err.println(
+          "crego-conformance: no test ran ("
+              + summary.skipped()
+              + " skipped): check --include-tags, --exclude-tags and --operations");
+      return NOTHING_RAN;
+    }
+    return summary.succeeded() ? 0 : FAILED;
+  }
+
+  private static int invalid(ConfigException e) {
+    System.err.println(e.getMessage());
+    System.err.println("Run with --help for the options.");
+    return INVALID_SETTINGS;
   }
 
   private Map<Setting, String> flags() {
@@ -168,6 +220,8 @@ public final class ConformanceMain implements Callable<Integer> {
     put(flags, Setting.TARGET_KIND, targetKind);
     put(flags, Setting.PROGRESS, progress);
     put(flags, Setting.TIMEOUT_SECONDS, timeoutSeconds);
+    put(flags, Setting.ALLOW_EOD, allowEod);
+    put(flags, Setting.DRY_RUN, dryRun ? "true" : null);
     return flags;
   }
 

@@ -4,6 +4,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.SuiteRuns;
+import io.crego.contract.conformance.config.ConfigException;
 import io.crego.contract.conformance.config.SuiteConfig;
 import io.crego.contract.conformance.config.TargetKind;
 import io.crego.contract.conformance.deviation.Deviations;
@@ -15,6 +16,7 @@ import io.crego.contract.conformance.report.RunSummary;
 import io.crego.contract.conformance.report.TestOutcome;
 import io.crego.contract.conformance.run.KnownGaps;
 import io.crego.contract.conformance.run.RecordedExchange;
+import io.crego.contract.conformance.suite.RunPlan;
 import io.crego.contract.conformance.suite.SuiteClasses;
 import io.crego.contract.conformance.time.TimePlan;
 import io.crego.contract.spec.CregoSpec;
@@ -56,19 +58,22 @@ public final class ConformanceRunner {
     this.out = out;
   }
 
+  /**
+   * Runs the suite.
+   *
+   * @throws ConfigException when the selection names unknown tags or operations, or a deviations or
+   *     known-gaps file is malformed
+   * @throws TargetUnavailableException when the target does not answer or refuses the credentials
+   */
   public RunSummary run(SuiteConfig config) {
     long start = System.nanoTime();
     CregoSpec spec = CregoSpec.get();
-    boolean stub = isStub(config);
-    Deviations deviations =
-        config.deviations() == null ? Deviations.none() : Deviations.load(config.deviations());
-    KnownGaps gaps =
-        config.knownGaps() == null ? KnownGaps.none() : KnownGaps.load(config.knownGaps());
-    SuiteRun run = new SuiteRun(config, spec, stub, deviations, gaps);
+    SuiteRun run = prepare(config, spec, isStub(config));
+    Preflight.check(run);
     out.println(
         "Crego conformance suite against "
             + config.baseUrl()
-            + (stub ? " (the stub)" : "")
+            + (run.targetIsStub() ? " (the stub)" : "")
             + "\n"
             + config.describe());
     out.println(TimePlan.of(run).describe());
@@ -95,8 +100,48 @@ public final class ConformanceRunner {
     RunSummary summary = summarize(run, results, start, config.reportDir());
     new HtmlReport(run, results.outcomes(), summary).write(summary.htmlReport());
     FailedTestsFile.write(config.reportDir().resolve("failed-tests.yaml"), summary.failures());
+    Secrets.scrub(config, config.reportDir());
     printTail(run, summary, results.outcomes());
     return summary;
+  }
+
+  /** What a run with these settings would send; nothing is sent (the target kind is as given). */
+  public String plan(SuiteConfig config) {
+    SuiteRun run = prepare(config, CregoSpec.get(), config.targetKind() == TargetKind.STUB);
+    return config.describe() + "\n" + RunPlan.describe(run);
+  }
+
+  private static SuiteRun prepare(SuiteConfig config, CregoSpec spec, boolean stub) {
+    List<String> problems = new ArrayList<>(Selection.problems(config, spec));
+    Deviations deviations = Deviations.none();
+    KnownGaps gaps = KnownGaps.none();
+    try {
+      if (config.deviations() != null) {
+        deviations = Deviations.load(config.deviations());
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      problems.add("--deviations: " + oneLine(e));
+    }
+    try {
+      if (config.knownGaps() != null) {
+        gaps = KnownGaps.load(config.knownGaps());
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      problems.add("--known-gaps: " + oneLine(e));
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems);
+    }
+    return new SuiteRun(config, spec, stub, deviations, gaps);
+  }
+
+  /** An exception's message and its cause's, on one line. */
+  private static String oneLine(Exception e) {
+    String message = e.getMessage();
+    if (e.getCause() != null && e.getCause().getMessage() != null) {
+      message += ": " + e.getCause().getMessage();
+    }
+    return message.replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static LauncherDiscoveryRequest request(SuiteConfig config, String runId) {
@@ -156,6 +201,12 @@ public final class ConformanceRunner {
     if (!run.knownGapsPassing().isEmpty()) {
       out.println("Known gaps that now pass (remove them from the list):");
       run.knownGapsPassing().forEach((test, reason) -> out.println("  " + test));
+    }
+    List<String> stale = run.deviations().unused();
+    if (!stale.isEmpty()) {
+      out.println(
+          "Stale deviations (matched no violation of this run; remove them or fix their match): "
+              + String.join(", ", stale));
     }
     run.time().movedSummary().ifPresent(out::println);
     TimePlan.skippedForTime(outcomes).ifPresent(out::println);

@@ -76,7 +76,24 @@ public enum Setting {
       "tests",
       "one progress line per test (tests) or per group (groups)"),
   TIMEOUT_SECONDS(
-      "--timeout-seconds", "CREGO_TIMEOUT_SECONDS", "crego.timeoutSeconds", "30", "per request");
+      "--timeout-seconds",
+      "CREGO_TIMEOUT_SECONDS",
+      "crego.timeoutSeconds",
+      "30",
+      "per request, whole seconds from 1 (a slower answer fails its test as timed out)"),
+  ALLOW_EOD(
+      "--allow-eod",
+      "CREGO_ALLOW_EOD",
+      "crego.allowEod",
+      "auto",
+      "true, false, or auto (true for the stub): run the tests that move the target's business"
+          + " date with Run EOD"),
+  DRY_RUN(
+      "--dry-run",
+      "CREGO_DRY_RUN",
+      "crego.dryRun",
+      "false",
+      "list what a run would send, write operations marked, and send nothing");
 
   private final String flag;
   private final String environmentVariable;

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * @param targetKind what the target is
  * @param progress how much to print
  * @param timeout per request
+ * @param allowEod whether tests that move the business date run; null = only against the stub
+ * @param dryRun list what would be sent and send nothing
  */
 public record SuiteConfig(
     String baseUrl,
@@ -49,7 +51,9 @@ public record SuiteConfig(
     Path knownGaps,
     TargetKind targetKind,
     Progress progress,
-    Duration timeout) {
+    Duration timeout,
+    Boolean allowEod,
+    boolean dryRun) {
 
   public SuiteConfig {
     includeTags = Set.copyOf(includeTags);
@@ -126,9 +130,23 @@ public record SuiteConfig(
     Progress progress = enumValue(Progress.class, values.get(Setting.PROGRESS), problems);
     Duration timeout = Duration.ofSeconds(30);
     try {
-      timeout = Duration.ofSeconds(Long.parseLong(values.get(Setting.TIMEOUT_SECONDS)));
+      long seconds = Long.parseLong(values.get(Setting.TIMEOUT_SECONDS));
+      if (seconds < 1) {
+        problems.add("--timeout-seconds must be at least 1, not " + seconds);
+      } else {
+        timeout = Duration.ofSeconds(seconds);
+      }
     } catch (NumberFormatException e) {
       problems.add("--timeout-seconds must be a whole number of seconds");
+    }
+    String eod = values.get(Setting.ALLOW_EOD);
+    Boolean allowEod =
+        eod == null || eod.equalsIgnoreCase("auto") ? null : bool(eod, Setting.ALLOW_EOD, problems);
+    boolean dryRun = bool(values.get(Setting.DRY_RUN), Setting.DRY_RUN, problems);
+    if (requireBaseUrl && !dryRun && token == null && username == null && password == null) {
+      problems.add(
+          "no credentials: give --token T, or --username U --password P"
+              + " (or CREGO_TOKEN, CREGO_USERNAME and CREGO_PASSWORD)");
     }
     Path deviations = existingFile(values.get(Setting.DEVIATIONS), Setting.DEVIATIONS, problems);
     Path knownGaps = existingFile(values.get(Setting.KNOWN_GAPS), Setting.KNOWN_GAPS, problems);
@@ -155,7 +173,9 @@ public record SuiteConfig(
         knownGaps,
         kind,
         progress,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   /** The same settings aimed at another target (the loop run's in-process stub). */
@@ -175,7 +195,9 @@ public record SuiteConfig(
         knownGaps,
         kind,
         progress,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   public SuiteConfig withReportDir(Path dir) {
@@ -193,7 +215,9 @@ public record SuiteConfig(
         knownGaps,
         targetKind,
         progress,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   public SuiteConfig withSelection(Set<String> include, Set<String> exclude, Set<String> ops) {
@@ -211,7 +235,9 @@ public record SuiteConfig(
         knownGaps,
         targetKind,
         progress,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   public SuiteConfig withKnownGaps(Path file) {
@@ -229,7 +255,9 @@ public record SuiteConfig(
         file,
         targetKind,
         progress,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   public SuiteConfig withProgress(Progress level) {
@@ -247,7 +275,9 @@ public record SuiteConfig(
         knownGaps,
         targetKind,
         level,
-        timeout);
+        timeout,
+        allowEod,
+        dryRun);
   }
 
   /** Whether the operation is selected by {@link #operations()}. */
@@ -273,6 +303,9 @@ public record SuiteConfig(
     lines.add("  report dir   " + reportDir);
     lines.add("  deviations   " + (deviations == null ? "none" : deviations));
     lines.add("  known gaps   " + (knownGaps == null ? "none" : knownGaps));
+    lines.add(
+        "  run EOD      "
+            + (allowEod == null ? "only against the stub" : allowEod ? "allowed" : "never"));
     return lines.toString();
   }
 

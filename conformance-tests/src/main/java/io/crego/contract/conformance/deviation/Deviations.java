@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.crego.contract.conformance.exchange.ContractViolation;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The known deviations of a target, read from a YAML or JSON file:
@@ -24,7 +25,11 @@ import java.util.Optional;
  */
 public final class Deviations {
 
+  private static final Set<String> ENTRY_KEYS = Set.of("id", "match", "reason", "link");
+  private static final Set<String> MATCH_KEYS = Set.of("operationId", "pointer", "keyword");
+
   private final List<Deviation> entries;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
 
   private Deviations(List<Deviation> entries) {
     this.entries = List.copyOf(entries);
@@ -48,7 +53,8 @@ public final class Deviations {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the deviations file " + file, e);
+      throw new IllegalArgumentException(
+          file + " is not valid YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
     JsonNode list = root == null ? null : root.isArray() ? root : root.path("deviations");
     List<Deviation> entries = new ArrayList<>();
@@ -64,6 +70,12 @@ public final class Deviations {
       if (id == null || reason == null || !match.isObject()) {
         problems.add("entry " + i + " needs id, match and reason");
         continue;
+      }
+      unknownKeys(entry, ENTRY_KEYS, "entry " + id, problems);
+      unknownKeys(match, MATCH_KEYS, "entry " + id + "'s match", problems);
+      if (MATCH_KEYS.stream().noneMatch(match::has)) {
+        problems.add(
+            "entry " + id + "'s match names none of " + MATCH_KEYS + ": it would match everything");
       }
       entries.add(
           new Deviation(
@@ -81,7 +93,25 @@ public final class Deviations {
   }
 
   public Optional<Deviation> match(ContractViolation violation) {
-    return entries.stream().filter(d -> d.matches(violation)).findFirst();
+    Optional<Deviation> found = entries.stream().filter(d -> d.matches(violation)).findFirst();
+    found.ifPresent(d -> used.add(d.id()));
+    return found;
+  }
+
+  /** The ids of the deviations that matched no violation so far: stale, or mistyped. */
+  public List<String> unused() {
+    return entries.stream().map(Deviation::id).filter(id -> !used.contains(id)).toList();
+  }
+
+  private static void unknownKeys(
+      JsonNode node, Set<String> known, String where, List<String> problems) {
+    node.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!known.contains(key)) {
+                problems.add(where + " has an unknown key '" + key + "' (known: " + known + ")");
+              }
+            });
   }
 
   public List<Deviation> entries() {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The known gaps of a target, from a YAML or JSON file:
@@ -37,7 +37,8 @@ public final class KnownGaps {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the known gaps file " + file, e);
+      throw new IllegalArgumentException(
+          file + " is not valid YAML or JSON: " + e.getMessage().lines().findFirst().orElse(""));
     }
     List<KnownGap> gaps = new ArrayList<>();
     JsonNode list = root == null ? null : root.isArray() ? root : root.path("gaps");
@@ -45,6 +46,18 @@ public final class KnownGaps {
       throw new IllegalArgumentException(file + ": expected a list under 'gaps'");
     }
     for (JsonNode entry : list) {
+      entry
+          .fieldNames()
+          .forEachRemaining(
+              key -> {
+                if (!Set.of("test", "reason", "issue").contains(key)) {
+                  throw new IllegalArgumentException(
+                      file
+                          + ": a gap has an unknown key '"
+                          + key
+                          + "' (known: test, reason, issue)");
+                }
+              });
       String test = entry.path("test").asText(null);
       String reason = entry.path("reason").asText(null);
       if (test == null || reason == null) {

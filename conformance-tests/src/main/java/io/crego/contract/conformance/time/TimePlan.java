@@ -28,13 +28,13 @@ public final class TimePlan {
   private static final String CLOSED = "closed";
 
   private final boolean allowed;
-  private final boolean stub;
+  private final boolean byFlag;
   private final int endOfDayTests;
   private final int closedLoanTests;
 
-  private TimePlan(boolean allowed, boolean stub, int endOfDayTests, int closedLoanTests) {
+  private TimePlan(boolean allowed, boolean byFlag, int endOfDayTests, int closedLoanTests) {
     this.allowed = allowed;
-    this.stub = stub;
+    this.byFlag = byFlag;
     this.endOfDayTests = endOfDayTests;
     this.closedLoanTests = closedLoanTests;
   }
@@ -44,7 +44,7 @@ public final class TimePlan {
     SuiteConfig config = run.config();
     boolean allowed = run.time().allowed();
     if (config.readOnly()) {
-      return new TimePlan(allowed, run.targetIsStub(), 0, 0);
+      return new TimePlan(allowed, Boolean.TRUE.equals(config.allowEod()), 0, 0);
     }
     int endOfDays = 0;
     if (runsTag(config, "positive")) {
@@ -77,7 +77,7 @@ public final class TimePlan {
       }
       closedLoans += closedFrom.size();
     }
-    return new TimePlan(allowed, run.targetIsStub(), endOfDays, closedLoans);
+    return new TimePlan(allowed, Boolean.TRUE.equals(config.allowEod()), endOfDays, closedLoans);
   }
 
   private static boolean runsTag(SuiteConfig config, String tag) {
@@ -115,7 +115,7 @@ public final class TimePlan {
         + days()
         + " days through Run EOD ("
         + what
-        + (stub ? "; allowed: the target is the stub)" : "; allowed by --allow-eod)");
+        + (byFlag ? "; allowed by --allow-eod)" : "; allowed: the target is the stub)");
   }
 
   /** The tests a run skipped because they would have moved time, for the run's last lines. */
