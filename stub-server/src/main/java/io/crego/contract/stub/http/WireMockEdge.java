@@ -45,6 +45,7 @@ public final class WireMockEdge implements AutoCloseable {
       Optional<String> adminToken,
       Integer adminPort,
       PrintStream errors) {
+    CatchAllKeeper catchAllKeeper = new CatchAllKeeper();
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .port(port)
@@ -63,12 +64,15 @@ public final class WireMockEdge implements AutoCloseable {
             .jettyStopTimeout(STOP_TIMEOUT_MS)
             .adminAuthenticator(new AdminGuard(adminToken))
             .extensions(
-                new DispatchTransformer(dispatcher, errors), new AdminRoutes(admin, errors));
+                new DispatchTransformer(dispatcher, errors),
+                new AdminRoutes(admin, errors),
+                catchAllKeeper);
     if (adminPort != null) {
       options.extensions(new AdminRoutesHidden());
     }
     AdminPort separateAdmin = adminPort == null ? null : AdminPort.start(adminPort, admin, errors);
     WireMockServer server = new WireMockServer(options);
+    catchAllKeeper.attach(server);
     try {
       server.start();
     } catch (RuntimeException e) {

@@ -55,6 +55,30 @@ class HttpEdgeTest {
   }
 
   @Test
+  void deletingTheDevelopersMappingsKeepsTheStubAnswering() {
+    try (RunningStub stub = RunningStub.start()) {
+      String mapping =
+          "{\"request\": {\"method\": \"GET\", \"url\": \"/v1/lms/hello/\"},"
+              + " \"response\": {\"status\": 200, \"body\": \"hi\"}}";
+      assertEquals(201, stub.call("POST", "/__admin/mappings").json(mapping).send().status());
+      assertEquals("hi", stub.call("GET", "/v1/lms/hello/").send().body());
+
+      assertEquals(200, stub.call("DELETE", "/__admin/mappings").send().status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+      // the developer's mapping is gone, and the dispatcher answers in the stub's own shape
+      stub.call("GET", "/v1/lms/hello/").send().isError(404, "ROUTE_NOT_FOUND");
+
+      // even the catch-all itself, deleted by its id, comes back
+      assertEquals(
+          200,
+          stub.call("DELETE", "/__admin/mappings/c5e90000-0000-4000-8000-000000000001")
+              .send()
+              .status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+    }
+  }
+
+  @Test
   void browsersGetCorsHeaders() {
     try (RunningStub stub = RunningStub.start()) {
       Reply preflight =
