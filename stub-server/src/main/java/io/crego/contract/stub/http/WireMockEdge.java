@@ -3,6 +3,7 @@ package io.crego.contract.stub.http;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.crego.contract.stub.admin.AdminApi;
+import io.crego.contract.stub.core.AccessLog;
 import io.crego.contract.stub.core.Dispatcher;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -44,6 +45,7 @@ public final class WireMockEdge implements AutoCloseable {
       Supplier<AdminApi> admin,
       Optional<String> adminToken,
       Integer adminPort,
+      AccessLog accessLog,
       PrintStream errors) {
     CatchAllKeeper catchAllKeeper = new CatchAllKeeper();
     WireMockConfiguration options =
@@ -66,7 +68,8 @@ public final class WireMockEdge implements AutoCloseable {
             .extensions(
                 new DispatchTransformer(dispatcher, errors),
                 new AdminRoutes(admin, errors),
-                catchAllKeeper);
+                catchAllKeeper,
+                new MappingAccessLog(accessLog));
     if (adminPort != null) {
       options.extensions(new AdminRoutesHidden());
     }

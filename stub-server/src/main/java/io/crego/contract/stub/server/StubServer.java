@@ -97,6 +97,7 @@ public final class StubServer implements AutoCloseable {
               () -> assembly.join().admin(),
               Optional.ofNullable(config.adminToken()),
               config.adminPort(),
+              config.accessLog() ? AccessLog.to(out) : AccessLog.none(),
               err);
     } catch (RuntimeException e) {
       finished(assembly).ifPresent(built -> built.store().close());

@@ -55,6 +55,22 @@ class HttpEdgeTest {
   }
 
   @Test
+  void anAnswerOfTheDevelopersOwnMappingLogsOneLine() {
+    try (RunningStub stub = RunningStub.start()) {
+      String mapping =
+          "{\"name\": \"hello\", \"request\": {\"method\": \"GET\", \"urlPath\":"
+              + " \"/v1/lms/hello/\"}, \"response\": {\"status\": 418}}";
+      assertEquals(201, stub.call("POST", "/__admin/mappings").json(mapping).send().status());
+      assertEquals(418, stub.call("GET", "/v1/lms/hello/?x=1").send().status());
+      stub.call("GET", "/auth/ping/").devToken().send();
+      String log = stub.log();
+      assertTrue(log.matches("(?s).*GET /v1/lms/hello/ 418 \\d+ms mapping:hello\\R.*"), log);
+      // the catch-all's answers are logged once, by the dispatcher
+      assertEquals(1, log.split("GET /auth/ping/ ", -1).length - 1, log);
+    }
+  }
+
+  @Test
   void deletingTheDevelopersMappingsKeepsTheStubAnswering() {
     try (RunningStub stub = RunningStub.start()) {
       String mapping =
