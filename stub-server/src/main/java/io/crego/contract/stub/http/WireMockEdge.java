@@ -46,13 +46,13 @@ public final class WireMockEdge implements AutoCloseable {
       Optional<String> adminToken,
       Integer adminPort,
       AccessLog accessLog,
+      int journalSize,
       PrintStream errors) {
     CatchAllKeeper catchAllKeeper = new CatchAllKeeper();
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .port(port)
             .bindAddress(host)
-            .disableRequestJournal()
             .stubRequestLoggingDisabled(true)
             .notifier(new ConsoleErrorsNotifier(errors))
             .mappingSource(new CatchAllMappings())
@@ -70,6 +70,15 @@ public final class WireMockEdge implements AutoCloseable {
                 new AdminRoutes(admin, errors),
                 catchAllKeeper,
                 new MappingAccessLog(accessLog));
+    if (journalSize == 0) {
+      options.disableRequestJournal();
+      if (adminPort == null) { // with an admin port, the public port hides every admin route
+        options.extensions(new JournalDisabledFilter());
+      }
+    } else {
+      // bounded: the oldest requests are dropped, so memory stays flat however long it runs
+      options.maxRequestJournalEntries(journalSize);
+    }
     if (adminPort != null) {
       options.extensions(new AdminRoutesHidden());
     }

@@ -60,6 +60,7 @@ final class ConfigResolver {
     Integer adminPort = adminPort(port);
     ResponseCheck check = responseCheck();
     Boolean quiet = quiet();
+    int journalSize = journalSize();
     if (problems.isEmpty() && checkPortFree && port != 0) {
       checkPortFree(host, port, Setting.PORT);
     }
@@ -70,7 +71,18 @@ final class ConfigResolver {
       throw new InvalidConfigException(problems);
     }
     return new StubConfig(
-        host, port, token, dataDir, seed, users, tokenTtl, adminToken, adminPort, check, !quiet);
+        host,
+        port,
+        token,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        check,
+        !quiet,
+        journalSize);
   }
 
   /** The value and where it came from, or null when the setting is unset and has no default. */
@@ -251,6 +263,27 @@ final class ConfigResolver {
             + value.text()
             + "\"");
     return Duration.ofSeconds(StubConfig.DEFAULT_TOKEN_TTL_SECONDS);
+  }
+
+  private int journalSize() {
+    Value value = value(Setting.JOURNAL);
+    try {
+      int size = Integer.parseInt(value.text().trim());
+      if (size >= 0 && size <= StubConfig.MAX_JOURNAL_SIZE) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(
+        Setting.JOURNAL,
+        value,
+        "must be a number of requests from 0 (off) to "
+            + StubConfig.MAX_JOURNAL_SIZE
+            + ", got \""
+            + value.text()
+            + "\"");
+    return StubConfig.DEFAULT_JOURNAL_SIZE;
   }
 
   private ResponseCheck responseCheck() {

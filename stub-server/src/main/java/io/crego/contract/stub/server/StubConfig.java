@@ -25,6 +25,8 @@ import java.util.Objects;
  *     any free one), or null to serve them on the public port
  * @param responseCheck whether responses are checked against the contract before they are sent
  * @param accessLog whether each call is logged on standard output
+ * @param journalSize how many of the latest requests WireMock's request journal keeps for {@code
+ *     /__admin/requests} and request verification; 0 turns the journal off
  */
 public record StubConfig(
     String host,
@@ -37,7 +39,8 @@ public record StubConfig(
     String adminToken,
     Integer adminPort,
     ResponseCheck responseCheck,
-    boolean accessLog) {
+    boolean accessLog,
+    int journalSize) {
 
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final int DEFAULT_PORT = 8080;
@@ -45,6 +48,8 @@ public record StubConfig(
   public static final String DEFAULT_USER = "admin:admin";
   public static final int DEFAULT_TOKEN_TTL_SECONDS = 900;
   public static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(24);
+  public static final int DEFAULT_JOURNAL_SIZE = 1000;
+  public static final int MAX_JOURNAL_SIZE = 100_000;
 
   public StubConfig {
     Objects.requireNonNull(host, "host");
@@ -55,6 +60,10 @@ public record StubConfig(
     users = List.copyOf(users);
     if (users.isEmpty()) {
       throw new IllegalArgumentException("at least one user is needed");
+    }
+    if (journalSize < 0 || journalSize > MAX_JOURNAL_SIZE) {
+      throw new IllegalArgumentException(
+          "journalSize must be 0-" + MAX_JOURNAL_SIZE + ", got " + journalSize);
     }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, got " + port);
@@ -79,7 +88,8 @@ public record StubConfig(
         null,
         null,
         ResponseCheck.LOG,
-        true);
+        true,
+        DEFAULT_JOURNAL_SIZE);
   }
 
   public StubConfig withHost(String host) {
@@ -94,7 +104,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withPort(int port) {
@@ -109,7 +120,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withDevToken(String devToken) {
@@ -124,7 +136,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withDataDir(Path dataDir) {
@@ -139,7 +152,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withSeed(SeedMode seed) {
@@ -154,7 +168,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   /** {@code demo} or {@code none}. */
@@ -174,7 +189,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   /** Users as {@code name:password}; the first is the default user. */
@@ -194,7 +210,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withAdminToken(String adminToken) {
@@ -209,7 +226,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   /**
@@ -228,7 +246,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withResponseCheck(ResponseCheck responseCheck) {
@@ -243,7 +262,8 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
   }
 
   public StubConfig withAccessLog(boolean accessLog) {
@@ -258,7 +278,24 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize);
+  }
+
+  public StubConfig withJournalSize(int journalSize) {
+    return new StubConfig(
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog,
+        journalSize);
   }
 
   /** The default user: the dev token and open calls without a token act for their company. */
@@ -289,6 +326,8 @@ public record StubConfig(
         + responseCheck
         + ", accessLog="
         + accessLog
+        + ", journalSize="
+        + journalSize
         + "]";
   }
 }

@@ -98,6 +98,7 @@ public final class StubServer implements AutoCloseable {
               Optional.ofNullable(config.adminToken()),
               config.adminPort(),
               config.accessLog() ? AccessLog.to(out) : AccessLog.none(),
+              config.journalSize(),
               err);
     } catch (RuntimeException e) {
       finished(assembly).ifPresent(built -> built.store().close());

@@ -71,6 +71,47 @@ class HttpEdgeTest {
   }
 
   @Test
+  void theRequestJournalIsOnByDefault() {
+    try (RunningStub stub = RunningStub.start()) {
+      stub.call("GET", "/auth/ping/").devToken().send();
+      Reply requests = stub.call("GET", "/__admin/requests").send();
+      assertEquals(200, requests.status(), requests.body());
+      assertTrue(requests.body().contains("/auth/ping/"), requests.body());
+      assertEquals(200, stub.call("GET", "/__admin/requests/unmatched").send().status());
+      Reply count =
+          stub.call("POST", "/__admin/requests/count")
+              .json("{\"method\": \"GET\", \"url\": \"/auth/ping/\"}")
+              .send();
+      assertEquals(1, count.json().path("count").asInt(), count.body());
+    }
+  }
+
+  @Test
+  void theRequestJournalKeepsOnlyTheLatestRequests() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withJournalSize(2))) {
+      for (int i = 0; i < 5; i++) {
+        stub.call("GET", "/auth/ping/?n=" + i).devToken().send();
+      }
+      Reply requests = stub.call("GET", "/__admin/requests").send();
+      assertEquals(2, requests.json().path("requests").size(), requests.body());
+      assertTrue(requests.body().contains("n=4"), requests.body());
+    }
+  }
+
+  @Test
+  void aTurnedOffJournalSaysSoInJson() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withJournalSize(0))) {
+      stub.call("GET", "/__admin/requests").send().isError(409, "JOURNAL_DISABLED");
+      stub.call("GET", "/__admin/requests/unmatched").send().isError(409, "JOURNAL_DISABLED");
+      stub.call("POST", "/__admin/requests/count")
+          .json("{\"method\": \"GET\"}")
+          .send()
+          .isError(409, "JOURNAL_DISABLED");
+      assertTrue(!stub.log().contains("Exception"), stub.log());
+    }
+  }
+
+  @Test
   void deletingTheDevelopersMappingsKeepsTheStubAnswering() {
     try (RunningStub stub = RunningStub.start()) {
       String mapping =
