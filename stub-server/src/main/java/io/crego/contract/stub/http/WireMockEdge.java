@@ -8,6 +8,7 @@ import io.crego.contract.stub.core.Dispatcher;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +48,7 @@ public final class WireMockEdge implements AutoCloseable {
       Integer adminPort,
       AccessLog accessLog,
       int journalSize,
+      Set<String> adminOrigins,
       PrintStream errors) {
     CatchAllKeeper catchAllKeeper = new CatchAllKeeper();
     WireMockConfiguration options =
@@ -79,6 +81,7 @@ public final class WireMockEdge implements AutoCloseable {
       // bounded: the oldest requests are dropped, so memory stays flat however long it runs
       options.maxRequestJournalEntries(journalSize);
     }
+    options.extensions(new AdminOriginGuard(adminOrigins));
     if (adminPort != null) {
       options.extensions(new AdminRoutesHidden());
     }

@@ -61,6 +61,7 @@ final class ConfigResolver {
     ResponseCheck check = responseCheck();
     Boolean quiet = quiet();
     int journalSize = journalSize();
+    List<String> adminOrigins = adminOrigins();
     if (problems.isEmpty() && checkPortFree && port != 0) {
       checkPortFree(host, port, Setting.PORT);
     }
@@ -82,7 +83,8 @@ final class ConfigResolver {
         adminPort,
         check,
         !quiet,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   /** The value and where it came from, or null when the setting is unset and has no default. */
@@ -263,6 +265,30 @@ final class ConfigResolver {
             + value.text()
             + "\"");
     return Duration.ofSeconds(StubConfig.DEFAULT_TOKEN_TTL_SECONDS);
+  }
+
+  private List<String> adminOrigins() {
+    Value value = value(Setting.ADMIN_ORIGINS);
+    List<String> origins = new ArrayList<>();
+    if (value == null) {
+      return origins;
+    }
+    for (String part : value.text().split(",")) {
+      String origin = part.trim();
+      if (origin.isEmpty()) {
+        continue;
+      }
+      if (!origin.matches("(?i)https?://[^/\\s]+/?")) {
+        problem(
+            Setting.ADMIN_ORIGINS,
+            value,
+            "each origin is scheme://host[:port], e.g. http://localhost:3000, got \""
+                + origin
+                + "\"");
+      }
+      origins.add(origin);
+    }
+    return origins;
   }
 
   private int journalSize() {

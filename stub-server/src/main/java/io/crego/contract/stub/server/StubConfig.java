@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param accessLog whether each call is logged on standard output
  * @param journalSize how many of the latest requests WireMock's request journal keeps for {@code
  *     /__admin/requests} and request verification; 0 turns the journal off
+ * @param adminOrigins web origins besides the stub's own whose pages may call the admin routes
+ *     (e.g. {@code http://localhost:3000}); empty for same-origin only
  */
 public record StubConfig(
     String host,
@@ -40,7 +42,8 @@ public record StubConfig(
     Integer adminPort,
     ResponseCheck responseCheck,
     boolean accessLog,
-    int journalSize) {
+    int journalSize,
+    List<String> adminOrigins) {
 
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final int DEFAULT_PORT = 8080;
@@ -58,6 +61,7 @@ public record StubConfig(
     Objects.requireNonNull(tokenTtl, "tokenTtl");
     Objects.requireNonNull(responseCheck, "responseCheck");
     users = List.copyOf(users);
+    adminOrigins = List.copyOf(adminOrigins);
     if (users.isEmpty()) {
       throw new IllegalArgumentException("at least one user is needed");
     }
@@ -89,7 +93,8 @@ public record StubConfig(
         null,
         ResponseCheck.LOG,
         true,
-        DEFAULT_JOURNAL_SIZE);
+        DEFAULT_JOURNAL_SIZE,
+        List.of());
   }
 
   public StubConfig withHost(String host) {
@@ -105,7 +110,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withPort(int port) {
@@ -121,7 +127,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withDevToken(String devToken) {
@@ -137,7 +144,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withDataDir(Path dataDir) {
@@ -153,7 +161,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withSeed(SeedMode seed) {
@@ -169,7 +178,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   /** {@code demo} or {@code none}. */
@@ -190,7 +200,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   /** Users as {@code name:password}; the first is the default user. */
@@ -211,7 +222,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withAdminToken(String adminToken) {
@@ -227,7 +239,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   /**
@@ -247,7 +260,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withResponseCheck(ResponseCheck responseCheck) {
@@ -263,7 +277,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withAccessLog(boolean accessLog) {
@@ -279,7 +294,8 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withJournalSize(int journalSize) {
@@ -295,7 +311,25 @@ public record StubConfig(
         adminPort,
         responseCheck,
         accessLog,
-        journalSize);
+        journalSize,
+        adminOrigins);
+  }
+
+  public StubConfig withAdminOrigins(List<String> adminOrigins) {
+    return new StubConfig(
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   /** The default user: the dev token and open calls without a token act for their company. */
@@ -328,6 +362,8 @@ public record StubConfig(
         + accessLog
         + ", journalSize="
         + journalSize
+        + ", adminOrigins="
+        + adminOrigins
         + "]";
   }
 }

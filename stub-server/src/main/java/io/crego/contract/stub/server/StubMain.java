@@ -151,6 +151,15 @@ public final class StubMain implements Callable<Integer> {
               + " near-misses, verification); 0 = off. Default: 1000. Env: CREGO_STUB_JOURNAL.")
   private String journal;
 
+  @Option(
+      names = "--admin-origins",
+      paramLabel = "ORIGINS",
+      description =
+          "Web origins (comma-separated, e.g. http://localhost:3000) whose pages may call the"
+              + " admin routes besides the stub's own. Default: none, same-origin only."
+              + " Env: CREGO_STUB_ADMIN_ORIGINS.")
+  private String adminOrigins;
+
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
@@ -237,6 +246,7 @@ public final class StubMain implements Callable<Integer> {
     put(flags, Setting.CHECK_RESPONSES, checkResponses);
     put(flags, Setting.QUIET, quiet == null ? null : quiet.toString());
     put(flags, Setting.JOURNAL, journal);
+    put(flags, Setting.ADMIN_ORIGINS, adminOrigins);
     return flags;
   }
 

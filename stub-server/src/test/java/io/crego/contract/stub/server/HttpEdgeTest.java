@@ -7,6 +7,7 @@ import io.crego.contract.spec.CregoSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,62 @@ class HttpEdgeTest {
               .send()
               .status());
       assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+    }
+  }
+
+  @Test
+  void pagesOfAnyOriginCanReadTheStubsOwnHeaders() {
+    try (RunningStub stub = RunningStub.start()) {
+      Reply reply =
+          stub.call("GET", "/auth/ping/")
+              .devToken()
+              .header("Origin", "http://localhost:3000")
+              .send();
+      assertEquals(200, reply.status(), reply.body());
+      String exposed = reply.header("Access-Control-Expose-Headers").orElse("");
+      assertTrue(exposed.contains("X-Crego-Prefer-Ignored"), reply.headers().toString());
+    }
+  }
+
+  @Test
+  void adminRoutesRefusePagesOfOtherOrigins() {
+    try (RunningStub stub = RunningStub.start()) {
+      stub.call("GET", "/__admin/crego/state")
+          .header("Origin", "https://evil.example")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED")
+          .hasFieldError("header", "/Origin");
+      stub.call("POST", "/__admin/crego/reset")
+          .header("Origin", "https://evil.example")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
+      stub.call("GET", "/__admin/mappings")
+          .header("Origin", "http://localhost:3000")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
+      // the stub's own pages (the explorer) and clients that send no Origin still get in
+      String own = stub.server.baseUrl();
+      assertEquals(
+          200, stub.call("GET", "/__admin/crego/state").header("Origin", own).send().status());
+      assertEquals(200, stub.call("GET", "/__admin/crego/state").send().status());
+    }
+  }
+
+  @Test
+  void anAllowedOriginMayCallTheAdminRoutes() {
+    try (RunningStub stub =
+        RunningStub.start(
+            RunningStub.testConfig().withAdminOrigins(List.of("http://localhost:3000")))) {
+      assertEquals(
+          200,
+          stub.call("GET", "/__admin/crego/state")
+              .header("Origin", "http://localhost:3000")
+              .send()
+              .status());
+      stub.call("GET", "/__admin/crego/state")
+          .header("Origin", "http://localhost:4000")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
     }
   }
 
