@@ -64,6 +64,7 @@ public final class WireMockEdge implements AutoCloseable {
             .disableOptimizeXmlFactoriesLoading(true)
             .httpClientFactory(new DeferredProxyClient())
             .stubCorsEnabled(true)
+            .httpServerFactory(JsonErrorsJettyServer.FACTORY)
             .containerThreads(CONTAINER_THREADS)
             .jettyStopTimeout(STOP_TIMEOUT_MS)
             .adminAuthenticator(new AdminGuard(adminToken))

@@ -193,6 +193,34 @@ class HttpEdgeTest {
   }
 
   @Test
+  void requestsJettyCannotParseGetAJsonError() throws Exception {
+    try (RunningStub stub = RunningStub.start()) {
+      for (String path : new String[] {"/v1/lms/records/%00/", "/v1/lms/rec%ZZ/"}) {
+        // raw socket: java.net.URI would refuse to send these paths
+        String reply = rawGet(stub.server.port(), path);
+        assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
+        assertTrue(
+            reply.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"),
+            reply);
+        assertTrue(reply.contains("\"code\":\"MALFORMED_REQUEST\""), reply);
+        assertTrue(!reply.contains("<h1>"), reply);
+      }
+    }
+  }
+
+  private static String rawGet(int port, String path) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void browsersGetCorsHeaders() {
     try (RunningStub stub = RunningStub.start()) {
       Reply preflight =
