@@ -83,7 +83,7 @@ public final class SchemaValidator {
 
   private Violation toViolation(Error error) {
     String pointer = error.getInstanceLocation().toString();
-    String keyword = error.getKeyword();
+    String keyword = exclusiveBound(error, error.getKeyword());
     String property = error.getProperty();
     JsonNode instance = error.getInstanceNode();
     if (property != null && ("required".equals(keyword) || instance.has(property))) {
@@ -99,6 +99,27 @@ public final class SchemaValidator {
         };
     String actual = instance.isMissingNode() ? "missing" : instance.toString();
     return new Violation(pointer, keyword, error.getMessage(), expected, actual);
+  }
+
+  /**
+   * OpenAPI 3.0 writes an exclusive bound as {@code minimum: 0} beside {@code exclusiveMinimum:
+   * true}, and the validator reports it under {@code minimum}; name the bound that was broken.
+   */
+  private String exclusiveBound(Error error, String keyword) {
+    if (!"minimum".equals(keyword) && !"maximum".equals(keyword)) {
+      return keyword;
+    }
+    String location = String.valueOf(error.getSchemaLocation().getFragment());
+    if (location.startsWith("#")) {
+      location = location.substring(1);
+    }
+    int slash = location.lastIndexOf('/');
+    if (slash < 0) {
+      return keyword;
+    }
+    String exclusive = "minimum".equals(keyword) ? "exclusiveMinimum" : "exclusiveMaximum";
+    boolean isExclusive = raw.at(location.substring(0, slash) + "/" + exclusive).asBoolean(false);
+    return isExclusive ? exclusive : keyword;
   }
 
   private static String text(JsonNode node) {

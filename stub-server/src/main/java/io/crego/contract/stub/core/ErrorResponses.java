@@ -31,7 +31,8 @@ public final class ErrorResponses {
       list.addObject()
           .put("in", error.in())
           .put("field", error.field())
-          .put("message", error.message());
+          .put("message", error.message())
+          .put("rule", error.rule());
     }
     if (details != null && !details.isEmpty()) {
       body.set("details", Json.tree(details));

@@ -77,12 +77,16 @@ public final class RequestValidator {
     ParameterCoercion.Result coerced =
         ParameterCoercion.coerce(text, document.resolve(parameter.schema()));
     if (coerced.problem() != null) {
-      errors.add(new FieldError(in, field, coerced.problem()));
+      errors.add(new FieldError(in, field, coerced.problem(), "type"));
       return;
     }
     for (Violation violation : schemas.validate(parameter.schema(), coerced.value())) {
       errors.add(
-          new FieldError(in, field + violation.instancePointer(), ViolationMessages.of(violation)));
+          new FieldError(
+              in,
+              field + violation.instancePointer(),
+              ViolationMessages.of(violation),
+              violation.keyword()));
     }
   }
 
@@ -114,7 +118,12 @@ public final class RequestValidator {
       return body; // the schema validator is not shown numbers it cannot hold
     }
     for (Violation violation : schemas.validate(schema, body)) {
-      errors.add(FieldError.body(violation.instancePointer(), ViolationMessages.of(violation)));
+      errors.add(
+          new FieldError(
+              "body",
+              violation.instancePointer(),
+              ViolationMessages.of(violation),
+              violation.keyword()));
     }
     if (errors.size() == before) {
       checkBindsToModel(schema, body, errors);

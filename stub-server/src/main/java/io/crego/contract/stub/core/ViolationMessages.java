@@ -20,8 +20,16 @@ final class ViolationMessages {
       case "enum" -> "must be one of " + violation.expected() + ", got " + violation.actual();
       case "format" -> "must be a valid " + violation.expected() + ", got " + violation.actual();
       case "additionalProperties" -> "is not allowed";
+      case "minimum" -> bound("at least", violation);
+      case "exclusiveMinimum" -> bound("greater than", violation);
+      case "maximum" -> bound("at most", violation);
+      case "exclusiveMaximum" -> bound("less than", violation);
       default -> withoutPointer(violation);
     };
+  }
+
+  private static String bound(String relation, Violation violation) {
+    return "must be " + relation + " " + violation.expected() + ", got " + violation.actual();
   }
 
   private static String article(String noun) {

@@ -48,7 +48,8 @@ public final class BulkResults {
           new ErrorDetail()
               .in(ErrorDetail.InEnum.fromValue(error.in()))
               .field(error.field())
-              .message(error.message()));
+              .message(error.message())
+              .rule(error.rule()));
     }
     items.add(
         new BulkItemResult()

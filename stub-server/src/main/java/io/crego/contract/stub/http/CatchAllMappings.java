@@ -23,14 +23,20 @@ final class CatchAllMappings implements MappingsSource {
 
   @Override
   public void loadMappingsInto(StubMappings stubMappings) {
-    StubMapping catchAll =
-        any(anyUrl())
-            .atPriority(LOWEST_PRIORITY)
-            .withId(ID)
-            .withName("crego: every request to the dispatcher")
-            .willReturn(aResponse().withTransformers(DispatchTransformer.NAME))
-            .build();
-    stubMappings.addMapping(catchAll);
+    // a reset to the defaults clears the mappings first, and CatchAllKeeper has put it back then
+    if (stubMappings.get(ID).isEmpty()) {
+      stubMappings.addMapping(catchAll());
+    }
+  }
+
+  /** A new copy of the catch-all mapping (WireMock keeps state on the instances it holds). */
+  static StubMapping catchAll() {
+    return any(anyUrl())
+        .atPriority(LOWEST_PRIORITY)
+        .withId(ID)
+        .withName("crego: every request to the dispatcher")
+        .willReturn(aResponse().withTransformers(DispatchTransformer.NAME))
+        .build();
   }
 
   @Override

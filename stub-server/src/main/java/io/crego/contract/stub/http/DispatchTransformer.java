@@ -26,7 +26,7 @@ final class DispatchTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     try {
-      return Exchange.response(
+      return Exchange.apiResponse(
           dispatcher.get().dispatch(Exchange.request(serveEvent.getRequest())));
     } catch (RuntimeException e) {
       errors.println("INTERNAL ERROR at the HTTP edge:");

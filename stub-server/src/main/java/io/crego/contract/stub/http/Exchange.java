@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.core.ErrorResponses;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,6 +29,19 @@ final class Exchange {
     }
     return new ApiRequest(
         request.getMethod().getName(), path, QueryString.parse(query), headers, request.getBody());
+  }
+
+  /**
+   * The stub's own response headers, listed in {@code Access-Control-Expose-Headers} so that a page
+   * of another origin can read them (CORS shows a script only a few standard headers otherwise).
+   */
+  static final String EXPOSED_HEADERS = Dispatcher.PREFER_IGNORED_HEADER + ", Location";
+
+  /** An API answer: {@link #response} plus the CORS header that exposes the stub's own headers. */
+  static ResponseDefinition apiResponse(ApiResponse response) {
+    return ResponseDefinitionBuilder.like(response(response))
+        .withHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS)
+        .build();
   }
 
   static ResponseDefinition response(ApiResponse response) {

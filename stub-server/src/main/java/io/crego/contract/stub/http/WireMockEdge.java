@@ -3,10 +3,12 @@ package io.crego.contract.stub.http;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.crego.contract.stub.admin.AdminApi;
+import io.crego.contract.stub.core.AccessLog;
 import io.crego.contract.stub.core.Dispatcher;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -44,12 +46,15 @@ public final class WireMockEdge implements AutoCloseable {
       Supplier<AdminApi> admin,
       Optional<String> adminToken,
       Integer adminPort,
+      AccessLog accessLog,
+      int journalSize,
+      Set<String> adminOrigins,
       PrintStream errors) {
+    CatchAllKeeper catchAllKeeper = new CatchAllKeeper();
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .port(port)
             .bindAddress(host)
-            .disableRequestJournal()
             .stubRequestLoggingDisabled(true)
             .notifier(new ConsoleErrorsNotifier(errors))
             .mappingSource(new CatchAllMappings())
@@ -59,16 +64,31 @@ public final class WireMockEdge implements AutoCloseable {
             .disableOptimizeXmlFactoriesLoading(true)
             .httpClientFactory(new DeferredProxyClient())
             .stubCorsEnabled(true)
+            .httpServerFactory(JsonErrorsJettyServer.FACTORY)
             .containerThreads(CONTAINER_THREADS)
             .jettyStopTimeout(STOP_TIMEOUT_MS)
             .adminAuthenticator(new AdminGuard(adminToken))
             .extensions(
-                new DispatchTransformer(dispatcher, errors), new AdminRoutes(admin, errors));
+                new DispatchTransformer(dispatcher, errors),
+                new AdminRoutes(admin, errors),
+                catchAllKeeper,
+                new MappingAccessLog(accessLog));
+    if (journalSize == 0) {
+      options.disableRequestJournal();
+      if (adminPort == null) { // with an admin port, the public port hides every admin route
+        options.extensions(new JournalDisabledFilter());
+      }
+    } else {
+      // bounded: the oldest requests are dropped, so memory stays flat however long it runs
+      options.maxRequestJournalEntries(journalSize);
+    }
+    options.extensions(new AdminOriginGuard(adminOrigins));
     if (adminPort != null) {
       options.extensions(new AdminRoutesHidden());
     }
     AdminPort separateAdmin = adminPort == null ? null : AdminPort.start(adminPort, admin, errors);
     WireMockServer server = new WireMockServer(options);
+    catchAllKeeper.attach(server);
     try {
       server.start();
     } catch (RuntimeException e) {

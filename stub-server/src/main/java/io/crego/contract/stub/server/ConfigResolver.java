@@ -60,6 +60,8 @@ final class ConfigResolver {
     Integer adminPort = adminPort(port);
     ResponseCheck check = responseCheck();
     Boolean quiet = quiet();
+    int journalSize = journalSize();
+    List<String> adminOrigins = adminOrigins();
     if (problems.isEmpty() && checkPortFree && port != 0) {
       checkPortFree(host, port, Setting.PORT);
     }
@@ -70,7 +72,19 @@ final class ConfigResolver {
       throw new InvalidConfigException(problems);
     }
     return new StubConfig(
-        host, port, token, dataDir, seed, users, tokenTtl, adminToken, adminPort, check, !quiet);
+        host,
+        port,
+        token,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        check,
+        !quiet,
+        journalSize,
+        adminOrigins);
   }
 
   /** The value and where it came from, or null when the setting is unset and has no default. */
@@ -251,6 +265,51 @@ final class ConfigResolver {
             + value.text()
             + "\"");
     return Duration.ofSeconds(StubConfig.DEFAULT_TOKEN_TTL_SECONDS);
+  }
+
+  private List<String> adminOrigins() {
+    Value value = value(Setting.ADMIN_ORIGINS);
+    List<String> origins = new ArrayList<>();
+    if (value == null) {
+      return origins;
+    }
+    for (String part : value.text().split(",")) {
+      String origin = part.trim();
+      if (origin.isEmpty()) {
+        continue;
+      }
+      if (!origin.matches("(?i)https?://[^/\\s]+/?")) {
+        problem(
+            Setting.ADMIN_ORIGINS,
+            value,
+            "each origin is scheme://host[:port], e.g. http://localhost:3000, got \""
+                + origin
+                + "\"");
+      }
+      origins.add(origin);
+    }
+    return origins;
+  }
+
+  private int journalSize() {
+    Value value = value(Setting.JOURNAL);
+    try {
+      int size = Integer.parseInt(value.text().trim());
+      if (size >= 0 && size <= StubConfig.MAX_JOURNAL_SIZE) {
+        return size;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problem(
+        Setting.JOURNAL,
+        value,
+        "must be a number of requests from 0 (off) to "
+            + StubConfig.MAX_JOURNAL_SIZE
+            + ", got \""
+            + value.text()
+            + "\"");
+    return StubConfig.DEFAULT_JOURNAL_SIZE;
   }
 
   private ResponseCheck responseCheck() {

@@ -13,7 +13,9 @@ enum Setting {
   ADMIN_TOKEN("--admin-token", "CREGO_STUB_ADMIN_TOKEN", null),
   ADMIN_PORT("--admin-port", "CREGO_STUB_ADMIN_PORT", null),
   CHECK_RESPONSES("--check-responses", "CREGO_STUB_CHECK_RESPONSES", "log"),
-  QUIET("--quiet", "CREGO_STUB_QUIET", "false");
+  QUIET("--quiet", "CREGO_STUB_QUIET", "false"),
+  JOURNAL("--journal", "CREGO_STUB_JOURNAL", String.valueOf(StubConfig.DEFAULT_JOURNAL_SIZE)),
+  ADMIN_ORIGINS("--admin-origins", "CREGO_STUB_ADMIN_ORIGINS", null);
 
   private final String flag;
   private final String envVar;

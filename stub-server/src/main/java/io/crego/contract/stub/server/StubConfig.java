@@ -25,6 +25,10 @@ import java.util.Objects;
  *     any free one), or null to serve them on the public port
  * @param responseCheck whether responses are checked against the contract before they are sent
  * @param accessLog whether each call is logged on standard output
+ * @param journalSize how many of the latest requests WireMock's request journal keeps for {@code
+ *     /__admin/requests} and request verification; 0 turns the journal off
+ * @param adminOrigins web origins besides the stub's own whose pages may call the admin routes
+ *     (e.g. {@code http://localhost:3000}); empty for same-origin only
  */
 public record StubConfig(
     String host,
@@ -37,7 +41,9 @@ public record StubConfig(
     String adminToken,
     Integer adminPort,
     ResponseCheck responseCheck,
-    boolean accessLog) {
+    boolean accessLog,
+    int journalSize,
+    List<String> adminOrigins) {
 
   public static final String DEFAULT_HOST = "0.0.0.0";
   public static final int DEFAULT_PORT = 8080;
@@ -45,6 +51,8 @@ public record StubConfig(
   public static final String DEFAULT_USER = "admin:admin";
   public static final int DEFAULT_TOKEN_TTL_SECONDS = 900;
   public static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(24);
+  public static final int DEFAULT_JOURNAL_SIZE = 1000;
+  public static final int MAX_JOURNAL_SIZE = 100_000;
 
   public StubConfig {
     Objects.requireNonNull(host, "host");
@@ -53,8 +61,13 @@ public record StubConfig(
     Objects.requireNonNull(tokenTtl, "tokenTtl");
     Objects.requireNonNull(responseCheck, "responseCheck");
     users = List.copyOf(users);
+    adminOrigins = List.copyOf(adminOrigins);
     if (users.isEmpty()) {
       throw new IllegalArgumentException("at least one user is needed");
+    }
+    if (journalSize < 0 || journalSize > MAX_JOURNAL_SIZE) {
+      throw new IllegalArgumentException(
+          "journalSize must be 0-" + MAX_JOURNAL_SIZE + ", got " + journalSize);
     }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535, got " + port);
@@ -79,7 +92,9 @@ public record StubConfig(
         null,
         null,
         ResponseCheck.LOG,
-        true);
+        true,
+        DEFAULT_JOURNAL_SIZE,
+        List.of());
   }
 
   public StubConfig withHost(String host) {
@@ -94,7 +109,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withPort(int port) {
@@ -109,7 +126,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withDevToken(String devToken) {
@@ -124,7 +143,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withDataDir(Path dataDir) {
@@ -139,7 +160,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withSeed(SeedMode seed) {
@@ -154,7 +177,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   /** {@code demo} or {@code none}. */
@@ -174,7 +199,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   /** Users as {@code name:password}; the first is the default user. */
@@ -194,7 +221,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withAdminToken(String adminToken) {
@@ -209,7 +238,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   /**
@@ -228,7 +259,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withResponseCheck(ResponseCheck responseCheck) {
@@ -243,7 +276,9 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   public StubConfig withAccessLog(boolean accessLog) {
@@ -258,7 +293,43 @@ public record StubConfig(
         adminToken,
         adminPort,
         responseCheck,
-        accessLog);
+        accessLog,
+        journalSize,
+        adminOrigins);
+  }
+
+  public StubConfig withJournalSize(int journalSize) {
+    return new StubConfig(
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog,
+        journalSize,
+        adminOrigins);
+  }
+
+  public StubConfig withAdminOrigins(List<String> adminOrigins) {
+    return new StubConfig(
+        host,
+        port,
+        devToken,
+        dataDir,
+        seed,
+        users,
+        tokenTtl,
+        adminToken,
+        adminPort,
+        responseCheck,
+        accessLog,
+        journalSize,
+        adminOrigins);
   }
 
   /** The default user: the dev token and open calls without a token act for their company. */
@@ -289,6 +360,10 @@ public record StubConfig(
         + responseCheck
         + ", accessLog="
         + accessLog
+        + ", journalSize="
+        + journalSize
+        + ", adminOrigins="
+        + adminOrigins
         + "]";
   }
 }

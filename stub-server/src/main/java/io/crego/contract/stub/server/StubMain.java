@@ -143,6 +143,23 @@ public final class StubMain implements Callable<Integer> {
           "Do not log each call on stdout. Default: false. Env: CREGO_STUB_QUIET (true/false).")
   private Boolean quiet;
 
+  @Option(
+      names = "--journal",
+      paramLabel = "N",
+      description =
+          "Keep the latest N requests in WireMock's request journal (/__admin/requests,"
+              + " near-misses, verification); 0 = off. Default: 1000. Env: CREGO_STUB_JOURNAL.")
+  private String journal;
+
+  @Option(
+      names = "--admin-origins",
+      paramLabel = "ORIGINS",
+      description =
+          "Web origins (comma-separated, e.g. http://localhost:3000) whose pages may call the"
+              + " admin routes besides the stub's own. Default: none, same-origin only."
+              + " Env: CREGO_STUB_ADMIN_ORIGINS.")
+  private String adminOrigins;
+
   private final Map<String, String> env;
   private final PrintStream out;
   private final PrintStream err;
@@ -228,6 +245,8 @@ public final class StubMain implements Callable<Integer> {
     put(flags, Setting.ADMIN_PORT, adminPort);
     put(flags, Setting.CHECK_RESPONSES, checkResponses);
     put(flags, Setting.QUIET, quiet == null ? null : quiet.toString());
+    put(flags, Setting.JOURNAL, journal);
+    put(flags, Setting.ADMIN_ORIGINS, adminOrigins);
     return flags;
   }
 

@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -97,6 +98,9 @@ public final class StubServer implements AutoCloseable {
               () -> assembly.join().admin(),
               Optional.ofNullable(config.adminToken()),
               config.adminPort(),
+              config.accessLog() ? AccessLog.to(out) : AccessLog.none(),
+              config.journalSize(),
+              Set.copyOf(config.adminOrigins()),
               err);
     } catch (RuntimeException e) {
       finished(assembly).ifPresent(built -> built.store().close());

@@ -7,6 +7,7 @@ import io.crego.contract.spec.CregoSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,171 @@ class HttpEdgeTest {
       assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
       assertEquals(200, stub.call("POST", "/__admin/mappings/reset").send().status());
       assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+    }
+  }
+
+  @Test
+  void anAnswerOfTheDevelopersOwnMappingLogsOneLine() {
+    try (RunningStub stub = RunningStub.start()) {
+      String mapping =
+          "{\"name\": \"hello\", \"request\": {\"method\": \"GET\", \"urlPath\":"
+              + " \"/v1/lms/hello/\"}, \"response\": {\"status\": 418}}";
+      assertEquals(201, stub.call("POST", "/__admin/mappings").json(mapping).send().status());
+      assertEquals(418, stub.call("GET", "/v1/lms/hello/?x=1").send().status());
+      stub.call("GET", "/auth/ping/").devToken().send();
+      String log = stub.log();
+      assertTrue(log.matches("(?s).*GET /v1/lms/hello/ 418 \\d+ms mapping:hello\\R.*"), log);
+      // the catch-all's answers are logged once, by the dispatcher
+      assertEquals(1, log.split("GET /auth/ping/ ", -1).length - 1, log);
+    }
+  }
+
+  @Test
+  void theRequestJournalIsOnByDefault() {
+    try (RunningStub stub = RunningStub.start()) {
+      stub.call("GET", "/auth/ping/").devToken().send();
+      Reply requests = stub.call("GET", "/__admin/requests").send();
+      assertEquals(200, requests.status(), requests.body());
+      assertTrue(requests.body().contains("/auth/ping/"), requests.body());
+      assertEquals(200, stub.call("GET", "/__admin/requests/unmatched").send().status());
+      Reply count =
+          stub.call("POST", "/__admin/requests/count")
+              .json("{\"method\": \"GET\", \"url\": \"/auth/ping/\"}")
+              .send();
+      assertEquals(1, count.json().path("count").asInt(), count.body());
+    }
+  }
+
+  @Test
+  void theRequestJournalKeepsOnlyTheLatestRequests() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withJournalSize(2))) {
+      for (int i = 0; i < 5; i++) {
+        stub.call("GET", "/auth/ping/?n=" + i).devToken().send();
+      }
+      Reply requests = stub.call("GET", "/__admin/requests").send();
+      assertEquals(2, requests.json().path("requests").size(), requests.body());
+      assertTrue(requests.body().contains("n=4"), requests.body());
+    }
+  }
+
+  @Test
+  void aTurnedOffJournalSaysSoInJson() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withJournalSize(0))) {
+      stub.call("GET", "/__admin/requests").send().isError(409, "JOURNAL_DISABLED");
+      stub.call("GET", "/__admin/requests/unmatched").send().isError(409, "JOURNAL_DISABLED");
+      stub.call("POST", "/__admin/requests/count")
+          .json("{\"method\": \"GET\"}")
+          .send()
+          .isError(409, "JOURNAL_DISABLED");
+      assertTrue(!stub.log().contains("Exception"), stub.log());
+    }
+  }
+
+  @Test
+  void deletingTheDevelopersMappingsKeepsTheStubAnswering() {
+    try (RunningStub stub = RunningStub.start()) {
+      String mapping =
+          "{\"request\": {\"method\": \"GET\", \"url\": \"/v1/lms/hello/\"},"
+              + " \"response\": {\"status\": 200, \"body\": \"hi\"}}";
+      assertEquals(201, stub.call("POST", "/__admin/mappings").json(mapping).send().status());
+      assertEquals("hi", stub.call("GET", "/v1/lms/hello/").send().body());
+
+      assertEquals(200, stub.call("DELETE", "/__admin/mappings").send().status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+      // the developer's mapping is gone, and the dispatcher answers in the stub's own shape
+      stub.call("GET", "/v1/lms/hello/").send().isError(404, "ROUTE_NOT_FOUND");
+
+      // even the catch-all itself, deleted by its id, comes back
+      assertEquals(
+          200,
+          stub.call("DELETE", "/__admin/mappings/c5e90000-0000-4000-8000-000000000001")
+              .send()
+              .status());
+      assertEquals(200, stub.call("GET", "/auth/ping/").devToken().send().status());
+    }
+  }
+
+  @Test
+  void pagesOfAnyOriginCanReadTheStubsOwnHeaders() {
+    try (RunningStub stub = RunningStub.start()) {
+      Reply reply =
+          stub.call("GET", "/auth/ping/")
+              .devToken()
+              .header("Origin", "http://localhost:3000")
+              .send();
+      assertEquals(200, reply.status(), reply.body());
+      String exposed = reply.header("Access-Control-Expose-Headers").orElse("");
+      assertTrue(exposed.contains("X-Crego-Prefer-Ignored"), reply.headers().toString());
+    }
+  }
+
+  @Test
+  void adminRoutesRefusePagesOfOtherOrigins() {
+    try (RunningStub stub = RunningStub.start()) {
+      stub.call("GET", "/__admin/crego/state")
+          .header("Origin", "https://evil.example")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED")
+          .hasFieldError("header", "/Origin");
+      stub.call("POST", "/__admin/crego/reset")
+          .header("Origin", "https://evil.example")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
+      stub.call("GET", "/__admin/mappings")
+          .header("Origin", "http://localhost:3000")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
+      // the stub's own pages (the explorer) and clients that send no Origin still get in
+      String own = stub.server.baseUrl();
+      assertEquals(
+          200, stub.call("GET", "/__admin/crego/state").header("Origin", own).send().status());
+      assertEquals(200, stub.call("GET", "/__admin/crego/state").send().status());
+    }
+  }
+
+  @Test
+  void anAllowedOriginMayCallTheAdminRoutes() {
+    try (RunningStub stub =
+        RunningStub.start(
+            RunningStub.testConfig().withAdminOrigins(List.of("http://localhost:3000")))) {
+      assertEquals(
+          200,
+          stub.call("GET", "/__admin/crego/state")
+              .header("Origin", "http://localhost:3000")
+              .send()
+              .status());
+      stub.call("GET", "/__admin/crego/state")
+          .header("Origin", "http://localhost:4000")
+          .send()
+          .isError(403, "ORIGIN_NOT_ALLOWED");
+    }
+  }
+
+  @Test
+  void requestsJettyCannotParseGetAJsonError() throws Exception {
+    try (RunningStub stub = RunningStub.start()) {
+      for (String path : new String[] {"/v1/lms/records/%00/", "/v1/lms/rec%ZZ/"}) {
+        // raw socket: java.net.URI would refuse to send these paths
+        String reply = rawGet(stub.server.port(), path);
+        assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
+        assertTrue(
+            reply.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"),
+            reply);
+        assertTrue(reply.contains("\"code\":\"MALFORMED_REQUEST\""), reply);
+        assertTrue(!reply.contains("<h1>"), reply);
+      }
+    }
+  }
+
+  private static String rawGet(int port, String path) throws java.io.IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -3,6 +3,7 @@ package io.crego.contract.stub.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,60 @@ class RequestValidationTest {
             .hasFieldError("body", "/collection_bank_id");
     assertEquals(4, reply.json().path("errors").size(), reply.body());
     assertTrue(reply.json().path("message").asText().contains("4 invalid fields"), reply.body());
+  }
+
+  @Test
+  void everyErrorCarriesTheRuleItBreaks() {
+    Reply reply =
+        stub.call("PUT", "/v1/lms/records/not-a-uuid/mark_processed/")
+            .devToken()
+            .json("{\"utr\": 42, \"settled_at\": 1715331600}")
+            .send()
+            .isError(400, "VALIDATION_FAILED");
+    assertEquals("format", ruleOf(reply, "path", "/id"), reply.body());
+    assertEquals("type", ruleOf(reply, "body", "/utr"), reply.body());
+    assertEquals("required", ruleOf(reply, "body", "/collection_bank_id"), reply.body());
+  }
+
+  @Test
+  void anExclusiveMinimumIsNamedAsSuch() {
+    Reply reply =
+        stub.call("POST", "/v1/lms/loans/" + ValidRequests.SAMPLE_ID + "/adjustments/")
+            .devToken()
+            .json("{\"amount\": 0, \"type\": \"cashback\"}")
+            .send()
+            .isError(400, "VALIDATION_FAILED");
+    assertEquals("exclusiveMinimum", ruleOf(reply, "body", "/amount"), reply.body());
+    assertEquals("must be greater than 0, got 0", messageOf(reply, "body", "/amount"));
+  }
+
+  @Test
+  void anInclusiveMinimumSaysAtLeast() {
+    Reply reply =
+        stub.call("GET", "/v1/lms/records/?page_size=0")
+            .devToken()
+            .send()
+            .isError(400, "VALIDATION_FAILED");
+    assertEquals("minimum", ruleOf(reply, "query", "/page_size"), reply.body());
+    assertEquals("must be at least 1, got 0", messageOf(reply, "query", "/page_size"));
+  }
+
+  private static String ruleOf(Reply reply, String in, String field) {
+    return entry(reply, in, field).path("rule").asText();
+  }
+
+  private static String messageOf(Reply reply, String in, String field) {
+    return entry(reply, in, field).path("message").asText();
+  }
+
+  private static JsonNode entry(Reply reply, String in, String field) {
+    reply.hasFieldError(in, field);
+    for (var error : reply.json().path("errors")) {
+      if (error.path("in").asText().equals(in) && error.path("field").asText().equals(field)) {
+        return error;
+      }
+    }
+    throw new AssertionError("unreachable");
   }
 
   @Test

@@ -92,8 +92,11 @@ class StubMainTest {
             "--user",
             "nopassword",
             "--check-responses",
-            "sometimes");
+            "sometimes",
+            "--journal",
+            "lots");
     assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--journal: must be a number of requests"), run.err());
     assertTrue(run.err().contains("--port: must be a port number"), run.err());
     assertTrue(run.err().contains("--seed (from CREGO_STUB_SEED)"), run.err());
     assertTrue(run.err().contains("--token-ttl"), run.err());
@@ -134,7 +137,8 @@ class StubMainTest {
             "CREGO_STUB_TOKEN_TTL", "60",
             "CREGO_STUB_ADMIN_TOKEN", "env-admin",
             "CREGO_STUB_CHECK_RESPONSES", "enforce",
-            "CREGO_STUB_QUIET", "true");
+            "CREGO_STUB_QUIET", "true",
+            "CREGO_STUB_JOURNAL", "50");
     Map<Setting, List<String>> flags = new EnumMap<>(Setting.class);
     flags.put(Setting.PORT, List.of("9124"));
     StubConfig config = ConfigResolver.resolve(flags, env, false);
@@ -148,6 +152,7 @@ class StubMainTest {
     assertEquals("env-admin", config.adminToken());
     assertEquals(ResponseCheck.ENFORCE, config.responseCheck());
     assertEquals(false, config.accessLog());
+    assertEquals(50, config.journalSize());
   }
 
   @Test
@@ -157,6 +162,7 @@ class StubMainTest {
     assertEquals(8080, config.port());
     assertEquals("crego-dev-token", config.devToken());
     assertEquals(List.of("admin"), StubServer.usernames(config));
+    assertEquals(1000, config.journalSize());
   }
 
   @Test
