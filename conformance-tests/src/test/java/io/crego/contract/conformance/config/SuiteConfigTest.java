@@ -35,9 +35,19 @@ class SuiteConfigTest {
   }
 
   @Test
+  void aRunWithoutCredentialsIsRefused() {
+    ConfigException e =
+        assertThrows(
+            ConfigException.class,
+            () ->
+                SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), true));
+    assertTrue(e.getMessage().contains("no credentials"), e.getMessage());
+  }
+
+  @Test
   void defaultsApplyWhenNothingIsGiven() {
     SuiteConfig config =
-        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), true);
+        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), false);
     assertEquals(Path.of("target/conformance-report"), config.reportDir());
     assertEquals(TargetKind.AUTO, config.targetKind());
     assertFalse(config.readOnly());
@@ -92,7 +102,7 @@ class SuiteConfigTest {
   @Test
   void theCollectionBankIsAUuidFromAnySourceOrDiscovered() {
     SuiteConfig discovered =
-        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), true);
+        SuiteConfig.resolve(Map.of(Setting.BASE_URL, "http://x"), Map.of(), props(), false);
     assertEquals(null, discovered.collectionBankId());
     assertTrue(discovered.describe().contains("discovered"), discovered.describe());
 
@@ -101,7 +111,7 @@ class SuiteConfigTest {
             Map.of(Setting.BASE_URL, "http://x"),
             Map.of("CREGO_COLLECTION_BANK_ID", "0b8e8a5c-5f43-4c4e-9a0c-3f1d2b6a7e90"),
             props(),
-            true);
+            false);
     assertEquals("0b8e8a5c-5f43-4c4e-9a0c-3f1d2b6a7e90", given.collectionBankId());
 
     ConfigException e =
@@ -123,7 +133,7 @@ class SuiteConfigTest {
             Map.of(Setting.BASE_URL, "http://x", Setting.INCLUDE_TAGS, "auth, positive,"),
             Map.of("CREGO_OPERATIONS", "getRecord"),
             props(),
-            true);
+            false);
     assertEquals(Set.of("auth", "positive"), config.includeTags());
     assertTrue(config.selects("getRecord"));
     assertFalse(config.selects("createRecord"));
