@@ -122,7 +122,7 @@ class SuiteConfigTest {
                     Map.of(Setting.BASE_URL, "http://x"),
                     Map.of(),
                     props("crego.collectionBankId", "HDFC0000240"),
-                    true));
+                    false));
     assertEquals("--collection-bank-id HDFC0000240 is not a UUID", String.join("\n", e.problems()));
   }
 
