@@ -53,8 +53,9 @@ public final class SuiteRun {
     ApiClient client = new ApiClient(config.baseUrl(), judge, config.timeout());
     this.time =
         new BusinessTime(spec, config.allowEod() != null ? config.allowEod() : targetIsStub);
-    this.session = new Session(client, spec, config.credentials(), time);
-    this.secondSession = new Session(client, spec, config.secondCredentials(), time);
+    this.session = new Session(client, spec, config.credentials(), time, config.readOnly());
+    this.secondSession =
+        new Session(client, spec, config.secondCredentials(), time, config.readOnly());
     this.target = new TargetData(session, spec, config.collectionBankId());
   }
 

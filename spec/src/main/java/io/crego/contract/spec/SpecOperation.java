@@ -21,6 +21,9 @@ import java.util.Set;
  * @param authOptional true when credentials are accepted but not needed ({@code [{}, {bearerAuth:
  *     []}]})
  * @param provenance the {@code x-crego-provenance} extension, or null when absent or malformed
+ * @param changesState true for every method but GET, HEAD and OPTIONS, and for a read marked {@code
+ *     x-crego-changes-state: true} (a GET the vendor made although it changes state); a read-only
+ *     conformance run never sends such an operation
  * @param responseCodes the declared numeric response status codes
  * @param requestBodySchema pointer to the request body's JSON schema, or null when there is none
  * @param responseSchemas pointer to each response's JSON schema, by status code (responses without
@@ -36,6 +39,7 @@ public record SpecOperation(
     boolean authRequired,
     boolean authOptional,
     Provenance provenance,
+    boolean changesState,
     Set<Integer> responseCodes,
     String requestBodySchema,
     Map<Integer, String> responseSchemas,

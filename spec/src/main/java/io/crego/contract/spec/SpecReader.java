@@ -16,6 +16,10 @@ final class SpecReader {
   private static final List<String> METHODS =
       List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final String JSON = "application/json";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+  /** Marks a read that changes state (see {@link SpecOperation#changesState()}). */
+  static final String CHANGES_STATE = "x-crego-changes-state";
 
   private final JsonNode raw;
 
@@ -83,6 +87,8 @@ final class SpecReader {
         credentialsAccepted && !anonymousAllowed,
         credentialsAccepted && anonymousAllowed,
         Provenance.parse(op.get("x-crego-provenance")),
+        !SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT))
+            || op.path(CHANGES_STATE).asBoolean(false),
         codes,
         requestBody,
         responseSchemas,

@@ -51,6 +51,34 @@ class OperationRulesTest {
     assertEquals(Map.of(), counts, "operationIds used more than once");
   }
 
+  /**
+   * A read-only run trusts {@code x-crego-changes-state}: it must be a boolean on a GET, and every
+   * GET that a lifecycle table names as a transition (it moves a status) must carry it.
+   */
+  @Test
+  void readsThatChangeStateAreMarked() {
+    List<String> problems = new ArrayList<>();
+    for (SpecOperation op : spec().operations()) {
+      JsonNode flag = spec().raw().at(op.pointer().substring(1) + "/x-crego-changes-state");
+      if (!flag.isMissingNode() && (!flag.isBoolean() || !op.method().equals("GET"))) {
+        problems.add(name(op) + ": x-crego-changes-state must be a boolean on a GET, is " + flag);
+      }
+    }
+    Set<String> transitionReads = new java.util.TreeSet<>();
+    spec().lifecycles().values().stream()
+        .flatMap(lifecycle -> lifecycle.transitions().stream())
+        .map(Transition::operationId)
+        .flatMap(id -> id == null ? Stream.empty() : spec().operation(id).stream())
+        .filter(op -> op.method().equals("GET") && !op.changesState())
+        .forEach(op -> transitionReads.add(name(op)));
+    transitionReads.forEach(
+        op -> problems.add(op + " moves a status in a lifecycle but lacks x-crego-changes-state"));
+    assertEquals(List.of(), problems);
+    assertTrue(spec().operation("refreshLimit").orElseThrow().changesState(), "refreshLimit");
+    assertFalse(spec().operation("getRecord").orElseThrow().changesState(), "getRecord");
+    assertTrue(spec().operation("createRecord").orElseThrow().changesState(), "createRecord");
+  }
+
   @TestFactory
   Stream<DynamicTest> everyOperationFollowsTheHouseRules() {
     return spec().operations().stream().map(op -> dynamicTest(name(op), () -> checkRules(op)));

@@ -17,17 +17,26 @@ public final class Session {
   private final CregoSpec spec;
   private final Credentials credentials;
   private final BusinessTime time;
+  private final boolean readOnly;
   private volatile Auth auth;
   private volatile JsonNode login;
 
   /**
    * @param time whether calls that move the business date may be sent, and how far they moved it
+   * @param readOnly when true, no call to an operation that changes state is ever sent (the login
+   *     of a username and password, one Get Token POST, is the only write)
    */
-  public Session(ApiClient client, CregoSpec spec, Credentials credentials, BusinessTime time) {
+  public Session(
+      ApiClient client,
+      CregoSpec spec,
+      Credentials credentials,
+      BusinessTime time,
+      boolean readOnly) {
     this.client = client;
     this.spec = spec;
     this.credentials = credentials;
     this.time = time;
+    this.readOnly = readOnly;
   }
 
   public ApiClient client() {
@@ -45,9 +54,20 @@ public final class Session {
 
   /**
    * Sends the call with the given Authorization (or none). A call that would move the business date
-   * when the run may not move it is not sent: the test asking is skipped.
+   * when the run may not move it is not sent: the test asking is skipped. In a read-only run a call
+   * that changes state is not sent either: the test asking fails, since it should not have asked.
    */
   public ApiResult send(Call call, Auth override) {
+    if (readOnly && call.operation().changesState()) {
+      throw new IllegalStateException(
+          "read-only run: refused to send "
+              + call.operation().operationId()
+              + " ("
+              + call.operation().method()
+              + " "
+              + call.operation().pathTemplate()
+              + "), which changes state");
+    }
     time.beforeSending(call);
     ApiResult answer = client.send(call, override);
     time.answered(call, answer);

@@ -2,17 +2,10 @@ package io.crego.contract.conformance.suite;
 
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.spec.SpecOperation;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** The operations a run tests, and facts about them the tests share. */
 final class Operations {
-
-  /**
-   * GETs that change state: Re Run Checks ("the docs make this a GET although it changes state").
-   * Read-only runs never send them.
-   */
-  private static final Set<String> UNSAFE_GETS = Set.of("reRunTopupChecks");
 
   private Operations() {}
 
@@ -23,8 +16,11 @@ final class Operations {
         .filter(op -> !run.config().readOnly() || isSafe(op));
   }
 
+  /**
+   * A read that changes nothing: the spec marks the GETs that do ({@code x-crego-changes-state}).
+   */
   static boolean isSafe(SpecOperation op) {
-    return op.method().equals("GET") && !UNSAFE_GETS.contains(op.operationId());
+    return !op.changesState();
   }
 
   /** The success status the operation declares (the lowest 2xx). */

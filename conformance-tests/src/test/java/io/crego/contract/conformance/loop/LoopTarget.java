@@ -31,11 +31,19 @@ final class LoopTarget implements AutoCloseable {
    * in {@code dataDir} when not null.
    */
   static LoopTarget start(Path dataDir, String... users) {
+    return start("none", dataDir, users);
+  }
+
+  /**
+   * A stub seeded with {@code seed} ({@code none} or {@code demo}), as {@link #start(Path,
+   * String...)}.
+   */
+  static LoopTarget start(String seed, Path dataDir, String... users) {
     StubConfig config =
         StubConfig.defaults()
             .withHost("127.0.0.1")
             .withPort(0)
-            .withSeed("none")
+            .withSeed(seed)
             .withUsers(users)
             .withAccessLog(false);
     if (dataDir != null) {

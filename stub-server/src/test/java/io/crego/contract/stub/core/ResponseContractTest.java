@@ -55,6 +55,7 @@ class ResponseContractTest {
             PING.authRequired(),
             PING.authOptional(),
             PING.provenance(),
+            true,
             PING.responseCodes(),
             PING.requestBodySchema(),
             PING.responseSchemas(),
