@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,20 @@ class RepeatedRunsTest {
     assertTrue(passed.get(0).size() > 500, "too few tests passed: " + passed.get(0).size());
     assertSame(passed.get(0), passed.get(1), "the second run");
     assertSame(passed.get(0), passed.get(2), "the run after a restart");
+  }
+
+  @Test
+  void twoRunsAtOnceAsTwoUsersOfOneStubPassTheSameTests() throws Exception {
+    try (LoopTarget stub = LoopTarget.start(null, ALICE, BOB, OTHER)) {
+      CompletableFuture<Set<String>> alice =
+          CompletableFuture.supplyAsync(() -> runUnchecked(stub, "alice", ALICE));
+      CompletableFuture<Set<String>> bob =
+          CompletableFuture.supplyAsync(() -> runUnchecked(stub, "bob", BOB));
+      Set<String> alicePassed = alice.get(10, TimeUnit.MINUTES);
+      Set<String> bobPassed = bob.get(10, TimeUnit.MINUTES);
+      assertTrue(alicePassed.size() > 500, "too few tests passed: " + alicePassed.size());
+      assertSame(alicePassed, bobPassed, "bob's run");
+    }
   }
 
   /** Equal sets, or a failure naming what only one of them holds. */

@@ -2,13 +2,21 @@ package io.crego.contract.stub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.api.ApiException;
+import io.crego.contract.stub.api.ApiRequest;
+import io.crego.contract.stub.auth.BearerAuthentication;
 import io.crego.contract.stub.auth.StubUser;
+import io.crego.contract.stub.auth.TokenStore;
+import io.crego.contract.stub.auth.UserDirectory;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -183,18 +191,50 @@ class AuthTest {
   }
 
   @Test
-  void optionalAuthAcceptsNoTokenButRefusesABadOne() {
+  void updateLoanParamsRequiresATokenAlthoughItsPageShowsNoAuthBlock() {
     SpecOperation update = CregoSpec.get().operation("updateLoanParams").orElseThrow();
-    assertTrue(update.authOptional());
-    String body = ValidRequests.body(update);
-    Reply anonymous = stub.call("PATCH", ValidRequests.path(update)).json(body).send();
-    anonymous.isDeclaredBy(update);
-    assertNotEquals(401, anonymous.status(), anonymous.body());
+    assertTrue(update.authRequired());
     stub.call("PATCH", ValidRequests.path(update))
-        .auth("not-a-token")
-        .json(body)
+        .json(ValidRequests.body(update))
         .send()
-        .isError(401, "UNAUTHORIZED");
+        .isError(401, "UNAUTHORIZED")
+        .isDeclaredBy(update);
+  }
+
+  @Test
+  void optionalAuthAcceptsNoTokenButRefusesABadOne() {
+    SpecOperation ping = CregoSpec.get().operation("ping").orElseThrow();
+    SpecOperation optional =
+        new SpecOperation(
+            ping.operationId(),
+            ping.method(),
+            ping.pathTemplate(),
+            ping.summary(),
+            ping.tag(),
+            false,
+            true,
+            ping.provenance(),
+            ping.changesState(),
+            ping.responseCodes(),
+            ping.requestBodySchema(),
+            ping.responseSchemas(),
+            ping.parameters());
+    UserDirectory users = new UserDirectory(List.of(StubUser.parse("admin:admin")));
+    BearerAuthentication auth =
+        new BearerAuthentication(
+            users,
+            new TokenStore(Clock.systemUTC(), Duration.ofHours(1), Duration.ofDays(1), 10),
+            "dev-token");
+    assertEquals(users.defaultUser().tenant(), auth.authenticate(optional, request(Map.of())));
+    ApiException refused =
+        assertThrows(
+            ApiException.class,
+            () -> auth.authenticate(optional, request(Map.of("authorization", "Bearer nope"))));
+    assertEquals(401, refused.status());
+  }
+
+  private static ApiRequest request(Map<String, String> headers) {
+    return new ApiRequest("GET", "/auth/ping/", Map.of(), headers, null);
   }
 
   @Test
