@@ -97,6 +97,9 @@ public final class ExchangeValidator {
           v.message(),
           locator.locate(schema.get(), v.instancePointer()));
     }
+    if (status / 100 == 2) {
+      checkResourceId(op, exchange, body, found);
+    }
     if (status / 100 == 2 && envelope.isPage(schema.get())) {
       for (ListEnvelopeRule.Finding f : envelope.check(op, exchange.query(), body)) {
         found.add(
@@ -109,6 +112,32 @@ public final class ExchangeValidator {
       }
     }
     return found.violations;
+  }
+
+  /**
+   * A GET of {@code …/{id}/} that answers a resource with an {@code id} must answer the one asked
+   * for. A target that answers another id for every request (a canned example) keeps no state.
+   */
+  private static void checkResourceId(
+      SpecOperation op, HttpExchange exchange, JsonNode body, Collector found) {
+    if (!op.method().equals("GET") || !op.pathTemplate().endsWith("/{id}/")) {
+      return;
+    }
+    String[] segments = exchange.path().split("/");
+    String asked = segments.length == 0 ? "" : segments[segments.length - 1];
+    JsonNode answered = body.path("id");
+    if (answered.isTextual() && !answered.asText().equals(asked)) {
+      found.add(
+          Rules.BODY_ID,
+          "/id",
+          asked,
+          answered.asText(),
+          "state not kept: asked for "
+              + asked
+              + ", the target answered the resource "
+              + answered.asText(),
+          op.pointer() + "/parameters");
+    }
   }
 
   private static boolean isJson(String contentType) {

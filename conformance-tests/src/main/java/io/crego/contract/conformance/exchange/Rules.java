@@ -10,5 +10,8 @@ public final class Rules {
   public static final String BODY_SCHEMA = "response.body.schema.";
   public static final String LIST_ENVELOPE = "response.list.envelope.";
 
+  /** A GET of one resource by id answers that resource: its {@code id} is the path's. */
+  public static final String BODY_ID = "response.body.id";
+
   private Rules() {}
 }

@@ -85,7 +85,7 @@ final class EchoCheck {
           inRead.isEmpty(),
           "After "
               + answer.describe()
-              + ", a read of the resource does not carry what was sent: "
+              + ", a read of the resource does not carry what was sent (state not kept): "
               + String.join("; ", inRead));
     }
   }

@@ -55,7 +55,11 @@ final class TransitionCheck {
       expectStatus(problems, "the answer", answer.path(field));
     }
     JsonNode read = fixtures.readback().read(after);
+    int before = problems.size();
     expectStatus(problems, "a GET afterwards (" + kind.readOperation() + ")", read.path(field));
+    if (problems.size() > before) {
+      problems.set(before, problems.get(before) + " (state not kept)");
+    }
     JsonNode shown = answer.path("id").asText("").equals(after.id()) ? answer : read;
     for (String set : transition.sets()) {
       if (appliesTo(set, shown) && !isSet(shown.path(set))) {

@@ -51,7 +51,7 @@ class ExchangeValidatorTest {
     HttpExchange exchange =
         new HttpExchange(
             op.method(),
-            op.pathTemplate(),
+            c.path("path").asText(op.pathTemplate()),
             query,
             null,
             c.path("status").asInt(),
