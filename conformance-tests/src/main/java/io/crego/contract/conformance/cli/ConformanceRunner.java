@@ -93,7 +93,7 @@ public final class ConformanceRunner {
       RunSummary summary = summarize(run, results, start, config.reportDir());
       onShutdown.finish(
           () -> {
-            junitXml.write(null);
+            junitXml.write();
             writeReports(run, results, summary);
           });
       printTail(run, summary, results.outcomes());
@@ -115,7 +115,7 @@ public final class ConformanceRunner {
     Path dir = run.config().reportDir();
     try {
       RunSummary summary = summarize(run, results, start, dir);
-      junitXml.write(
+      junitXml.writeStopped(
           "The run was stopped before the end: this report holds the tests that ended until then ("
               + summary.line()
               + ").");

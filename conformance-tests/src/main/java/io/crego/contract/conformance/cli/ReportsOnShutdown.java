@@ -25,8 +25,15 @@ final class ReportsOnShutdown implements AutoCloseable {
     }
   }
 
-  /** Writes the run's final reports; the hook does nothing from then on. */
+  /**
+   * Writes the run's final reports; the hook does nothing from then on. Does nothing itself when
+   * the hook already wrote the reports of a stopped run: they would no longer agree with each
+   * other.
+   */
   synchronized void finish(Runnable writeFinalReports) {
+    if (finished) {
+      return;
+    }
     try {
       writeFinalReports.run();
     } finally {

@@ -27,8 +27,8 @@ import org.junit.platform.launcher.TestPlan;
  * classname} that is its group ({@code AuthTests.protectedOperationsRefuseMissingAndBadTokens}), so
  * names stay the same whatever the filters select. Tests count as in the summary line (an empty
  * group is no test; a known gap is skipped). The file is rewritten after each group and at most
- * every second in between, and {@link #write(String)} writes it on demand (on SIGTERM), so a killed
- * run still shows what ran.
+ * every second in between, and {@link #writeStopped} writes it when the run is stopped (SIGTERM),
+ * so a killed run still shows what ran.
  */
 public final class JUnitXmlReport implements TestExecutionListener {
 
@@ -47,6 +47,7 @@ public final class JUnitXmlReport implements TestExecutionListener {
   private long runStartNanos = System.nanoTime();
   private long lastWriteNanos;
   private boolean warned;
+  private boolean stopped;
 
   /**
    * @param dir the report folder
@@ -102,16 +103,35 @@ public final class JUnitXmlReport implements TestExecutionListener {
 
   @Override
   public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
-    writeOrWarn(null);
+    if (!stopped) {
+      writeOrWarn();
+    }
   }
 
   /**
    * Writes the file now with what ended so far.
    *
-   * @param note a comment at the top of the file (why it is partial), or null
    * @throws UncheckedIOException when it cannot be written
    */
-  public synchronized void write(String note) {
+  public synchronized void write() {
+    if (!stopped) {
+      write(null);
+    }
+  }
+
+  /**
+   * Writes the file with what ended so far, for a run that is being stopped, and writes it no more:
+   * the tests still running while the JVM stops are not in the other reports either.
+   *
+   * @param note a comment at the top of the file: why it is partial
+   * @throws UncheckedIOException when it cannot be written
+   */
+  public synchronized void writeStopped(String note) {
+    stopped = true;
+    write(note);
+  }
+
+  private void write(String note) {
     try {
       List<JUnitSuite> suites = new ArrayList<>();
       for (GroupCases group : groups.values()) {
@@ -132,16 +152,19 @@ public final class JUnitXmlReport implements TestExecutionListener {
   }
 
   private void afterEnd(TestIdentifier id) {
+    if (stopped) {
+      return;
+    }
     boolean groupEnded = id.isContainer() && plan != null && !plan.within(id).isEmpty();
     if (groupEnded || System.nanoTime() - lastWriteNanos >= WRITE_INTERVAL_NANOS) {
-      writeOrWarn(null);
+      writeOrWarn();
     }
   }
 
   /** A write in the middle of the run that fails must not stop the run: say so once. */
-  private void writeOrWarn(String note) {
+  private void writeOrWarn() {
     try {
-      write(note);
+      write(null);
     } catch (UncheckedIOException e) {
       if (!warned) {
         warned = true;
