@@ -124,7 +124,7 @@ public final class ProgressPrinter implements TestExecutionListener {
   }
 
   /** {@code [12/41 groups, 340 tests, ~25 s left]}. */
-  String position() {
+  private String position() {
     Groups plan = groups;
     if (plan == null) {
       return "";
@@ -144,7 +144,7 @@ public final class ProgressPrinter implements TestExecutionListener {
   }
 
   /** {@code 25 s}, {@code 4 min}, {@code 1 h 5 min}. */
-  static String duration(long seconds) {
+  private static String duration(long seconds) {
     if (seconds < 60) {
       return seconds + " s";
     }
