@@ -10,6 +10,7 @@ import io.crego.contract.conformance.config.TargetKind;
 import io.crego.contract.conformance.deviation.Deviations;
 import io.crego.contract.conformance.report.FailedTestsFile;
 import io.crego.contract.conformance.report.HtmlReport;
+import io.crego.contract.conformance.report.JUnitXmlReport;
 import io.crego.contract.conformance.report.ProgressPrinter;
 import io.crego.contract.conformance.report.ResultCollector;
 import io.crego.contract.conformance.report.RunSummary;
@@ -22,13 +23,11 @@ import io.crego.contract.conformance.time.TimePlan;
 import io.crego.contract.spec.CregoSpec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +42,6 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 
 /**
  * Runs the suite against one target with the JUnit Platform launcher: the same code for the jar,
@@ -79,30 +77,58 @@ public final class ConformanceRunner {
     out.println(TimePlan.of(run).describe());
     String id = SuiteRuns.register(run);
     ResultCollector results = new ResultCollector();
-    try {
-      Files.createDirectories(config.reportDir());
-      LauncherDiscoveryRequest request = request(config, id);
-      Launcher launcher = LauncherFactory.create();
-      // not closed: it wraps the caller's stream (System.out for the jar)
-      PrintWriter xmlLog =
-          new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-      launcher.execute(
-          request,
-          new ProgressPrinter(out, config.progress()),
-          results,
-          new LegacyXmlReportGeneratingListener(config.reportDir(), xmlLog));
-      xmlLog.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create " + config.reportDir(), e);
-    } finally {
-      SuiteRuns.unregister(id);
+    JUnitXmlReport junitXml = new JUnitXmlReport(config.reportDir(), Secrets.redactor(config), out);
+    try (ReportsOnShutdown onShutdown =
+        new ReportsOnShutdown(() -> writeStoppedReports(run, results, junitXml, start))) {
+      try {
+        Files.createDirectories(config.reportDir());
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(
+            request(config, id), new ProgressPrinter(out, config.progress()), results, junitXml);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot create " + config.reportDir(), e);
+      } finally {
+        SuiteRuns.unregister(id);
+      }
+      RunSummary summary = summarize(run, results, start, config.reportDir());
+      onShutdown.finish(
+          () -> {
+            junitXml.write();
+            writeReports(run, results, summary);
+          });
+      printTail(run, summary, results.outcomes());
+      return summary;
     }
-    RunSummary summary = summarize(run, results, start, config.reportDir());
+  }
+
+  /** The HTML report and the failed tests' list, scrubbed of secrets (the JUnit XML has none). */
+  private static void writeReports(SuiteRun run, ResultCollector results, RunSummary summary) {
+    SuiteConfig config = run.config();
     new HtmlReport(run, results.outcomes(), summary).write(summary.htmlReport());
     FailedTestsFile.write(config.reportDir().resolve("failed-tests.yaml"), summary.failures());
     Secrets.scrub(config, config.reportDir());
-    printTail(run, summary, results.outcomes());
-    return summary;
+  }
+
+  /** On SIGTERM (or Ctrl-C) in the middle of a run: the reports of the tests that ended so far. */
+  private void writeStoppedReports(
+      SuiteRun run, ResultCollector results, JUnitXmlReport junitXml, long start) {
+    Path dir = run.config().reportDir();
+    try {
+      RunSummary summary = summarize(run, results, start, dir);
+      junitXml.writeStopped(
+          "The run was stopped before the end: this report holds the tests that ended until then ("
+              + summary.line()
+              + ").");
+      writeReports(run, results, summary);
+      out.println(
+          "crego-conformance: stopped before the end, after "
+              + summary.line()
+              + "; the reports of what ran are in "
+              + dir);
+    } catch (RuntimeException e) {
+      out.println("crego-conformance: stopped; cannot write the reports in " + dir + ": " + e);
+    }
+    out.flush();
   }
 
   /** What a run with these settings would send; nothing is sent (the target kind is as given). */

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
- * Keeps secrets out of what a run writes. The JUnit XML copies every system property into its
- * {@code <properties>}, {@code sun.java.command} (the whole command line, flags and all) among
- * them, so after a run every file in the report folder has each secret value (a token, a password)
- * replaced.
+ * Keeps secrets (a token, a password) out of what a run writes. The JUnit XML writer takes {@link
+ * #redactor} and never writes one; the other reports are scrubbed once written ({@link #scrub}),
+ * after the run and when it is stopped, in case a secret came back in a message or an exchange.
  */
 final class Secrets {
 
@@ -34,6 +34,18 @@ final class Secrets {
     if (value != null && !value.isEmpty()) {
       secrets.add(value);
     }
+  }
+
+  /** Replaces every secret of the settings in a text. */
+  static UnaryOperator<String> redactor(SuiteConfig config) {
+    List<String> secrets = of(config);
+    return text -> {
+      String clean = text;
+      for (String secret : secrets) {
+        clean = clean.replace(secret, REDACTED);
+      }
+      return clean;
+    };
   }
 
   /** Replaces every secret of the settings in every file under {@code dir}. */

@@ -3,15 +3,21 @@ package io.crego.contract.conformance.report;
 import io.crego.contract.conformance.config.Progress;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints one line per test (or per group) while the suite runs, so whoever watches a long run
- * against preprod knows it is alive; failures come with their reason.
+ * against preprod knows it is alive and how far it got; failures come with their reason. Each line
+ * ends with the position, e.g. {@code [12/41 groups, 340 tests, ~25 s left]}: the groups (test
+ * factories) are known when the run starts, their tests only as they run, so the time left is
+ * estimated from the time per group that ended ("estimating…" until one has).
  */
 public final class ProgressPrinter implements TestExecutionListener {
 
@@ -20,10 +26,20 @@ public final class ProgressPrinter implements TestExecutionListener {
   private final Progress level;
   private final Map<String, Long> started = new ConcurrentHashMap<>();
   private final Map<String, AtomicIntegerArray> groupCounts = new ConcurrentHashMap<>();
+  private final Set<String> groupsEnded = ConcurrentHashMap.newKeySet();
+  private final AtomicLong testsEnded = new AtomicLong();
+  private volatile Groups groups;
+  private volatile long runStartNanos;
 
   public ProgressPrinter(PrintStream out, Progress level) {
     this.out = out;
     this.level = level;
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    groups = Groups.of(testPlan);
+    runStartNanos = System.nanoTime();
   }
 
   @Override
@@ -39,11 +55,17 @@ public final class ProgressPrinter implements TestExecutionListener {
 
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
+    testsEnded.incrementAndGet();
+    ended(id);
     line("SKIP", id, 0, reason);
   }
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    if (ResultCollector.counted(id, result).isPresent()) {
+      testsEnded.incrementAndGet();
+    }
+    ended(id);
     Long start = started.remove(id.getUniqueId());
     long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
     String reason = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
@@ -57,13 +79,14 @@ public final class ProgressPrinter implements TestExecutionListener {
     if (counts != null) {
       if (level == Progress.GROUPS || !verdict.equals("PASS")) {
         out.printf(
-            "%s %-60s %d passed, %d failed, %d skipped (%d ms)%n",
+            "%s %-60s %d passed, %d failed, %d skipped (%d ms) %s%n",
             verdict.equals("PASS") ? "DONE" : verdict,
             id.getDisplayName(),
             counts.get(0),
             counts.get(1),
             counts.get(2),
-            millis);
+            millis,
+            position());
         if (!verdict.equals("PASS")) {
           printReason(reason);
         }
@@ -87,10 +110,49 @@ public final class ProgressPrinter implements TestExecutionListener {
     if (!show) {
       return;
     }
-    out.printf("%s  %s (%d ms)%n", verdict, id.getDisplayName(), millis);
+    out.printf("%s  %s (%d ms) %s%n", verdict, id.getDisplayName(), millis, position());
     if (!verdict.equals("PASS")) {
       printReason(reason);
     }
+  }
+
+  private void ended(TestIdentifier id) {
+    Groups plan = groups;
+    if (plan != null && id.isContainer()) {
+      groupsEnded.addAll(plan.within(id));
+    }
+  }
+
+  /** {@code [12/41 groups, 340 tests, ~25 s left]}. */
+  private String position() {
+    Groups plan = groups;
+    if (plan == null) {
+      return "";
+    }
+    int total = plan.size();
+    int ended = groupsEnded.size();
+    String position = "[" + ended + "/" + total + " groups, " + testsEnded.get() + " tests";
+    if (ended == 0) {
+      return position + ", estimating…]";
+    }
+    if (ended >= total) {
+      return position + "]";
+    }
+    long elapsed = System.nanoTime() - runStartNanos;
+    long leftSeconds = Math.round(elapsed / 1e9 / ended * (total - ended));
+    return position + ", ~" + duration(leftSeconds) + " left]";
+  }
+
+  /** {@code 25 s}, {@code 4 min}, {@code 1 h 5 min}. */
+  private static String duration(long seconds) {
+    if (seconds < 60) {
+      return seconds + " s";
+    }
+    long minutes = Math.round(seconds / 60.0);
+    if (minutes < 60) {
+      return minutes + " min";
+    }
+    return minutes / 60 + " h " + minutes % 60 + " min";
   }
 
   private void printReason(String reason) {

@@ -3,6 +3,7 @@ package io.crego.contract.conformance.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -36,6 +37,21 @@ public final class ResultCollector implements TestExecutionListener {
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    Optional<TestOutcome.Status> status = counted(id, result);
+    if (status.isEmpty()) {
+      return;
+    }
+    String reason =
+        result.getThrowable().map(Throwable::getMessage).map(String::valueOf).orElse("");
+    add(id, status.get(), reason);
+  }
+
+  /**
+   * How a finished test or group counts in the summary line, or empty when it does not count: a
+   * group that ran counts by its tests (an empty one not at all), the engine never. The JUnit XML
+   * counts by the same rule, so its totals are the summary's.
+   */
+  static Optional<TestOutcome.Status> counted(TestIdentifier id, TestExecutionResult result) {
     TestOutcome.Status status =
         switch (result.getStatus()) {
           case SUCCESSFUL -> TestOutcome.Status.PASSED;
@@ -43,14 +59,12 @@ public final class ResultCollector implements TestExecutionListener {
           case FAILED -> TestOutcome.Status.FAILED;
         };
     if (id.isContainer() && status == TestOutcome.Status.PASSED) {
-      return;
+      return Optional.empty();
     }
-    if (id.isContainer() && !id.getSource().isPresent()) {
-      return; // the engine root
+    if (id.isContainer() && id.getSource().isEmpty()) {
+      return Optional.empty(); // the engine root
     }
-    String reason =
-        result.getThrowable().map(Throwable::getMessage).map(String::valueOf).orElse("");
-    add(id, status, reason);
+    return Optional.of(status);
   }
 
   private synchronized void add(TestIdentifier id, TestOutcome.Status status, String reason) {
