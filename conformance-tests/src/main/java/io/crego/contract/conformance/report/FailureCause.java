@@ -36,7 +36,7 @@ final class FailureCause {
     for (String line : lines.subList(1, lines.size())) {
       Matcher violation = VIOLATION.matcher(line);
       if (violation.find()) {
-        rules.add(violation.group(1) + " " + withoutIds(violation.group(2)));
+        rules.add(violation.group(1) + " " + anyItem(withoutIds(violation.group(2))));
       }
     }
     rules.forEach(rule -> key.append(" | ").append(rule));
@@ -57,6 +57,14 @@ final class FailureCause {
       return String.join("\n", lines);
     }
     return String.join("\n", lines.subList(0, count)) + "\n…";
+  }
+
+  /**
+   * A JSON pointer with its array indices as {@code *}: the same field broken in every item of a
+   * list is one finding, not one per item.
+   */
+  static String anyItem(String pointer) {
+    return pointer == null ? "" : pointer.replaceAll("/\\d+(?=/|$)", "/*");
   }
 
   static String withoutIds(String text) {

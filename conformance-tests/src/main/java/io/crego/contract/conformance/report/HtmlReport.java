@@ -343,7 +343,7 @@ public final class HtmlReport {
           html,
           v.exchange(),
           v.rule(),
-          anyItem(v.pointer()),
+          FailureCause.anyItem(v.pointer()),
           v.expected(),
           v.actual(),
           v.message());
@@ -484,14 +484,6 @@ public final class HtmlReport {
     return String.join("\n", java.util.Arrays.copyOf(all, Math.min(lines, all.length)));
   }
 
-  /**
-   * A JSON pointer with its array indices as {@code *}: the same field broken in every item of a
-   * list is one finding, not one per item.
-   */
-  private static String anyItem(String pointer) {
-    return pointer == null ? "" : pointer.replaceAll("/\\d+(?=/|$)", "/*");
-  }
-
   /** A violation and the test whose exchange it was seen on. */
   private record Judged(ContractViolation violation, String test) {}
 
@@ -515,7 +507,7 @@ public final class HtmlReport {
       for (RecordedExchange e : exchanges) {
         for (ContractViolation v : e.violations()) {
           violations.add(
-              v.operationId() + " " + v.rule() + " " + anyItem(v.pointer()),
+              v.operationId() + " " + v.rule() + " " + FailureCause.anyItem(v.pointer()),
               new Judged(v, e.test()),
               e.test());
           drift.add(driftKey(v), new Judged(v, e.test()), e.test());
