@@ -28,7 +28,11 @@ public final class SuiteRun {
   private final KnownGaps knownGaps;
   private final Deviations deviations;
   private final ExchangeLog exchanges = new ExchangeLog();
-  private final ThreadLocal<String> currentTest = ThreadLocal.withInitial(() -> "(setup)");
+
+  /** Exchanges made outside any test (the preflight, the run's own look-ups) are logged so. */
+  private final ThreadLocal<String> currentTest =
+      ThreadLocal.withInitial(() -> "(before the tests)");
+
   private final Map<String, String> lifecycleTests = new ConcurrentHashMap<>();
   private final Map<String, String> knownGapHits = new ConcurrentHashMap<>();
   private final Map<String, String> knownGapsPassing = new ConcurrentHashMap<>();

@@ -81,7 +81,8 @@ final class CrossDrivers {
 
   Outcome apply(Subject subject, Transition t) {
     if (!supports(subject.kind(), t.operationId())) {
-      throw new PreparationFailure(unsupportedReason(subject.kind(), t.operationId()));
+      throw new PreparationFailure(
+          t.operationId(), unsupportedReason(subject.kind(), t.operationId()));
     }
     Outcome driven =
         switch (t.operationId()) {
@@ -112,7 +113,10 @@ final class CrossDrivers {
   private Outcome reinitiate(Subject loan) {
     String topupId =
         loan.related(ResourceKind.TOPUP)
-            .orElseThrow(() -> new PreparationFailure("Loan " + loan.id() + " has no topup"));
+            .orElseThrow(
+                () ->
+                    new PreparationFailure(
+                        "reinitiateTopupPayout", "loan " + loan.id() + " has no topup"));
     Subject topup =
         new Subject(ResourceKind.TOPUP, topupId, null, loan.related())
             .with(ResourceKind.ACCOUNT, accountOf(loan));
@@ -131,7 +135,8 @@ final class CrossDrivers {
     JsonNode outstanding = dueInFull(loan).path("total_outstanding");
     if (!outstanding.isNumber() || outstanding.decimalValue().signum() <= 0) {
       throw new PreparationFailure(
-          "Loan " + loan.id() + " owes " + outstanding + ": nothing for a repayment to clear");
+          "getOutstandingData",
+          "loan " + loan.id() + " owes " + outstanding + ": nothing for a repayment to clear");
     }
     DecimalNode amount = DecimalNode.valueOf(outstanding.decimalValue());
     Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
@@ -177,13 +182,7 @@ final class CrossDrivers {
     Outcome processed =
         machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
     if (!processed.answer().isSuccess()) {
-      throw new PreparationFailure(
-          "While paying loan "
-              + loan.id()
-              + " ahead: "
-              + processed.answer().describe()
-              + " "
-              + processed.answer().excerpt());
+      throw PreparationFailure.refused(processed.answer(), "paying loan " + loan.id() + " ahead");
     }
     ApiResult last =
         endOfDaysUntil(
@@ -211,7 +210,8 @@ final class CrossDrivers {
         });
     if (!allDue(outstanding[0])) {
       throw new PreparationFailure(
-          "After "
+          "runEod",
+          "after "
               + endOfDayLimit(loan)
               + " Run EOD calls, loan "
               + loan.id()
@@ -262,14 +262,15 @@ final class CrossDrivers {
     JsonNode page = fixtures.expectSuccess(emis, "listing the loan's EMIs").json();
     if (page.path("count").asInt() > page.path("results").size()) {
       throw new PreparationFailure(
-          "Loan " + loan.id() + " has " + page.path("count") + " EMIs: more than one page");
+          "listEmis",
+          "loan " + loan.id() + " has " + page.path("count") + " EMIs: more than one page");
     }
     BigDecimal owed = outstanding(loan).path("fees_outstanding").decimalValue();
     for (JsonNode emi : page.path("results")) {
       owed = owed.add(emi.path("outstanding_amount").decimalValue());
     }
     if (owed.signum() <= 0) {
-      throw new PreparationFailure("Loan " + loan.id() + " owes nothing to pay ahead");
+      throw new PreparationFailure("listEmis", "loan " + loan.id() + " owes nothing to pay ahead");
     }
     return owed;
   }
@@ -331,7 +332,8 @@ final class CrossDrivers {
   private String findPayout(Subject owner) {
     String filter = owner.kind() == ResourceKind.LOAN ? "loan" : null;
     if (filter == null) {
-      throw new PreparationFailure(owner.kind().schema() + " " + owner.id() + " names no payout");
+      throw new PreparationFailure(
+          "listPayouts", owner.kind().schema() + " " + owner.id() + " names no payout");
     }
     Call call =
         Call.to(fixtures.calls().operation("listPayouts"))
@@ -340,7 +342,7 @@ final class CrossDrivers {
     ApiResult answer = fixtures.expectSuccess(call, "finding the loan's payout");
     JsonNode first = answer.json().path("results").path(0);
     if (!first.has("id")) {
-      throw new PreparationFailure("listPayouts?loan=" + owner.id() + " lists no payout");
+      throw new PreparationFailure("listPayouts", "loan " + owner.id() + " has no payout listed");
     }
     return first.get("id").asText();
   }
@@ -348,7 +350,11 @@ final class CrossDrivers {
   private String accountOf(Subject owner) {
     return owner
         .related(ResourceKind.ACCOUNT)
-        .orElseThrow(() -> new PreparationFailure(owner.kind().schema() + " has no account"));
+        .orElseThrow(
+            () ->
+                new PreparationFailure(
+                    ResourceKind.PAYOUT.readOperation(),
+                    owner.kind().schema() + " " + owner.id() + " names no account to read from"));
   }
 
   private Transition payoutTransition(String from, String operationId, String status) {

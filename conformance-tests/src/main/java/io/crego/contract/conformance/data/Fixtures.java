@@ -75,9 +75,12 @@ public final class Fixtures implements References {
   @Override
   public String lead() {
     if (lead == null) {
-      Call call = calls.build("initiateLoanParams", this, Overrides.none());
-      expectSuccess(call, "giving a lead loan parameters");
-      lead = call.body().path("lead_id").asText();
+      Preparation.step(
+          () -> {
+            Call call = calls.build("initiateLoanParams", this, Overrides.none());
+            expectSuccess(call, "giving a lead loan parameters");
+            lead = call.body().path("lead_id").asText();
+          });
     }
     return lead;
   }
@@ -93,7 +96,7 @@ public final class Fixtures implements References {
     String key = kind + ":" + state;
     String id = made.get(key);
     if (id == null) {
-      id = make(kind, state);
+      id = Preparation.step(() -> make(kind, state));
       made.put(key, id);
     }
     return id;
@@ -145,6 +148,10 @@ public final class Fixtures implements References {
    * state the operation is allowed from, and the body is the spec's example, rebound.
    */
   public Call positiveCall(String operationId, Overrides overrides) {
+    return Preparation.step(() -> preparedCall(operationId, overrides));
+  }
+
+  private Call preparedCall(String operationId, Overrides overrides) {
     SpecOperation op = calls.operation(operationId);
     prepare(operationId);
     Optional<ResourceKind> kind = machine.subjectKind(op);
@@ -165,12 +172,14 @@ public final class Fixtures implements References {
     return positiveCall(operationId, Overrides.none());
   }
 
-  /** Sends a preparation call; anything but a success fails the test, naming the step. */
+  /**
+   * Sends a preparation call; anything but a success fails the test as a setup failure of that
+   * call's operation, naming the step.
+   */
   public ApiResult expectSuccess(Call call, String purpose) {
-    ApiResult answer = session.send(call);
+    ApiResult answer = Preparation.step(() -> session.send(call));
     if (!answer.isSuccess()) {
-      throw new PreparationFailure(
-          "While " + purpose + ": " + answer.describe() + " " + answer.excerpt());
+      throw PreparationFailure.refused(answer, purpose);
     }
     return answer;
   }
@@ -203,6 +212,11 @@ public final class Fixtures implements References {
     if (made.containsKey("excess:" + loanId)) {
       return;
     }
+    Preparation.step(() -> repayAhead(loanId));
+    made.put("excess:" + loanId, loanId);
+  }
+
+  private void repayAhead(String loanId) {
     Overrides repayment =
         Overrides.none()
             .set("/received_amount", LongNode.valueOf(5000))
@@ -216,10 +230,8 @@ public final class Fixtures implements References {
     Outcome processed =
         machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
     if (!processed.answer().isSuccess()) {
-      throw new PreparationFailure(
-          "While processing a repayment to make excess: " + processed.answer().describe());
+      throw PreparationFailure.refused(processed.answer(), "processing a repayment to make excess");
     }
-    made.put("excess:" + loanId, loanId);
   }
 
   /**

@@ -37,7 +37,8 @@ public final class Readback {
             .orElseThrow(
                 () ->
                     new PreparationFailure(
-                        "Cannot read back "
+                        kind.readOperation(),
+                        "cannot read back "
                             + kind.schema()
                             + " "
                             + subject.id()
@@ -58,7 +59,8 @@ public final class Readback {
         break;
       }
     }
-    throw new AssertionError(
+    throw new ReadbackFailure(
+        kind.readOperation(),
         kind.readOperation()
             + "?account="
             + account
@@ -90,14 +92,14 @@ public final class Readback {
 
   private static void expectOk(ApiResult answer, Subject subject) {
     if (answer.status() != 200) {
-      throw new AssertionError(
-          "Reading back "
+      throw new ReadbackFailure(
+          answer.call().operationId(),
+          answer.describe()
+              + "\n  while reading back "
               + subject.kind().schema()
               + " "
               + subject.id()
-              + " failed: "
-              + answer.describe()
-              + " "
+              + "\n  body: "
               + answer.excerpt());
     }
   }

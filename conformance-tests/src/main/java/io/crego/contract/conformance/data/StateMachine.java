@@ -98,6 +98,10 @@ public final class StateMachine {
 
   /** A new resource in the given state, for the given operation to be tried on. */
   public Subject reach(ResourceKind kind, String state, String forOperation) {
+    return Preparation.step(() -> walkTo(kind, state, forOperation));
+  }
+
+  private Subject walkTo(ResourceKind kind, String state, String forOperation) {
     Lifecycle lc = requireLifecycle(kind);
     Transition bestCreation = null;
     List<Transition> bestPath = null;
@@ -143,30 +147,34 @@ public final class StateMachine {
     JsonNode shown = subject.field(lc.statusField());
     if (!t.to().equals(shown.asText())) {
       throw new PreparationFailure(
-          "Getting a "
-              + subject.kind().schema()
-              + " to "
-              + t.to()
-              + " via "
-              + t.operationId()
-              + ": the target answered success, but the "
+          t.operationId(),
+          "the target answered success, but the "
               + subject.kind().schema()
               + " "
               + subject.id()
               + " is "
               + shown
               + "; expected "
+              + t.to()
+              + "\n  while getting a "
+              + subject.kind().schema()
+              + " to "
               + t.to());
     }
   }
 
   /** Drives an existing resource on to a state. */
   public Subject advance(Subject subject, String state) {
+    return Preparation.step(() -> walkOn(subject, state));
+  }
+
+  private Subject walkOn(Subject subject, String state) {
     Lifecycle lc = requireLifecycle(subject.kind());
     String current = subject.field(lc.statusField()).asText();
     List<Transition> path = path(subject.kind(), lc, current, state);
     if (path == null) {
       throw new PreparationFailure(
+          null,
           subject.kind().schema()
               + " "
               + subject.id()
@@ -191,7 +199,7 @@ public final class StateMachine {
             kind, creation, forOperation, targetState, fixtures.target()::afterTheBusinessDate);
     Call call = fixtures.positiveCall(creation.operationId(), overrides);
     ApiResult answer = fixtures.expectSuccess(call, "creating a " + kind.schema());
-    return extract(kind, answer);
+    return Preparation.step(() -> extract(kind, answer));
   }
 
   /** Creates a resource as the transition says, returning the answer and what was created. */
@@ -235,19 +243,16 @@ public final class StateMachine {
   private Subject step(Subject subject, Transition t) {
     Outcome outcome = apply(subject, t);
     if (!outcome.answer().isSuccess()) {
-      throw new PreparationFailure(
-          "Getting a "
+      throw PreparationFailure.refused(
+          outcome.answer(),
+          "getting a "
               + subject.kind().schema()
               + " from "
               + t.from()
               + " to "
               + t.to()
               + " via "
-              + t.operationId()
-              + " failed: "
-              + outcome.answer().describe()
-              + " "
-              + outcome.answer().excerpt());
+              + t.operationId());
     }
     expectState(outcome.after(), requireLifecycle(subject.kind()), t);
     return outcome.after();
@@ -306,7 +311,8 @@ public final class StateMachine {
       Subject found = new Subject(kind, first.get("id").asText(), null, related);
       return found.seen(fixtures.readback().read(found));
     }
-    throw new PreparationFailure(
+    throw new ReadbackFailure(
+        answer.call().operationId(),
         answer.describe()
             + " does not say which "
             + kind.schema()

@@ -91,13 +91,11 @@ public final class TargetData {
     ApiResult answer = session.send(calls.build(CALCULATE_EMI, NO_REFERENCES, Overrides.none()));
     JsonNode due = answer.json().path("schedule").path(0).path("due_date");
     if (!answer.isSuccess() || !due.isNumber()) {
-      throw new PreparationFailure(
-          "While asking the target for its business date through "
+      throw PreparationFailure.refused(
+          answer,
+          "asking the target for its business date through "
               + calculate.operationId()
-              + " (its first EMI falls a month after it): "
-              + answer.describe()
-              + " "
-              + answer.excerpt());
+              + " (its first EMI falls a month after it)");
     }
     return Instant.ofEpochSecond(due.longValue());
   }

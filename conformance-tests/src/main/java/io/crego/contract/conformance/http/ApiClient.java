@@ -11,7 +11,12 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Sends {@link Call}s to the target through REST Assured, each judged by the {@link ExchangeJudge}.
@@ -24,10 +29,12 @@ public final class ApiClient {
   private final String baseUrl;
   private final ExchangeJudge judge;
   private final RestAssuredConfig config;
+  private final Duration timeout;
 
   public ApiClient(String baseUrl, ExchangeJudge judge, Duration timeout) {
     this.baseUrl = baseUrl;
     this.judge = judge;
+    this.timeout = timeout;
     int millis = (int) timeout.toMillis();
     this.config =
         RestAssuredConfig.config()
@@ -59,9 +66,42 @@ public final class ApiClient {
     if (call.hasBody()) {
       request.contentType(call.contentType()).body(call.bodyText());
     }
-    Response response = request.request(call.operation().method(), call.path());
-    String text = response.asString();
+    Response response;
+    String text;
+    try {
+      response = request.request(call.operation().method(), call.path());
+      text = response.asString();
+    } catch (Exception e) {
+      // REST Assured (Groovy) throws the HTTP client's IOExceptions undeclared
+      IOException network = networkCause(e);
+      if (network == null) {
+        throw e;
+      }
+      throw NoAnswerError.of(call, urlOf(call), network, timeout);
+    }
     return new ApiResult(call, response.getStatusCode(), parse(text), text);
+  }
+
+  /** The call's full URL, query included, as a failure names it. */
+  public String urlOf(Call call) {
+    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    new TreeMap<>(call.query())
+        .forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
+    return baseUrl + call.path() + query;
+  }
+
+  /** The I/O failure behind an exception of the client, or null when it is not the network's. */
+  private static IOException networkCause(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static JsonNode parse(String text) {

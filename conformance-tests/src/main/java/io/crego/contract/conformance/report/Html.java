@@ -24,11 +24,45 @@ final class Html {
   }
 
   Html startTable(String... headers) {
-    raw("<table><thead><tr>");
+    return startTable(new int[0], headers);
+  }
+
+  /**
+   * A table whose columns take these shares of the page's width, in percent (0: an even share of
+   * what is left), so that a long cell wraps instead of widening the page.
+   */
+  Html startTable(int[] widths, String... headers) {
+    raw("<table>");
+    if (widths.length > 0) {
+      raw("<colgroup>");
+      for (int width : widths) {
+        raw(width > 0 ? "<col style=\"width:" + width + "%\">" : "<col>");
+      }
+      raw("</colgroup>");
+    }
+    raw("<thead><tr>");
     for (String header : headers) {
       raw("<th>").text(header).raw("</th>");
     }
     return raw("</tr></thead><tbody>\n");
+  }
+
+  /**
+   * The tests a repeated finding came from: the first {@code shown}, the rest folded away in a
+   * {@code <details>} element.
+   */
+  Html examples(java.util.List<String> tests, int shown) {
+    for (int i = 0; i < Math.min(shown, tests.size()); i++) {
+      raw(i == 0 ? "" : "<br>").text(tests.get(i));
+    }
+    if (tests.size() > shown) {
+      raw("<details><summary>").text((tests.size() - shown) + " more").raw("</summary>");
+      for (String test : tests.subList(shown, tests.size())) {
+        text(test).raw("<br>");
+      }
+      raw("</details>");
+    }
+    return this;
   }
 
   Html row(String cssClass, Object... cells) {

@@ -1,6 +1,7 @@
 package io.crego.contract.conformance.report;
 
 import io.crego.contract.conformance.SuiteRun;
+import io.crego.contract.conformance.data.PreparationFailure;
 import io.crego.contract.conformance.exchange.ContractViolation;
 import io.crego.contract.conformance.run.RecordedExchange;
 import io.crego.contract.spec.SpecOperation;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,21 +23,36 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The one self-contained HTML report of a run: the verdict, the failures, a coverage table of
- * operations × declared status codes, lifecycle transitions covered, every violation with its
- * details, the drift grouped by schema location with the values seen, warnings from known
- * deviations and known gaps.
+ * The one self-contained HTML report of a run. At the top a summary with the counts of every
+ * section and links to them; then the failures grouped by root cause, a coverage table of
+ * operations × declared status codes, lifecycle transitions covered, the contract violations
+ * grouped by operation, rule and JSON pointer, the drift grouped by schema location with the values
+ * seen, warnings from known deviations, known gaps and skips. Repeats are collapsed into one row
+ * with a count and a few example tests, and long text wraps: the page stays as wide as the window
+ * and about as long as there are distinct findings, however broken the target.
  */
 public final class HtmlReport {
 
+  /** Example tests shown for a repeated finding before the rest are folded away. */
+  static final int EXAMPLES_SHOWN = 3;
+
   private static final String STYLE =
-      "body{font-family:system-ui,sans-serif;margin:2em;color:#222}"
-          + "table{border-collapse:collapse;margin:1em 0;font-size:13px}"
-          + "td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}"
+      "*{box-sizing:border-box}"
+          + "body{font-family:system-ui,sans-serif;margin:1.5em;color:#222;"
+          + "overflow-wrap:anywhere}"
+          + "table{border-collapse:collapse;margin:1em 0;font-size:13px;"
+          + "table-layout:fixed;width:100%}"
+          + "td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top;"
+          + "overflow-wrap:anywhere}"
           + "th{background:#f0f0f0}.pass{background:#e6f4e6}.fail{background:#fbe3e3}"
           + ".skip{background:#f6f6f6;color:#666}.warn{background:#fff4d6}.none{color:#aaa}"
-          + "pre{white-space:pre-wrap;margin:0;font-size:12px}code{font-size:12px}"
-          + ".summary{font-size:20px;font-weight:bold}";
+          + "pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font-size:12px}"
+          + "code{font-size:12px;overflow-wrap:anywhere}"
+          + "details summary{cursor:pointer;color:#0645ad}"
+          + ".verdict{font-size:20px;font-weight:bold;margin:.3em 0}"
+          + ".summary{border:1px solid #bbb;background:#fafafa;padding:.6em 1em;margin:1em 0}"
+          + ".summary ul{margin:.3em 0;padding-left:1.2em}.summary li{margin:.15em 0}"
+          + ".count{text-align:right;white-space:nowrap}";
 
   private final SuiteRun run;
   private final List<TestOutcome> outcomes;
@@ -58,13 +75,15 @@ public final class HtmlReport {
 
   String render() {
     List<RecordedExchange> exchanges = run.exchanges().all();
+    Findings findings = new Findings(exchanges);
     Html html = new Html();
-    html.raw("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Crego conformance report")
-        .raw("</title><style>")
+    html.raw("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
+        .raw("<meta name=\"viewport\" content=\"width=device-width\">")
+        .raw("<title>Crego conformance report</title><style>")
         .raw(STYLE)
         .raw("</style></head><body>\n");
     html.raw("<h1>Crego LMS conformance report</h1>\n");
-    html.raw("<p class=\"summary\">").text(summary.line()).raw("</p>\n");
+    summaryBlock(html, exchanges, findings);
     html.raw("<pre>").text(run.config().describe()).raw("</pre>\n");
     html.p(
         "Spec: "
@@ -77,44 +96,112 @@ public final class HtmlReport {
             + summary.millis()
             + " ms; "
             + exchanges.size()
-            + " exchanges; "
-            + summary.violations()
-            + " contract violations; "
-            + summary.warnings()
-            + " warnings (known deviations); "
-            + summary.knownGaps()
-            + " known gaps.");
-    html.raw(
-        "<p>Sections: <a href=\"#failures\">failures</a> · <a href=\"#coverage\">coverage</a>"
-            + " · <a href=\"#lifecycles\">lifecycles</a> · <a href=\"#violations\">violations</a> · "
-            + "<a href=\"#drift\">drift</a> · <a href=\"#warnings\">warnings</a> · "
-            + "<a href=\"#gaps\">known gaps</a> · <a href=\"#skipped\">skipped</a></p>\n");
-    failures(html);
+            + " exchanges.");
+    failures(html, findings);
     coverage(html, exchanges);
     lifecycles(html);
-    violations(html, exchanges);
-    drift(html, exchanges);
-    warnings(html, exchanges);
+    violations(html, findings);
+    drift(html, findings);
+    warnings(html, findings);
     gaps(html);
-    skipped(html);
+    skipped(html, findings);
     return html.raw("</body></html>\n").toString();
   }
 
-  private void failures(Html html) {
-    html.h2("Failures", "failures");
-    List<TestOutcome> failed =
-        outcomes.stream().filter(o -> o.status() == TestOutcome.Status.FAILED).toList();
-    if (failed.isEmpty()) {
+  /** The counts of every section, with links, and the largest root causes of failure. */
+  private void summaryBlock(Html html, List<RecordedExchange> exchanges, Findings findings) {
+    html.raw("<div class=\"summary\" id=\"summary\">");
+    html.raw("<p class=\"verdict\">").text(summary.line()).raw("</p>\n<ul>");
+    long setup =
+        findings.failures.groups().stream()
+            .filter(g -> PreparationFailure.describes(g.first().reason()))
+            .mapToInt(Repeats.Group::count)
+            .sum();
+    item(
+        html,
+        "failures",
+        "Failures",
+        summary.failed()
+            + " tests from "
+            + findings.failures.groups().size()
+            + " causes"
+            + (setup > 0 ? " (" + setup + " failed in their setup)" : ""));
+    int[] pairs = coveredPairs(exchanges);
+    item(
+        html,
+        "coverage",
+        "Coverage",
+        pairs[0] + " of " + pairs[1] + " declared (operation, status) pairs exercised");
+    item(
+        html,
+        "violations",
+        "Contract violations",
+        findings.violations.total() + " in " + findings.violations.groups().size() + " groups");
+    item(
+        html,
+        "drift",
+        "Drift",
+        findings.drift.groups().size() + " schema locations (" + findings.drift.total() + " seen)");
+    item(
+        html,
+        "warnings",
+        "Warnings",
+        summary.warnings()
+            + " (known deviations) in "
+            + findings.warnings.groups().size()
+            + " groups");
+    item(html, "gaps", "Known gaps", summary.knownGaps() + " still failing");
+    item(html, "lifecycles", "Lifecycles", run.lifecycleTests().size() + " transition checks");
+    item(
+        html,
+        "skipped",
+        "Skipped",
+        summary.skipped() + " tests for " + findings.skipped.groups().size() + " reasons");
+    html.raw("</ul>");
+    List<Repeats.Group<TestOutcome>> causes = findings.failures.groups();
+    if (!causes.isEmpty()) {
+      html.raw("<p>Largest causes of failure:</p><ul>");
+      for (Repeats.Group<TestOutcome> cause : causes.subList(0, Math.min(3, causes.size()))) {
+        html.raw("<li>")
+            .text(cause.count() + " × ")
+            .raw("<code>")
+            .text(FailureCause.title(cause.first().reason()))
+            .raw("</code></li>");
+      }
+      html.raw("</ul>");
+    }
+    html.raw("</div>\n");
+  }
+
+  private static void item(Html html, String anchor, String title, String text) {
+    html.raw("<li><a href=\"#" + anchor + "\">").text(title).raw("</a>: ").text(text);
+    html.raw("</li>\n");
+  }
+
+  /**
+   * Failures with one root cause in one row: the message of the first, how many, and which tests. A
+   * setup failure ({@code setup failed: <operation> …}) counts under the operation whose call
+   * failed, whatever test it broke.
+   */
+  private void failures(Html html, Findings findings) {
+    html.h2("Failures, by cause", "failures");
+    if (findings.failures.isEmpty()) {
       html.p("None.");
       return;
     }
-    html.startTable("test", "why");
-    for (TestOutcome o : failed) {
-      html.raw("<tr class=\"fail\"><td>")
-          .text(o.name())
-          .raw("</td><td><pre>")
-          .text(o.reason())
-          .raw("</pre></td></tr>\n");
+    html.p(
+        "Each row is one cause with the message of its first test; failures that start with"
+            + " \"setup failed:\" are calls the suite made to prepare a test's data, named by the"
+            + " operation whose call failed.");
+    html.startTable(new int[] {55, 7, 38}, "cause (first message)", "tests", "tests that failed");
+    for (Repeats.Group<TestOutcome> group : findings.failures.groups()) {
+      html.raw("<tr class=\"fail\"><td><pre>")
+          .text(FailureCause.firstLines(group.first().reason(), 12))
+          .raw("</pre></td><td class=\"count\">")
+          .text(group.count())
+          .raw("</td><td>")
+          .examples(group.tests(), EXAMPLES_SHOWN)
+          .raw("</td></tr>\n");
     }
     html.endTable();
   }
@@ -129,7 +216,11 @@ public final class HtmlReport {
     List<String> headers = new ArrayList<>(List.of("operation", "tests (pass/fail/skip)"));
     allCodes.forEach(code -> headers.add(String.valueOf(code)));
     headers.add("undeclared seen");
-    html.startTable(headers.toArray(String[]::new));
+    int[] widths = new int[headers.size()];
+    widths[0] = 24;
+    widths[1] = 9;
+    widths[widths.length - 1] = 9;
+    html.startTable(widths, headers.toArray(String[]::new));
     int exercised = 0;
     int declared = 0;
     for (SpecOperation op : run.spec().operations()) {
@@ -169,6 +260,23 @@ public final class HtmlReport {
     }
     html.endTable();
     html.p(exercised + " of " + declared + " declared (operation, status) pairs exercised.");
+  }
+
+  /** How many declared (operation, status) pairs the run exercised, and how many there are. */
+  private int[] coveredPairs(List<RecordedExchange> exchanges) {
+    Set<String> seen = new HashSet<>();
+    exchanges.forEach(e -> seen.add(e.operationId() + " " + e.status()));
+    int exercised = 0;
+    int declared = 0;
+    for (SpecOperation op : run.spec().operations()) {
+      for (int code : op.responseCodes()) {
+        declared++;
+        if (seen.contains(op.operationId() + " " + code)) {
+          exercised++;
+        }
+      }
+    }
+    return new int[] {exercised, declared};
   }
 
   private String testCounts(String operationId) {
@@ -211,97 +319,117 @@ public final class HtmlReport {
     html.p(covered + " of " + registered.size() + " lifecycle checks passed.");
   }
 
-  private void violations(Html html, List<RecordedExchange> exchanges) {
-    html.h2("Contract violations", "violations");
-    List<ContractViolation> all = new ArrayList<>();
-    Map<ContractViolation, String> tests = new LinkedHashMap<>();
-    for (RecordedExchange e : exchanges) {
-      for (ContractViolation v : e.violations()) {
-        all.add(v);
-        tests.put(v, e.test());
-      }
-    }
-    if (all.isEmpty()) {
+  /** Violations of one rule at one place of one operation's answers in one row. */
+  private void violations(Html html, Findings findings) {
+    html.h2("Contract violations, by operation, rule and pointer", "violations");
+    if (findings.violations.isEmpty()) {
       html.p("None.");
       return;
     }
     html.startTable(
-        "exchange", "rule", "pointer", "expected", "actual", "message", "schema", "test");
-    for (ContractViolation v : all) {
-      html.row(
-          "fail",
+        new int[] {14, 13, 10, 12, 12, 14, 5, 20},
+        "operation (first exchange)",
+        "rule",
+        "pointer",
+        "expected",
+        "actual (first)",
+        "message",
+        "seen",
+        "tests");
+    for (Repeats.Group<Judged> group : findings.violations.groups()) {
+      ContractViolation v = group.first().violation();
+      html.raw("<tr class=\"fail\">");
+      cells(
+          html,
           v.exchange(),
           v.rule(),
-          v.pointer(),
+          FailureCause.anyItem(v.pointer()),
           v.expected(),
           v.actual(),
-          v.message(),
-          String.valueOf(v.schemaLocation()),
-          tests.get(v));
+          v.message());
+      html.raw("<td class=\"count\">")
+          .text(group.count() + "×")
+          .raw("</td><td>")
+          .examples(group.tests(), EXAMPLES_SHOWN)
+          .raw("</td></tr>\n");
     }
     html.endTable();
   }
 
-  private void drift(Html html, List<RecordedExchange> exchanges) {
+  private void drift(Html html, Findings findings) {
     html.h2("Drift: violations by schema location", "drift");
     html.p(
         "What to tell the spec team: each row is one place in the spec the target does not"
             + " follow, with the operations and the actual values seen (warnings included).");
-    Map<String, List<ContractViolation>> groups = new TreeMap<>();
-    for (RecordedExchange e : exchanges) {
-      List<ContractViolation> seen = new ArrayList<>(e.violations());
-      e.warnings().forEach(w -> seen.add(w.violation()));
-      for (ContractViolation v : seen) {
-        String key = v.schemaLocation() + "  [" + v.rule() + "]";
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
-      }
-    }
-    if (groups.isEmpty()) {
+    if (findings.drift.isEmpty()) {
       html.p("No drift.");
       return;
     }
-    html.startTable("schema location [rule]", "expected", "seen", "operations", "actual values");
-    groups.forEach(
-        (key, list) -> {
-          Set<String> operations = new TreeSet<>();
-          Set<String> actuals = new LinkedHashSet<>();
-          list.forEach(
-              v -> {
-                operations.add(v.operationId());
-                if (actuals.size() < 10) {
-                  actuals.add(v.actual());
-                }
-              });
-          html.row(
-              "warn",
-              key,
-              list.get(0).expected(),
-              list.size() + "×",
-              String.join(", ", operations),
-              String.join(" | ", actuals));
-        });
+    html.startTable(
+        new int[] {24, 13, 6, 15, 22, 20},
+        "schema location [rule]",
+        "expected",
+        "seen",
+        "operations",
+        "actual values",
+        "tests");
+    for (Repeats.Group<Judged> group : findings.drift.groups()) {
+      Set<String> operations = new TreeSet<>();
+      Set<String> actuals = new LinkedHashSet<>();
+      for (Judged judged : group.items()) {
+        operations.add(judged.violation().operationId());
+        if (actuals.size() < 10) {
+          actuals.add(judged.violation().actual());
+        }
+      }
+      html.raw("<tr class=\"warn\">");
+      cells(
+          html,
+          group.key(),
+          group.first().violation().expected(),
+          group.count() + "×",
+          String.join(", ", operations),
+          String.join(" | ", actuals));
+      html.raw("<td>").examples(group.tests(), EXAMPLES_SHOWN).raw("</td></tr>\n");
+    }
     html.endTable();
   }
 
-  private void warnings(Html html, List<RecordedExchange> exchanges) {
+  private void warnings(Html html, Findings findings) {
     html.h2("Warnings: known deviations", "warnings");
-    List<RecordedExchange.Warning> warnings = new ArrayList<>();
-    exchanges.forEach(e -> warnings.addAll(e.warnings()));
-    if (warnings.isEmpty()) {
+    if (findings.warnings.isEmpty()) {
       html.p(run.deviations().entries().isEmpty() ? "No deviations file." : "None matched.");
       return;
     }
-    html.startTable("deviation", "reason", "link", "exchange", "violation");
-    for (RecordedExchange.Warning w : warnings) {
-      html.row(
-          "warn",
+    html.startTable(
+        new int[] {12, 18, 12, 14, 19, 5, 20},
+        "deviation",
+        "reason",
+        "link",
+        "exchange (first)",
+        "violation",
+        "seen",
+        "tests");
+    for (Repeats.Group<RecordedExchange.Warning> group : findings.warnings.groups()) {
+      RecordedExchange.Warning w = group.first();
+      html.raw("<tr class=\"warn\">");
+      cells(
+          html,
           w.deviation().id(),
           w.deviation().reason(),
           String.valueOf(w.deviation().link()),
           w.violation().exchange(),
-          w.violation().describe());
+          w.violation().describe(),
+          group.count() + "×");
+      html.raw("<td>").examples(group.tests(), EXAMPLES_SHOWN).raw("</td></tr>\n");
     }
     html.endTable();
+  }
+
+  private static void cells(Html html, Object... values) {
+    for (Object value : values) {
+      html.raw("<td>").text(value).raw("</td>");
+    }
   }
 
   private void gaps(Html html) {
@@ -320,16 +448,23 @@ public final class HtmlReport {
     html.endTable();
   }
 
-  private void skipped(Html html) {
-    html.h2("Skipped", "skipped");
-    List<TestOutcome> skipped =
-        outcomes.stream().filter(o -> o.status() == TestOutcome.Status.SKIPPED).toList();
-    if (skipped.isEmpty()) {
+  /** Skips with one reason in one row (a stub-only group, a state the API cannot reach, …). */
+  private void skipped(Html html, Findings findings) {
+    html.h2("Skipped, by reason", "skipped");
+    if (findings.skipped.isEmpty()) {
       html.p("None.");
       return;
     }
-    html.startTable("test", "why");
-    skipped.forEach(o -> html.row("skip", o.name(), firstLines(o.reason(), 4)));
+    html.startTable(new int[] {55, 7, 38}, "why (first test's reason)", "tests", "tests");
+    for (Repeats.Group<TestOutcome> group : findings.skipped.groups()) {
+      html.raw("<tr class=\"skip\"><td><pre>")
+          .text(firstLines(group.first().reason(), 4))
+          .raw("</pre></td><td class=\"count\">")
+          .text(group.count())
+          .raw("</td><td>")
+          .examples(group.tests(), EXAMPLES_SHOWN)
+          .raw("</td></tr>\n");
+    }
     html.endTable();
   }
 
@@ -347,5 +482,49 @@ public final class HtmlReport {
   private static String firstLines(String text, int lines) {
     String[] all = String.valueOf(text).split("\n");
     return String.join("\n", java.util.Arrays.copyOf(all, Math.min(lines, all.length)));
+  }
+
+  /** A violation and the test whose exchange it was seen on. */
+  private record Judged(ContractViolation violation, String test) {}
+
+  /** Everything the report lists, each grouped so that repeats make one row. */
+  private final class Findings {
+
+    final Repeats<TestOutcome> failures = new Repeats<>();
+    final Repeats<TestOutcome> skipped = new Repeats<>();
+    final Repeats<Judged> violations = new Repeats<>();
+    final Repeats<Judged> drift = new Repeats<>();
+    final Repeats<RecordedExchange.Warning> warnings = new Repeats<>();
+
+    Findings(List<RecordedExchange> exchanges) {
+      for (TestOutcome o : outcomes) {
+        if (o.status() == TestOutcome.Status.FAILED) {
+          failures.add(FailureCause.of(o.reason()), o, o.name());
+        } else if (o.status() == TestOutcome.Status.SKIPPED) {
+          skipped.add(FailureCause.withoutIds(firstLines(o.reason(), 1)), o, o.name());
+        }
+      }
+      for (RecordedExchange e : exchanges) {
+        for (ContractViolation v : e.violations()) {
+          violations.add(
+              v.operationId() + " " + v.rule() + " " + FailureCause.anyItem(v.pointer()),
+              new Judged(v, e.test()),
+              e.test());
+          drift.add(driftKey(v), new Judged(v, e.test()), e.test());
+        }
+        for (RecordedExchange.Warning w : e.warnings()) {
+          ContractViolation v = w.violation();
+          drift.add(driftKey(v), new Judged(v, e.test()), e.test());
+          warnings.add(
+              w.deviation().id() + " " + v.operationId() + " " + v.rule() + " " + v.pointer(),
+              w,
+              e.test());
+        }
+      }
+    }
+
+    private static String driftKey(ContractViolation v) {
+      return v.schemaLocation() + "  [" + v.rule() + "]";
+    }
   }
 }

@@ -43,6 +43,7 @@ final class BreakingProxy implements AutoCloseable {
       Pattern.compile("(/v1/lms/records/[^/]+/)(request_approval|mark_processed)/");
   private static final Pattern RECORD = Pattern.compile("/v1/lms/records/[0-9a-f-]{36}/");
   private static final String SLOW_PATH = "/auth/ping/";
+  private static final String RECORDS = "/v1/lms/records/";
 
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -111,6 +112,12 @@ final class BreakingProxy implements AutoCloseable {
       if (breakage == Breakage.ACCEPT_UNAUTHENTICATED && auth == null) {
         auth = "Bearer " + goodToken;
         applied.incrementAndGet();
+      }
+      if (breakage == Breakage.RECORD_CREATION_DROPPED
+          && method.equals("POST")
+          && path.equals(RECORDS)) {
+        applied.incrementAndGet();
+        return; // closed before any answer: the client sees the connection end
       }
       if (breakage == Breakage.SLOW_ENDPOINT && path.equals(SLOW_PATH)) {
         applied.incrementAndGet();
