@@ -56,7 +56,7 @@ final class DemoCalls {
             operation.method(),
             id == null
                 ? operation.pathTemplate()
-                : operation.pathTemplate().replace("{id}", "" + id),
+                : operation.pathTemplate().replace("{id}", id.toString()),
             Map.of(),
             Map.of(),
             body == null ? null : body.getBytes(StandardCharsets.UTF_8));

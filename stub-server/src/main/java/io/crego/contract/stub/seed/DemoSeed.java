@@ -64,6 +64,9 @@ public final class DemoSeed {
             });
     if (wroteBook) {
       // Each call is its own unit of work, as a client's would be; the renaming is the last one.
+      // The stub prepares a company before serving it, so no request sees it half done; a stub
+      // stopped in between (on its very first start) leaves it without the back office's
+      // entities until the company is reset.
       double now = clock.millis() / 1000.0;
       IdRenaming renaming = new IdRenaming();
       new DemoBackOffice(new DemoCalls(CregoSpec.get(), handlers, companyId, now), now, renaming)
