@@ -4,6 +4,7 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.loans.EndOfDayRun;
 import io.crego.contract.stub.loans.Lending;
@@ -41,9 +42,12 @@ final class DemoBook {
   private final String companyId;
   private final DemoClock clock;
   private final Lending lending;
+  private final IdRenaming renaming;
 
-  DemoBook(StoreTransaction tx, String companyId, Instant now, Lending lending) {
+  DemoBook(
+      StoreTransaction tx, String companyId, Instant now, Lending lending, IdRenaming renaming) {
     this.tx = tx;
+    this.renaming = renaming;
     this.companyId = companyId;
     this.clock = new DemoClock(now);
     this.lending = lending;
@@ -61,13 +65,25 @@ final class DemoBook {
 
     Account verma =
         parties.account(
-            "Verma Textiles", AccountType.TERM_LOAN, "100000", clock.daysAgo(200, 11, 0));
+            "Verma Textiles",
+            DemoIds.VERMA_LEAD,
+            AccountType.TERM_LOAN,
+            "100000",
+            clock.daysAgo(200, 11, 0));
     Account sharma =
         parties.account(
-            "Sharma Traders", AccountType.TERM_LOAN, "500000", clock.daysAgo(90, 11, 0));
+            "Sharma Traders",
+            DemoIds.SHARMA_LEAD,
+            AccountType.TERM_LOAN,
+            "500000",
+            clock.daysAgo(90, 11, 0));
     Account gupta =
         parties.account(
-            "Gupta Electronics", AccountType.CREDIT_LINE, "1000000", clock.daysAgo(60, 11, 0));
+            "Gupta Electronics",
+            DemoIds.GUPTA_LEAD,
+            AccountType.CREDIT_LINE,
+            "1000000",
+            clock.daysAgo(60, 11, 0));
     parties.loanParams(verma, "12", 3, "0", clock.daysAgo(200, 11, 5));
     parties.loanParams(sharma, "14", 12, "2", clock.daysAgo(90, 11, 5));
     parties.loanParams(gupta, "18", 6, "0", clock.daysAgo(60, 11, 5));
@@ -142,22 +158,41 @@ final class DemoBook {
         14,
         10,
         at ->
-            records.repaid(
-                gupta, null, Rupees.of("25000"), "imps", icici, at, minutesLater(at, 30)));
-    timeline.on(clock.daysAgo(4), 12, 0, at -> records.cashback(gupta, "2000", at));
+            wellKnown(
+                records.repaid(
+                    gupta, null, Rupees.of("25000"), "imps", icici, at, minutesLater(at, 30)),
+                DemoIds.ADVANCE_RECORD));
+    timeline.on(
+        clock.daysAgo(4),
+        12,
+        0,
+        at -> wellKnown(records.cashback(gupta, "2000", at), DemoIds.CASHBACK_RECORD));
     timeline.on(
         clock.daysAgo(2),
         9,
         0,
         at ->
-            records.pendingNach(
-                sharma,
-                loans.loan(loan[1]),
-                loans.emis(loan[1]).get(1).getOutstandingAmount(),
-                at));
+            wellKnown(
+                records.pendingNach(
+                    sharma,
+                    loans.loan(loan[1]),
+                    loans.emis(loan[1]).get(1).getOutstandingAmount(),
+                    at),
+                DemoIds.NACH_RECORD));
     timeline.on(
-        clock.daysAgo(1), 15, 45, at -> records.awaitingApproval(sharma, "20000", "200", at));
-    timeline.on(clock.daysAgo(1), 16, 40, at -> loans.request(gupta, "150000", at));
+        clock.daysAgo(1),
+        15,
+        45,
+        at ->
+            wellKnown(
+                records.awaitingApproval(sharma, "20000", "200", at), DemoIds.AWAITING_RECORD));
+    timeline.on(
+        clock.daysAgo(1),
+        16,
+        40,
+        at ->
+            renaming.rename(
+                loans.request(gupta, "150000", at).loan().getId(), DemoIds.TRANCHE_LOAN));
     timeline.on(
         clock.daysAgo(1),
         17,
@@ -165,9 +200,31 @@ final class DemoBook {
         at ->
             records.pending(
                 verma, "10000", "cheque", "Cheque deposited after the loan closed", at));
-    timeline.on(clock.today(), 9, 30, at -> records.pending(gupta, "15000", "neft", null, at));
+    timeline.on(
+        clock.today(),
+        9,
+        30,
+        at ->
+            wellKnown(
+                records.pending(gupta, "15000", "neft", null, at), DemoIds.MARK_PROCESSED_RECORD));
+    timeline.on(
+        clock.today(),
+        9,
+        45,
+        at ->
+            wellKnown(
+                records.pending(sharma, "5000", "cash", "Paid at the branch counter", at),
+                DemoIds.APPROVAL_RECORD));
 
     timeline.play(vermaDisbursed);
+    renaming.rename(sharma.getId(), DemoIds.SHARMA_ACCOUNT);
+    renaming.rename(gupta.getId(), DemoIds.GUPTA_ACCOUNT);
+    renaming.rename(loan[1], DemoIds.SHARMA_LOAN);
+    renaming.rename(loan[2], DemoIds.GUPTA_DRAWDOWN);
+  }
+
+  private void wellKnown(Record record, UUID id) {
+    renaming.rename(record.getId(), id);
   }
 
   private static BigDecimal minutesLater(BigDecimal at, int minutes) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The demo's banks and accounts. */
 final class DemoParties {
@@ -25,7 +24,7 @@ final class DemoParties {
 
   private final StoreTransaction tx;
   private final UUID company;
-  private final String programId = RefIds.newId().toString();
+  private final String programId = DemoIds.PROGRAM_ID;
 
   /**
    * @param companyId the company, written into banks when it is a UUID (as the vendor's are)
@@ -53,8 +52,9 @@ final class DemoParties {
     return store(bank);
   }
 
-  /** An active account with its whole line available, stored. */
-  Account account(String name, AccountType type, String approvedLine, BigDecimal createdAt) {
+  /** An active account of the lead with its whole line available, stored. */
+  Account account(
+      String name, String leadId, AccountType type, String approvedLine, BigDecimal createdAt) {
     BigDecimal approved = Rupees.of(approvedLine);
     Account account =
         new Account()
@@ -62,7 +62,7 @@ final class DemoParties {
             .createdAt(createdAt)
             .updatedAt(createdAt)
             .refId(RefIds.account(Sequences.next(tx, Sequences.ACCOUNTS)))
-            .leadId(leadId())
+            .leadId(leadId)
             .programId(programId)
             .name(name)
             .type(type)
@@ -127,15 +127,6 @@ final class DemoParties {
   private Bank store(Bank bank) {
     tx.put(Kinds.BANKS, bank.getId().toString(), bank);
     return bank;
-  }
-
-  /** The platform's lead ids are 24 hex digits (Mongo object ids). */
-  private static String leadId() {
-    StringBuilder id = new StringBuilder();
-    for (int i = 0; i < 24; i++) {
-      id.append(Character.forDigit(ThreadLocalRandom.current().nextInt(16), 16));
-    }
-    return id.toString();
   }
 
   static UUID uuidOrNull(String value) {

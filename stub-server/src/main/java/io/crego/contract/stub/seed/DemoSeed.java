@@ -1,6 +1,7 @@
 package io.crego.contract.stub.seed;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.store.Store;
@@ -11,22 +12,29 @@ import java.time.Clock;
  * to show: collection banks, three accounts (a term loan, a credit line, a closed one) with their
  * loan parameters, loans in several states with their EMIs, settlements and disbursement payouts,
  * and records in every record state — all made by the loans engine, ending on today's business
- * date. Ids are random per company, so two companies never share one.
+ * date; then a day in the back office made through the stub's own operations ({@link
+ * DemoBackOffice}). The entities the spec's examples name have well-known ids ({@link DemoIds}),
+ * the same in every company, each company holding its own copy; every other id is random.
  */
 public final class DemoSeed {
 
   private final Store store;
   private final Clock clock;
   private final Lending lending;
+  private final HandlerRegistry handlers;
 
-  public DemoSeed(Store store) {
-    this(store, Clock.systemUTC());
+  /**
+   * @param handlers the stub's operations on the same store, which make the back office's entities
+   */
+  public DemoSeed(Store store, HandlerRegistry handlers) {
+    this(store, handlers, Clock.systemUTC());
   }
 
   /** With the clock that dates the demo data (EMIs due, records booked, relative to now). */
-  public DemoSeed(Store store, Clock clock) {
+  public DemoSeed(Store store, HandlerRegistry handlers, Clock clock) {
     this.store = store;
     this.clock = clock;
+    this.handlers = handlers;
     this.lending = new Lending(CregoSpec.get(), new BusinessDates(clock));
   }
 
@@ -39,16 +47,37 @@ public final class DemoSeed {
     if (isSeeded(companyId)) {
       return;
     }
-    store.write(
-        companyId,
-        tx -> {
-          if (tx.get(SeedMarker.KIND, SeedMarker.ID).isEmpty()) { // a racing call may have won
-            DemoBook book = new DemoBook(tx, companyId, clock.instant(), lending);
-            book.write();
-            tx.put(SeedMarker.KIND, SeedMarker.ID, new SeedMarker(SeedMarker.VERSION, book.now()));
-          }
-          return null;
-        });
+    boolean wroteBook =
+        store.write(
+            companyId,
+            tx -> {
+              if (tx.get(SeedMarker.KIND, SeedMarker.ID).isPresent()) { // a racing call won
+                return false;
+              }
+              IdRenaming renaming = new IdRenaming();
+              DemoBook book = new DemoBook(tx, companyId, clock.instant(), lending, renaming);
+              book.write();
+              renaming.apply(tx);
+              tx.put(
+                  SeedMarker.KIND, SeedMarker.ID, new SeedMarker(SeedMarker.VERSION, book.now()));
+              return true;
+            });
+    if (wroteBook) {
+      // Each call is its own unit of work, as a client's would be; the renaming is the last one.
+      // The stub prepares a company before serving it, so no request sees it half done; a stub
+      // stopped in between (on its very first start) leaves it without the back office's
+      // entities until the company is reset.
+      double now = clock.millis() / 1000.0;
+      IdRenaming renaming = new IdRenaming();
+      new DemoBackOffice(new DemoCalls(CregoSpec.get(), handlers, companyId, now), now, renaming)
+          .write();
+      store.write(
+          companyId,
+          tx -> {
+            renaming.apply(tx);
+            return null;
+          });
+    }
   }
 
   public boolean isSeeded(String companyId) {

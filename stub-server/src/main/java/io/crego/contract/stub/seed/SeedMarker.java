@@ -14,5 +14,5 @@ record SeedMarker(int version, BigDecimal seededAt) {
 
   static final Kind<SeedMarker> KIND = new Kind<>("demo_seed", SeedMarker.class);
   static final String ID = "demo";
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 }

@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.stub.core.HandlerGroup;
+import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.loans.LoanHandlers;
 import io.crego.contract.stub.payouts.PayoutHandlers;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * The domain's parts: the store, the handler groups with behaviour, and what a company is prepared
  * with (the platform's collection bank, the demo seed).
  */
-final class DomainModules {
+public final class DomainModules {
 
   private DomainModules() {}
 
@@ -42,11 +43,23 @@ final class DomainModules {
   }
 
   /**
+   * The domain's operations on the store, without the Auth ones: what the demo seed calls, for a
+   * test that seeds a store of its own.
+   */
+  public static HandlerRegistry domainHandlers(Store store, CregoSpec spec) {
+    HandlerRegistry registry = new HandlerRegistry();
+    handlerGroups(store, spec).forEach(group -> group.register(registry));
+    return registry;
+  }
+
+  /**
    * What a company holds before its first call, whatever the seed: the platform's collection bank
    * ({@link PlatformBank}), then, with {@code demo}, the demo data set. Idempotent.
    */
-  static Consumer<String> preparation(Store store, SeedMode seed) {
+  static Consumer<String> preparation(Store store, SeedMode seed, HandlerRegistry handlers) {
     Consumer<String> platform = new PlatformBank(store)::ensure;
-    return seed == SeedMode.DEMO ? platform.andThen(new DemoSeed(store)::ensureSeeded) : platform;
+    return seed == SeedMode.DEMO
+        ? platform.andThen(new DemoSeed(store, handlers)::ensureSeeded)
+        : platform;
   }
 }

@@ -140,7 +140,7 @@ public final class StubServer implements AutoCloseable {
       requireEveryOperationHandled(registry, spec);
 
       CompanyPreparation preparation =
-          new CompanyPreparation(DomainModules.preparation(store, config.seed()));
+          new CompanyPreparation(DomainModules.preparation(store, config.seed(), registry));
       users.all().forEach(user -> preparation.accept(user.companyId()));
 
       FaultSchedule faults = new FaultSchedule();

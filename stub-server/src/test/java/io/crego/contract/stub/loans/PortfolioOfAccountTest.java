@@ -3,9 +3,11 @@ package io.crego.contract.stub.loans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.seed.DemoSeed;
+import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
@@ -27,7 +29,7 @@ class PortfolioOfAccountTest {
   @BeforeAll
   static void seed() {
     store = new InMemoryStore();
-    new DemoSeed(store).ensureSeeded(COMPANY);
+    new DemoSeed(store, DomainModules.domainHandlers(store, CregoSpec.get())).ensureSeeded(COMPANY);
   }
 
   @AfterAll

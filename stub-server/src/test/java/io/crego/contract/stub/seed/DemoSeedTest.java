@@ -13,6 +13,7 @@ import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiComponent;
 import io.crego.contract.spec.model.EmiStatus;
+import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
@@ -22,12 +23,15 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.spec.model.Settlement;
+import io.crego.contract.spec.model.Topup;
+import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.RecordHandlers;
+import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
@@ -58,7 +62,8 @@ class DemoSeedTest {
       Clock.fixed(Instant.parse("2024-06-17T07:42:05.951Z"), ZoneOffset.UTC);
 
   private final Store store = new InMemoryStore();
-  private final DemoSeed seed = new DemoSeed(store, CLOCK);
+  private final DemoSeed seed =
+      new DemoSeed(store, DomainModules.domainHandlers(store, CregoSpec.get()), CLOCK);
 
   @AfterEach
   void close() {
@@ -91,15 +96,17 @@ class DemoSeedTest {
   @Test
   void seedingIsIdempotentAndCheapOnceDone() {
     CountingStore counting = new CountingStore(store);
-    DemoSeed seeding = new DemoSeed(counting, CLOCK);
+    DemoSeed seeding =
+        new DemoSeed(counting, DomainModules.domainHandlers(counting, CregoSpec.get()), CLOCK);
 
     seeding.ensureSeeded(COMPANY);
     String once = store.exportJson();
+    int seedingWrites = counting.writes.get();
     seeding.ensureSeeded(COMPANY);
     seeding.ensureSeeded(COMPANY);
 
     assertEquals(once, store.exportJson());
-    assertEquals(1, counting.writes.get(), "seeded companies take no write");
+    assertEquals(seedingWrites, counting.writes.get(), "seeded companies take no write");
     assertTrue(seeding.isSeeded(COMPANY));
     assertFalse(seeding.isSeeded(OTHER));
   }
@@ -112,11 +119,18 @@ class DemoSeedTest {
 
     seed.ensureSeeded(COMPANY);
 
-    assertEquals(3, all(COMPANY, Kinds.ACCOUNTS).size());
+    assertEquals(4, all(COMPANY, Kinds.ACCOUNTS).size());
+    assertEquals(
+        RecordStatus.PENDING,
+        store
+            .read(COMPANY, v -> v.get(Kinds.RECORDS, DemoIds.MARK_PROCESSED_RECORD.toString()))
+            .orElseThrow()
+            .getStatus(),
+        "the well-known ids are back, in their first state");
   }
 
   @Test
-  void twoCompaniesShareNoId() {
+  void twoCompaniesShareOnlyTheWellKnownIdsEachWithItsOwnCopy() {
     seed.ensureSeeded(COMPANY);
     seed.ensureSeeded(OTHER);
 
@@ -124,7 +138,76 @@ class DemoSeedTest {
     Set<UUID> second = ids(OTHER);
     assertEquals(first.size(), second.size());
     first.retainAll(second);
-    assertEquals(Set.of(), first);
+    assertEquals(wellKnownIds(), first);
+
+    String record = DemoIds.APPROVAL_RECORD.toString();
+    store.write(
+        COMPANY,
+        tx -> {
+          tx.delete(Kinds.RECORDS, record);
+          return null;
+        });
+    assertTrue(store.read(OTHER, v -> v.get(Kinds.RECORDS, record)).isPresent());
+  }
+
+  /** Every UUID constant of {@link DemoIds}. */
+  private static Set<UUID> wellKnownIds() {
+    Set<UUID> ids = new HashSet<>();
+    for (java.lang.reflect.Field field : DemoIds.class.getDeclaredFields()) {
+      if (field.getType() == UUID.class) {
+        try {
+          ids.add((UUID) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      }
+    }
+    assertTrue(ids.size() > 25, ids.size() + " well-known ids");
+    return ids;
+  }
+
+  @Test
+  void eachWellKnownEntityIsInTheStateItsExampleNeeds() {
+    seed.ensureSeeded(COMPANY);
+
+    assertEquals(RecordStatus.PENDING, record(DemoIds.MARK_PROCESSED_RECORD).getStatus());
+    assertEquals(RecordStatus.PENDING, record(DemoIds.APPROVAL_RECORD).getStatus());
+    assertEquals(RecordStatus.PENDING, record(DemoIds.NACH_RECORD).getStatus());
+    assertEquals("nach", record(DemoIds.NACH_RECORD).getPaymentMode());
+    assertTrue(Rupees.isPositive(record(DemoIds.ADVANCE_RECORD).getRemainingAmount()));
+    assertEquals(RecordType.CASHBACK, record(DemoIds.CASHBACK_RECORD).getType());
+    assertEquals(PayoutStatus.REQUESTED, payout(DemoIds.EXPORT_PAYOUT).getStatus());
+    assertEquals(PayoutStatus.SEND_TO_BANK, payout(DemoIds.PROCESS_PAYOUT).getStatus());
+    assertEquals(PayoutStatus.PROCESSING, payout(DemoIds.CALLBACK_PAYOUT).getStatus());
+    assertEquals(PayoutStatus.FAILED, payout(DemoIds.RETRY_PAYOUT).getStatus());
+    assertEquals(LoanStatus.ACTIVE, loan(DemoIds.SHARMA_LOAN).getStatus());
+    assertEquals(DemoIds.SHARMA_ACCOUNT, loan(DemoIds.SHARMA_LOAN).getAccount());
+    assertEquals(LoanStatus.ACTIVE, loan(DemoIds.GUPTA_DRAWDOWN).getStatus());
+    assertEquals(LoanStatus.REQUESTED, loan(DemoIds.TRANCHE_LOAN).getStatus());
+    assertEquals(TopupStatus.SCHEDULED, topup(DemoIds.UNSCHEDULE_TOPUP).getStatus());
+    assertEquals(TopupStatus.SCHEDULED, topup(DemoIds.UPDATE_TOPUP).getStatus());
+    assertEquals(TopupStatus.CHECKS_FAILED, topup(DemoIds.PARSE_TOPUP).getStatus());
+    assertEquals(TopupStatus.CHECKS_FAILED, topup(DemoIds.RERUN_TOPUP).getStatus());
+    assertEquals(TopupStatus.PAYOUT_FAILED, topup(DemoIds.REINITIATE_TOPUP).getStatus());
+    Account mehta = one(COMPANY, Kinds.ACCOUNTS, a -> a.getId().equals(DemoIds.MEHTA_ACCOUNT));
+    assertEquals(AccountStatus.ACTIVE, mehta.getStatus());
+    assertEquals(Rupees.ZERO, mehta.getUsedLineAmount());
+  }
+
+  private Record record(UUID id) {
+    return one(COMPANY, Kinds.RECORDS, r -> r.getId().equals(id));
+  }
+
+  private Payout payout(UUID id) {
+    return one(COMPANY, Kinds.PAYOUTS, p -> p.getId().equals(id));
+  }
+
+  private Loan loan(UUID id) {
+    return one(COMPANY, Kinds.LOANS, l -> l.getId().equals(id));
+  }
+
+  private Topup topup(UUID id) {
+    return one(COMPANY, Kinds.TOPUPS, t -> t.getId().equals(id));
   }
 
   private Set<UUID> ids(String company) {
@@ -147,7 +230,7 @@ class DemoSeedTest {
     assertTrue(banks.stream().allMatch(b -> b.getIfsc().matches("[A-Z]{4}0[A-Z0-9]{6}")));
 
     List<Account> accounts = all(COMPANY, Kinds.ACCOUNTS);
-    assertEquals(3, accounts.size());
+    assertEquals(4, accounts.size());
     assertTrue(accounts.stream().allMatch(a -> a.getRefId().matches("CL[0-9A-Z]{6}")));
     assertEquals(
         EnumSet.of(AccountType.TERM_LOAN, AccountType.CREDIT_LINE),
@@ -164,14 +247,15 @@ class DemoSeedTest {
 
     List<Loan> loans = all(COMPANY, Kinds.LOANS);
     assertEquals(
-        EnumSet.of(LoanStatus.ACTIVE, LoanStatus.CLOSED, LoanStatus.REQUESTED),
+        EnumSet.of(LoanStatus.ACTIVE, LoanStatus.CLOSED, LoanStatus.REQUESTED, LoanStatus.FAILED),
         EnumSet.copyOf(loans.stream().map(Loan::getStatus).toList()));
   }
 
   @Test
-  void activeLoansOweWhatTheirEmisOwe() {
+  void activeLoansOweWhatTheirEmisAndFeesOwe() {
     seed.ensureSeeded(COMPANY);
     List<Emi> emis = all(COMPANY, Kinds.EMIS);
+    List<Fee> fees = all(COMPANY, Kinds.FEES);
 
     for (Loan loan : all(COMPANY, Kinds.LOANS)) {
       List<Emi> schedule = emis.stream().filter(e -> e.getLoan().equals(loan.getId())).toList();
@@ -195,8 +279,13 @@ class DemoSeedTest {
           owed = counts ? owed.add(part.getOutstandingAmount()) : owed;
         }
       }
+      for (Fee fee : fees) { // the back office's fees, due on the business date
+        if (fee.getLoan().equals(loan.getId())) {
+          owed = owed.add(fee.getTotalAmount()).subtract(fee.getPaidAmount());
+        }
+      }
       assertEquals(loan.getPrincipalAmount(), principal);
-      assertEquals(owed, loan.getTotalOutstanding(), loan.getRefId());
+      assertEquals(0, owed.compareTo(loan.getTotalOutstanding()), loan.getRefId());
     }
   }
 
@@ -232,7 +321,8 @@ class DemoSeedTest {
         store.read(COMPANY, BusinessDates::stored),
         "the business date is the seeding day");
     List<Payout> payouts = all(COMPANY, Kinds.PAYOUTS);
-    assertEquals(4, payouts.size());
+    // the story's four, four draw-downs at each step of the bank's round, a topup's failed payout
+    assertEquals(9, payouts.size());
     assertTrue(payouts.stream().allMatch(p -> p.getType() == PayoutType.LOAN_DISBURSEMENT));
     assertEquals(3, payouts.stream().filter(p -> p.getStatus() == PayoutStatus.PROCESSED).count());
     Loan termLoan = one(COMPANY, Kinds.LOANS, l -> l.getEmiCount() == 12);
@@ -253,7 +343,10 @@ class DemoSeedTest {
     assertEquals(Rupees.of("25000"), drawdown.getExcessAmount(), "the advance payment");
     Account gupta = one(COMPANY, Kinds.ACCOUNTS, a -> a.getType() == AccountType.CREDIT_LINE);
     assertEquals(drawdown.getPrincipalOutstanding(), gupta.getUsedLineAmount());
-    assertEquals(Rupees.of("150000"), gupta.getBlockedLineAmount(), "the requested drawdown");
+    // the story's requested 1.5 lakh, the back office's draw-downs at the bank (40 + 30 + 60 +
+    // 35 thousand) and its topups not yet paid out (20 + 45 + 18 + 22 + 15 thousand)
+    assertEquals(
+        Rupees.of("435000"), gupta.getBlockedLineAmount(), "the drawdowns not yet paid out");
     Account sharma = one(COMPANY, Kinds.ACCOUNTS, a -> a.getId().equals(termLoan.getAccount()));
     assertEquals(Rupees.of("300000"), sharma.getUsedLineAmount(), "a term loan uses until closed");
     Loan repaid = one(COMPANY, Kinds.LOANS, l -> l.getStatus() == LoanStatus.CLOSED);
