@@ -28,6 +28,10 @@ public final class ProgressPrinter implements TestExecutionListener {
   private final Map<String, AtomicIntegerArray> groupCounts = new ConcurrentHashMap<>();
   private final Set<String> groupsEnded = ConcurrentHashMap.newKeySet();
   private final AtomicLong testsEnded = new AtomicLong();
+
+  /** Groups that ended without a test: they leave the count, as they leave the JUnit XML. */
+  private final AtomicLong emptyGroups = new AtomicLong();
+
   private volatile Groups groups;
   private volatile long runStartNanos;
 
@@ -76,6 +80,12 @@ public final class ProgressPrinter implements TestExecutionListener {
           case FAILED -> "FAIL";
         };
     AtomicIntegerArray counts = groupCounts.remove(id.getUniqueId());
+    if (counts != null && counts.get(0) + counts.get(1) + counts.get(2) == 0) {
+      emptyGroups.incrementAndGet();
+      if (verdict.equals("PASS")) {
+        return; // no test of this run's selection is in it: nothing to report
+      }
+    }
     if (counts != null) {
       if (level == Progress.GROUPS || !verdict.equals("PASS")) {
         out.printf(
@@ -129,10 +139,10 @@ public final class ProgressPrinter implements TestExecutionListener {
     if (plan == null) {
       return "";
     }
-    int total = plan.size();
-    int ended = groupsEnded.size();
+    int total = plan.size() - (int) emptyGroups.get();
+    int ended = groupsEnded.size() - (int) emptyGroups.get();
     String position = "[" + ended + "/" + total + " groups, " + testsEnded.get() + " tests";
-    if (ended == 0) {
+    if (ended <= 0) {
       return position + ", estimating…]";
     }
     if (ended >= total) {

@@ -81,7 +81,7 @@ class ProgressPrinterTest {
       }
       expectedTests++;
       int ended = Integer.parseInt(test.group(2));
-      // the auth tag holds two groups: the tokens refused, and the optional token
+      // two groups with tests: the tokens refused, and the unique values used twice
       assertEquals(2, Integer.parseInt(test.group(3)), line);
       assertEquals(expectedTests, Long.parseLong(test.group(4)), "tests ended so far: " + line);
       if (ended == 0) {
@@ -125,9 +125,10 @@ class ProgressPrinterTest {
     flags.put(Setting.BASE_URL, stub.baseUrl());
     flags.put(Setting.USERNAME, "admin");
     flags.put(Setting.PASSWORD, "admin");
-    flags.put(Setting.INCLUDE_TAGS, "auth");
-    // updateLoanParams takes a token but needs none: the first group (optional tokens) has a test
-    flags.put(Setting.OPERATIONS, "ping,updateLoanParams,getRecord,listRecords");
+    flags.put(Setting.INCLUDE_TAGS, "auth,duplicates");
+    // two groups with tests: the tokens refused, and a unique value used twice; the group of
+    // optional tokens is empty (no operation has one) and leaves the count
+    flags.put(Setting.OPERATIONS, "ping,getRecord,listRecords,createRecord");
     flags.put(Setting.REPORT_DIR, dir.resolve(progress).toString());
     flags.put(Setting.PROGRESS, progress);
     SuiteConfig config = SuiteConfig.resolve(flags, Map.of(), new Properties(), true);

@@ -64,6 +64,9 @@ public final class WireMockEdge implements AutoCloseable {
             .disableOptimizeXmlFactoriesLoading(true)
             .httpClientFactory(new DeferredProxyClient())
             .stubCorsEnabled(true)
+            // No h2c upgrade of plain-text HTTP: browsers never use it, and Java's default client
+            // asks for it on every call; under load an upgraded large answer was read as frames.
+            .http2PlainDisabled(true)
             .httpServerFactory(JsonErrorsJettyServer.FACTORY)
             .containerThreads(CONTAINER_THREADS)
             .jettyStopTimeout(STOP_TIMEOUT_MS)

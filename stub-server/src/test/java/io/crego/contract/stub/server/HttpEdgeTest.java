@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.spec.CregoSpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,21 @@ class HttpEdgeTest {
       try (var in = getClass().getClassLoader().getResourceAsStream(CregoSpec.CLASSPATH_LOCATION)) {
         assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), reply.body());
       }
+    }
+  }
+
+  /** Java's default client asks every plain-text call to upgrade to HTTP/2 (h2c): it stays 1.1. */
+  @Test
+  void plainTextCallsStayOnHttp11() throws Exception {
+    try (RunningStub stub = RunningStub.start()) {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(stub.server.baseUrl() + "/__admin/health"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode());
+      assertEquals(HttpClient.Version.HTTP_1_1, answer.version());
     }
   }
 
