@@ -163,7 +163,7 @@ public final class StubServer implements AutoCloseable {
               preparation,
               users,
               faults,
-              new FaultRequests(spec, declared),
+              new FaultRequests(spec, declared, users),
               Optional.ofNullable(config.adminToken()),
               accessLog,
               new EndOfDayDriver(spec, registry, clock));
