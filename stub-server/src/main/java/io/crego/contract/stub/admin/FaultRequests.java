@@ -123,8 +123,7 @@ public final class FaultRequests {
       }
       if (user) {
         String name = body.get("user").asText("");
-        Optional<StubUser> known =
-            users.all().stream().filter(u -> u.username().equals(name)).findFirst();
+        Optional<StubUser> known = users.byName(name);
         if (!body.get("user").isTextual() || known.isEmpty()) {
           errors.add(
               FieldError.body(
