@@ -106,35 +106,39 @@ public final class FaultRequests {
       return List.of(operation.get());
     }
 
+    /** Everyone's calls, or one company's, or one user's; each field checked, then the pair. */
     FaultScope scope() {
-      boolean company = body.hasNonNull("company");
-      boolean user = body.hasNonNull("user");
-      if (company && user) {
+      Optional<FaultScope> company = body.hasNonNull("company") ? company() : Optional.empty();
+      Optional<FaultScope> user = body.hasNonNull("user") ? user() : Optional.empty();
+      if (body.hasNonNull("company") && body.hasNonNull("user")) {
         errors.add(FieldError.body("/user", "give company or user, not both"));
         return FaultScope.EVERYONE;
       }
-      if (company) {
-        String id = body.get("company").asText("");
-        if (!body.get("company").isTextual() || !isUuid(id)) {
-          errors.add(rule("/company", "must be a company id (a UUID)", "format"));
-          return FaultScope.EVERYONE;
-        }
-        return FaultScope.company(id);
+      return company.or(() -> user).orElse(FaultScope.EVERYONE);
+    }
+
+    private Optional<FaultScope> company() {
+      JsonNode value = body.get("company");
+      if (!value.isTextual() || !isUuid(value.asText())) {
+        errors.add(rule("/company", "must be a company id (a UUID)", "format"));
+        return Optional.empty();
       }
-      if (user) {
-        String name = body.get("user").asText("");
-        Optional<StubUser> known = users.byName(name);
-        if (!body.get("user").isTextual() || known.isEmpty()) {
-          errors.add(
-              FieldError.body(
-                  "/user",
-                  "names no user of this stub; users: "
-                      + users.all().stream().map(StubUser::username).toList()));
-          return FaultScope.EVERYONE;
-        }
-        return FaultScope.user(name, known.get().tenant());
+      return Optional.of(FaultScope.company(value.asText()));
+    }
+
+    private Optional<FaultScope> user() {
+      JsonNode value = body.get("user");
+      Optional<StubUser> known =
+          value.isTextual() ? users.byName(value.asText()) : Optional.empty();
+      if (known.isEmpty()) {
+        errors.add(
+            FieldError.body(
+                "/user",
+                "names no user of this stub; users: "
+                    + users.all().stream().map(StubUser::username).toList()));
+        return Optional.empty();
       }
-      return FaultScope.EVERYONE;
+      return Optional.of(FaultScope.user(value.asText(), known.get().tenant()));
     }
 
     Integer status(List<SpecOperation> operations) {
