@@ -267,6 +267,14 @@ final class BreakingProxy implements AutoCloseable {
         return reply.status / 100 == 2
             ? changed(new Reply(202, reply.contentType, reply.body))
             : reply;
+      case GATEWAY_ERRORS:
+        return reply.status / 100 == 2 && !path.startsWith("/auth/")
+            ? changed(
+                new Reply(
+                    503,
+                    "application/json",
+                    "{\"code\": \"SERVICE_UNAVAILABLE\", \"message\": \"down\", \"errors\": []}"))
+            : reply;
       case STATUS_SWAP:
         return reply.status == 201 ? changed(new Reply(200, reply.contentType, reply.body)) : reply;
       case WRONG_CONTENT_TYPE:

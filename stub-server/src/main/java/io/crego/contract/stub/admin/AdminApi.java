@@ -100,7 +100,7 @@ public final class AdminApi {
         case "GET /companies" -> companies();
         case "GET /faults" -> ApiResponse.json(200, Json.write(faultRequests.list(faults)));
         case "POST /faults" -> addFault(request);
-        case "DELETE /faults" -> clearFaults();
+        case "DELETE /faults" -> clearFaults(request);
         case "GET /clock" -> clock.get(request);
         case "PUT /clock" -> clock.set(jsonBody(request));
         case "POST /clock/advance" -> clock.advance(jsonBody(request));
@@ -202,9 +202,9 @@ public final class AdminApi {
     return ApiResponse.json(201, Json.write(faultRequests.describe(fault)));
   }
 
-  private ApiResponse clearFaults() {
-    int cleared = faults.pending().size();
-    faults.clear();
+  /** Clears every fault, or with {@code ?company=} or {@code ?user=} only that scope's. */
+  private ApiResponse clearFaults(ApiRequest request) {
+    int cleared = faultRequests.scopeToClear(request).map(faults::clear).orElseGet(faults::clear);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("cleared", cleared);
     return ApiResponse.json(200, Json.write(body));

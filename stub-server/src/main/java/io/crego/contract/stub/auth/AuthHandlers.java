@@ -62,19 +62,27 @@ public final class AuthHandlers implements HandlerGroup {
     if (DEV_REFRESH_TOKEN.equals(refresh.getRefresh())) {
       return tokenResponse(users.defaultUser());
     }
-    TokenStore.Lookup lookup = tokens.lookup(refresh.getRefresh(), TokenStore.Use.REFRESH);
+    TokenStore.Lookup lookup = tokens.redeem(refresh.getRefresh());
     if (lookup instanceof TokenStore.Lookup.Valid valid) {
       return tokenResponse(valid.user());
     }
-    boolean expired = lookup instanceof TokenStore.Lookup.Expired;
-    throw new ApiException(
-        401,
-        expired ? "TOKEN_EXPIRED" : "UNAUTHORIZED",
-        expired
-            ? "The refresh token has expired: get a new token pair."
-            : "The refresh token is not valid.",
-        List.of(FieldError.body("/refresh", expired ? "has expired" : "is unknown or malformed")),
-        null);
+    if (lookup instanceof TokenStore.Lookup.Expired) {
+      throw refused(
+          "TOKEN_EXPIRED", "The refresh token has expired: get a new token pair.", "has expired");
+    }
+    if (lookup instanceof TokenStore.Lookup.Used) {
+      throw refused(
+          "UNAUTHORIZED",
+          "The refresh token has already been used: refresh tokens rotate, so send the one the"
+              + " last refresh answered, or log in again.",
+          "has already been used");
+    }
+    throw refused("UNAUTHORIZED", "The refresh token is not valid.", "is unknown or malformed");
+  }
+
+  private static ApiException refused(String code, String message, String fieldMessage) {
+    return new ApiException(
+        401, code, message, List.of(FieldError.body("/refresh", fieldMessage)), null);
   }
 
   private ApiResponse ping(OperationContext context) {

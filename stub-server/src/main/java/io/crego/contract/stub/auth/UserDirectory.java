@@ -33,6 +33,10 @@ public final class UserDirectory {
     return List.copyOf(byName.values());
   }
 
+  public Optional<StubUser> byName(String username) {
+    return Optional.ofNullable(byName.get(username));
+  }
+
   public Optional<StubUser> byCompany(String companyId) {
     return byName.values().stream().filter(u -> u.companyId().equals(companyId)).findFirst();
   }

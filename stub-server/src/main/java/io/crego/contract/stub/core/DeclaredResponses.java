@@ -10,6 +10,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,15 +72,36 @@ public final class DeclaredResponses {
       return Optional.empty();
     }
     JsonNode response = document.deref(responses(operation).path(String.valueOf(status)));
+    Map<String, String> headers = headerExamples(response);
     JsonNode content = response.path("content");
     if (content.isMissingNode() || content.isEmpty()) {
-      return Optional.of(new ApiResponse(status, null, Map.of()));
+      return Optional.of(new ApiResponse(status, null, headers));
     }
     JsonNode media = content.path("application/json");
     JsonNode example = exampleOf(media);
     return example.isMissingNode()
         ? Optional.empty()
-        : Optional.of(ApiResponse.json(status, Json.write(withDecimals(example))));
+        : Optional.of(new ApiResponse(status, Json.write(withDecimals(example)), headers));
+  }
+
+  /** The response's declared headers that have an example, e.g. a 429's {@code Retry-After}. */
+  private Map<String, String> headerExamples(JsonNode response) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    response
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            header -> {
+              JsonNode declaredHeader = document.deref(header.getValue());
+              JsonNode example = declaredHeader.path("example");
+              if (example.isMissingNode()) {
+                example = declaredHeader.path("schema").path("example");
+              }
+              if (!example.isMissingNode() && !example.isNull()) {
+                headers.put(header.getKey(), example.asText());
+              }
+            });
+    return headers;
   }
 
   /**

@@ -94,7 +94,14 @@ public final class Dispatcher {
       response = internalError(request, operationId, e);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    accessLog.record(request.method(), request.path(), response.status(), millis, operationId);
+    accessLog.record(
+        request.method(),
+        request.path(),
+        response.status(),
+        millis,
+        response.networkFault() == null
+            ? operationId
+            : operationId + " fault=" + response.networkFault());
     return response;
   }
 
@@ -119,9 +126,12 @@ public final class Dispatcher {
       }
       ignoredPreference = undeclaredPreference(operation, preferred.get());
     }
-    Optional<Fault> fault = faults.take(operation.operationId());
+    Optional<Fault> fault = faults.take(operation.operationId(), tenant);
     if (fault.isPresent()) {
       pause(fault.get().delayMillis());
+      if (fault.get().network() != null) {
+        return ApiResponse.networkFault(fault.get().network());
+      }
       if (fault.get().status() != null) {
         return declared.respond(operation, fault.get().status());
       }

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.http;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -35,10 +36,17 @@ final class Exchange {
    * The stub's own response headers, listed in {@code Access-Control-Expose-Headers} so that a page
    * of another origin can read them (CORS shows a script only a few standard headers otherwise).
    */
-  static final String EXPOSED_HEADERS = Dispatcher.PREFER_IGNORED_HEADER + ", Location";
+  static final String EXPOSED_HEADERS =
+      Dispatcher.PREFER_IGNORED_HEADER + ", Location, Retry-After";
 
   /** An API answer: {@link #response} plus the CORS header that exposes the stub's own headers. */
   static ResponseDefinition apiResponse(ApiResponse response) {
+    if (response.networkFault() != null) {
+      // WireMock breaks the connection itself: no status, no headers, nothing for CORS to expose
+      return ResponseDefinitionBuilder.responseDefinition()
+          .withFault(Fault.valueOf(response.networkFault().name()))
+          .build();
+    }
     return ResponseDefinitionBuilder.like(response(response))
         .withHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS)
         .build();

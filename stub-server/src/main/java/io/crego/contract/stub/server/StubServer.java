@@ -7,6 +7,7 @@ import io.crego.contract.stub.admin.FaultRequests;
 import io.crego.contract.stub.auth.AuthHandlers;
 import io.crego.contract.stub.auth.BearerAuthentication;
 import io.crego.contract.stub.auth.StubUser;
+import io.crego.contract.stub.auth.TokenFile;
 import io.crego.contract.stub.auth.TokenStore;
 import io.crego.contract.stub.auth.UserDirectory;
 import io.crego.contract.stub.core.AccessLog;
@@ -47,15 +48,21 @@ public final class StubServer implements AutoCloseable {
 
   private final StubConfig config;
   private final Store store;
+  private final TokenStore tokens;
   private final WireMockEdge edge;
   private final List<String> exampleOperations;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private StubServer(
-      StubConfig config, Store store, WireMockEdge edge, List<String> exampleOperations) {
+      StubConfig config,
+      Store store,
+      TokenStore tokens,
+      WireMockEdge edge,
+      List<String> exampleOperations) {
     this.config = config;
     this.store = store;
+    this.tokens = tokens;
     this.edge = edge;
     this.exampleOperations = exampleOperations;
   }
@@ -103,12 +110,12 @@ public final class StubServer implements AutoCloseable {
               Set.copyOf(config.adminOrigins()),
               err);
     } catch (RuntimeException e) {
-      finished(assembly).ifPresent(built -> built.store().close());
+      finished(assembly).ifPresent(Assembly::closeState);
       throw e;
     }
     try {
       Assembly built = assembly.join();
-      return new StubServer(config, built.store(), edge, built.exampleOperations());
+      return new StubServer(config, built.store(), built.tokens(), edge, built.exampleOperations());
     } catch (CompletionException e) {
       edge.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -117,18 +124,30 @@ public final class StubServer implements AutoCloseable {
 
   /** What the edge serves, built from the config: the spec, store, handlers and admin API. */
   private record Assembly(
-      Store store, Dispatcher dispatcher, AdminApi admin, List<String> exampleOperations) {}
+      Store store,
+      TokenStore tokens,
+      Dispatcher dispatcher,
+      AdminApi admin,
+      List<String> exampleOperations) {
+
+    void closeState() {
+      try {
+        tokens.close(); // before the store, which lets go of the data directory's lock
+      } finally {
+        store.close();
+      }
+    }
+  }
 
   private static Assembly assemble(StubConfig config, PrintStream out, PrintStream err) {
     CregoSpec spec = CregoSpec.get();
     Clock clock = Clock.systemUTC();
     createDataDir(config);
     Store store = DomainModules.store(config.dataDir());
+    TokenStore tokens = null;
     try {
       UserDirectory users = new UserDirectory(config.users());
-      TokenStore tokens =
-          new TokenStore(
-              clock, config.tokenTtl(), StubConfig.REFRESH_TOKEN_TTL, TokenStore.DEFAULT_CAPACITY);
+      tokens = tokens(config, clock, users);
       DeclaredResponses declared = new DeclaredResponses(spec);
 
       HandlerRegistry registry = new HandlerRegistry();
@@ -163,15 +182,33 @@ public final class StubServer implements AutoCloseable {
               preparation,
               users,
               faults,
-              new FaultRequests(spec, declared),
+              new FaultRequests(spec, declared, users),
               Optional.ofNullable(config.adminToken()),
               accessLog,
               new EndOfDayDriver(spec, registry, clock));
-      return new Assembly(store, dispatcher, admin, fromExamples);
+      return new Assembly(store, tokens, dispatcher, admin, fromExamples);
     } catch (RuntimeException | Error e) {
       store.close();
+      if (tokens != null) {
+        tokens.close();
+      }
       throw e;
     }
+  }
+
+  /** Issued tokens: kept in the data directory beside the state when there is one. */
+  private static TokenStore tokens(StubConfig config, Clock clock, UserDirectory users) {
+    if (config.dataDir() == null) {
+      return new TokenStore(
+          clock, config.tokenTtl(), StubConfig.REFRESH_TOKEN_TTL, TokenStore.DEFAULT_CAPACITY);
+    }
+    return new TokenStore(
+        clock,
+        config.tokenTtl(),
+        StubConfig.REFRESH_TOKEN_TTL,
+        TokenStore.DEFAULT_CAPACITY,
+        TokenFile.open(config.dataDir()),
+        users);
   }
 
   /** The assembly once its builder is done with it, successful or not. */
@@ -229,6 +266,7 @@ public final class StubServer implements AutoCloseable {
       edge.close();
     } finally {
       try {
+        tokens.close();
         store.close();
       } finally {
         stopped.countDown();

@@ -107,7 +107,7 @@ class DispatcherTest {
     new ExampleResponder(spec, new DeclaredResponses(spec)).fillGaps(registry);
     Dispatcher dispatcher =
         Dispatcher.builder(spec, registry, (op, request) -> TENANT).faults(faults).build();
-    faults.add(new Fault("ping", 0, 401, 2));
+    faults.add(new Fault("ping", FaultScope.EVERYONE, 0, 401, null, 2, 1, 0));
 
     assertEquals(401, dispatcher.dispatch(get("/auth/ping/")).status());
     assertEquals(401, dispatcher.dispatch(get("/auth/ping/")).status());

@@ -38,6 +38,7 @@ class SecurityTest {
           "GET /__admin/crego/faults",
           "POST /__admin/crego/faults",
           "DELETE /__admin/crego/faults",
+          "DELETE /__admin/crego/faults?user=admin",
           "GET /__admin/crego/clock",
           "GET /__admin/mappings",
           "POST /__admin/mappings",
@@ -73,6 +74,37 @@ class SecurityTest {
       }
       assertTrue(protectedOperations > 60, "operations the spec protects: " + protectedOperations);
       assertEquals(List.of(), reachable, "reachable without a valid token");
+    }
+  }
+
+  @Test
+  void noFaultAnswersAProtectedOperationWithoutAValidToken() {
+    try (StubServer stub = TestStubs.start(TestStubs.config())) {
+      Loopback http = new Loopback(stub.baseUrl(), 2);
+      for (String fault :
+          List.of(
+              "{\"status\": 503, \"times\": 1000000}",
+              "{\"network\": \"EMPTY_RESPONSE\", \"times\": 1000000}")) {
+        Loopback.Answer added = http.json("POST", "/__admin/crego/faults", null, fault);
+        assertEquals(201, added.status(), added::toString);
+        List<String> reachable = new ArrayList<>();
+        for (SpecOperation operation : CregoSpec.get().operations()) {
+          if (isOpen(operation)) {
+            continue;
+          }
+          Loopback.Answer answer =
+              http.send(
+                  operation.method(),
+                  pathOf(operation),
+                  Map.of("Authorization", "Bearer not-a-token"),
+                  body(operation));
+          if (answer.status() != 401) {
+            reachable.add(operation.operationId() + " → " + answer);
+          }
+        }
+        assertEquals(List.of(), reachable, "faulted without a valid token: " + fault);
+        http.send("DELETE", "/__admin/crego/faults", Map.of(), null);
+      }
     }
   }
 
@@ -149,6 +181,14 @@ class SecurityTest {
               http.json(
                   "POST", "/v1/lms/records/", stub.devToken(), "{\"received_amount\": 1e999}"),
               http.get("/__admin/crego/nothing", null),
+              http.json(
+                  "POST",
+                  "/__admin/crego/faults",
+                  null,
+                  "{\"operationId\": [1], \"status\": {}, \"network\": \"x\", \"rate\": 1e999}"),
+              http.send("DELETE", "/__admin/crego/faults?company=%00", Map.of(), null),
+              http.json(
+                  "POST", "/auth/tokens/refresh/", null, "{\"refresh\": \"crego_refresh_x\"}"),
               http.json("PUT", "/__admin/crego/state", null, "{\"companies\": 7}"));
       for (Loopback.Answer answer : answers) {
         assertTrue(answer.status() >= 400 && answer.status() < 500, answer::toString);

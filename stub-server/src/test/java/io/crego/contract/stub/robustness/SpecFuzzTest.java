@@ -3,13 +3,16 @@ package io.crego.contract.stub.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.server.StubServer;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -95,6 +98,94 @@ class SpecFuzzTest {
               + byOperation.size()
               + " operations, all refused with a 4xx");
     }
+  }
+
+  /**
+   * Values for each fault field: valid ones, and invalid ones the definition must be refused for.
+   */
+  private static final Map<String, List<Object>> VALID_FAULT_VALUES =
+      Map.of(
+          "operationId", List.of("listEmis", "ping"),
+          "status", List.of(503, 429, 500),
+          "delay_ms", List.of(0, 10),
+          "times", List.of(1, 3),
+          "rate", List.of(0.5, 1),
+          "seed", List.of(7, -3));
+
+  private static final Map<String, List<Object>> INVALID_FAULT_VALUES =
+      Map.of(
+          "operationId", List.of(5, "noSuchOperation", true),
+          "status", List.of("x", 1.5, 99_999_999_999L),
+          "network", List.of("UNPLUGGED", 3, "empty_response"),
+          "delay_ms", List.of(-1, 120_001, "1", 1.5),
+          "times", List.of(0, -3, 1_000_001, "2"),
+          "rate", List.of(0, -0.1, 1.01, "half"),
+          "seed", List.of("abc", 1.5),
+          "company", List.of("acme", 12),
+          "user", List.of("mallory", 3),
+          "colour", List.of("red"));
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void badFaultDefinitionsAreRefusedWithAPointerToEachMistakeAndScheduleNothing() {
+    try (StubServer stub = TestStubs.start(TestStubs.config())) {
+      Loopback http = new Loopback(stub.baseUrl(), 2);
+      Random random = new Random(SEED);
+      List<String> findings = new ArrayList<>();
+      List<String> invalidFields = new ArrayList<>(INVALID_FAULT_VALUES.keySet());
+      Collections.sort(invalidFields);
+      for (int i = 0; i < 1_000; i++) {
+        ObjectNode fault = Json.MAPPER.createObjectNode();
+        List<String> wrong = new ArrayList<>();
+        for (String field : invalidFields) {
+          if (random.nextInt(4) == 0) {
+            wrong.add(field);
+            fault.set(field, Json.tree(pick(random, INVALID_FAULT_VALUES.get(field))));
+          } else if (VALID_FAULT_VALUES.containsKey(field) && random.nextBoolean()) {
+            fault.set(field, Json.tree(pick(random, VALID_FAULT_VALUES.get(field))));
+          }
+        }
+        if (wrong.isEmpty()) {
+          String field = pick(random, invalidFields);
+          wrong.add(field);
+          fault.set(field, Json.tree(pick(random, INVALID_FAULT_VALUES.get(field))));
+        }
+        Loopback.Answer answer = http.json("POST", "/__admin/crego/faults", null, fault.toString());
+        String problem = faultRefusalProblem(answer, wrong);
+        if (problem != null) {
+          findings.add(problem + " ← " + fault);
+        }
+      }
+      assertEquals(List.of(), findings.stream().limit(20).toList(), "fault definitions");
+      assertEquals(
+          0,
+          http.get("/__admin/crego/faults", null).json().path("faults").size(),
+          "a refused definition scheduled a fault");
+      assertEquals(200, http.get("/v1/lms/records/?page_size=1", stub.devToken()).status());
+    }
+  }
+
+  /** Null when the answer is a clean 400 naming every wrong field; else what is wrong with it. */
+  private static String faultRefusalProblem(Loopback.Answer answer, List<String> wrong) {
+    if (answer.status() != 400) {
+      return "answered " + abbreviate(answer.toString());
+    }
+    String leak = LeakCheck.find(answer.body());
+    if (leak != null) {
+      return "leaks \"" + leak + "\"";
+    }
+    List<String> named = new ArrayList<>();
+    answer.json().path("errors").forEach(e -> named.add(e.path("field").asText()));
+    for (String field : wrong) {
+      if (!named.contains("/" + field)) {
+        return "does not name /" + field + " (names " + named + ")";
+      }
+    }
+    return null;
+  }
+
+  private static <T> T pick(Random random, List<T> values) {
+    return values.get(random.nextInt(values.size()));
   }
 
   private static void check(Loopback http, FuzzRequest request, List<Finding> findings) {

@@ -153,6 +153,46 @@ class AuthTest {
   }
 
   @Test
+  void aUsedRefreshTokenIsRefusedBecauseRefreshTokensRotate() {
+    JsonNode first = login(stub, "admin", "admin");
+    String used = first.path("refresh").asText();
+    Reply refreshed =
+        stub.call("POST", "/auth/tokens/refresh/").json("{\"refresh\": \"" + used + "\"}").send();
+    assertEquals(200, refreshed.status(), refreshed.body());
+
+    Reply again =
+        stub.call("POST", "/auth/tokens/refresh/").json("{\"refresh\": \"" + used + "\"}").send();
+    again.isError(401, "UNAUTHORIZED").hasFieldError("body", "/refresh");
+    assertTrue(again.body().contains("already been used"), again.body());
+    again.isDeclaredBy(CregoSpec.get().operation("refreshToken").orElseThrow());
+
+    String next = refreshed.json().path("refresh").asText();
+    assertEquals(
+        200,
+        stub.call("POST", "/auth/tokens/refresh/")
+            .json("{\"refresh\": \"" + next + "\"}")
+            .send()
+            .status(),
+        "the rotated refresh token works");
+    assertEquals(
+        200,
+        stub.call("GET", "/auth/ping/").auth(first.path("access").asText()).send().status(),
+        "an access token issued before the refresh still works until it expires");
+  }
+
+  @Test
+  void theDevRefreshTokenIsNeverUsedUp() {
+    for (int i = 0; i < 2; i++) {
+      assertEquals(
+          200,
+          stub.call("POST", "/auth/tokens/refresh/")
+              .json("{\"refresh\": \"crego-dev-refresh-token\"}")
+              .send()
+              .status());
+    }
+  }
+
+  @Test
   void tokensAreNotInterchangeable() {
     JsonNode pair = login(stub, "admin", "admin");
     stub.call("GET", "/auth/ping/")
