@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -26,6 +27,8 @@ public final class Json {
       JsonMapper.builder()
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // a oneOf model (a rate slab's end: an integer or a string) must not read "15" as both
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           // keep amounts as written in trees too: 1000.00 must not become 1E+3
