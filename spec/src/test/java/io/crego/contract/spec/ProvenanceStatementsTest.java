@@ -50,6 +50,42 @@ class ProvenanceStatementsTest {
   }
 
   /**
+   * A documented operation says which of its parts are designed ({@code x-crego-designed}): every
+   * entry gives a reason, names parameters the operation has or a node the spec holds, and each
+   * documented operation counts its error responses as designed (no page documents one).
+   */
+  @Test
+  void documentedOperationsMarkWhatIsDesigned() {
+    for (SpecOperation op : SPEC.operations()) {
+      if (op.provenance().status() != Provenance.Status.DOCUMENTED) {
+        continue;
+      }
+      JsonNode designed = SPEC.raw().at(op.pointer().substring(1) + "/x-crego-designed");
+      assertTrue(designed.isArray() && !designed.isEmpty(), op.operationId() + " marks nothing");
+      boolean errors = false;
+      for (JsonNode entry : designed) {
+        assertFalse(entry.path("why").asText("").isBlank(), op.operationId() + ": " + entry);
+        for (JsonNode name : entry.path("parameters")) {
+          assertTrue(
+              op.parameters().stream().anyMatch(p -> p.name().equals(name.asText())),
+              op.operationId() + " has no parameter " + name);
+        }
+        String pointer = entry.path("pointer").asText("");
+        if (!pointer.isEmpty()) {
+          assertFalse(SPEC.raw().at(pointer.substring(1)).isMissingNode(), "no node " + pointer);
+        }
+        errors |= entry.path("responses").asText("").equals("non-2xx");
+      }
+      assertTrue(errors, op.operationId() + " must mark its error responses as designed");
+    }
+    JsonNode settlements =
+        SPEC.raw()
+            .at(SPEC.operation("listSettlements").orElseThrow().pointer().substring(1))
+            .path("x-crego-designed");
+    assertTrue(settlements.toString().contains("\"page_size\""), settlements.toString());
+  }
+
+  /**
    * Ping is known from the sidebar of the Auth page (api-10694404, vendor-notes/lms-part2.md §5.1);
    * neither seed lists the Auth group.
    */
