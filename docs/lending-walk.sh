@@ -35,7 +35,7 @@ curl -fsS -X POST "$STUB/__admin/crego/clock/advance" -H "$JSON" --data '{"user"
 echo "   outstanding: $(call GET "/v1/lms/loans/$loan/outstanding_data/" | field "['due_amount'], d['dpd']")  (due, DPD)"
 
 echo "6. the borrower pays 10,000: a record, marked processed against the platform's collection bank"
-record=$(call POST /v1/lms/records/ "{\"account\":\"$account\",\"received_amount\":10000,\"date\":$(date +%s),\"loans\":[\"$loan\"]}" | field "['id']")
+record=$(call POST /v1/lms/records/ "{\"account_id\":\"$account\",\"received_amount\":10000,\"date\":$(date +%s),\"loan_ids\":[\"$loan\"]}" | field "['id']")
 bank=${CREGO_COLLECTION_BANK:-324c4826-1729-4682-8770-f388b6e7e6b7}
 processed=$(call PUT "/v1/lms/records/$record/mark_processed/" "{\"utr\":\"UTR$RANDOM$RANDOM\",\"settled_at\":$(date +%s),\"collection_bank_id\":\"$bank\"}")
 echo "   record $(field "['ref_id']" <<<"$processed"): status $(field "['status']" <<<"$processed"), remaining $(field "['remaining_amount']" <<<"$processed")"

@@ -17,9 +17,9 @@ import java.util.Set;
  * @param pathTemplate e.g. {@code /v1/lms/records/{id}/mark_processed/}
  * @param summary the operation's summary
  * @param tag the first tag, or null
- * @param authRequired true when every security alternative needs credentials
- * @param authOptional true when credentials are accepted but not needed ({@code [{}, {bearerAuth:
- *     []}]})
+ * @param authRequired true when every security alternative needs the bearer token
+ * @param authOptional true when the bearer token is accepted but not needed ({@code [{},
+ *     {bearerAuth: []}]})
  * @param provenance the {@code x-crego-provenance} extension, or null when absent or malformed
  * @param changesState true for every method but GET, HEAD and OPTIONS, and for a read marked {@code
  *     x-crego-changes-state: true} (a GET the vendor made although it changes state); a read-only

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,22 @@ final class SpecReader {
     return List.copyOf(operations);
   }
 
+  /**
+   * Whether a security requirement asks for the bearer token. Others (the optional {@code Basic}
+   * block of Get Token) say what a client may send, not what a server checks: the auth flags of an
+   * operation are about the bearer token only.
+   */
+  private boolean namesBearerScheme(JsonNode requirement) {
+    Iterator<String> names = requirement.fieldNames();
+    while (names.hasNext()) {
+      JsonNode scheme = raw.path("components").path("securitySchemes").path(names.next());
+      if (scheme.path("scheme").asText("").equalsIgnoreCase("bearer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private SpecOperation operation(String path, String pathPointer, String method, JsonNode op) {
     String opPointer = pathPointer + "/" + method;
     JsonNode security = op.has("security") ? op.get("security") : raw.path("security");
@@ -52,7 +69,7 @@ final class SpecReader {
     for (JsonNode requirement : security) {
       if (requirement.isEmpty()) {
         anonymousAllowed = true;
-      } else {
+      } else if (namesBearerScheme(requirement)) {
         credentialsAccepted = true;
       }
     }

@@ -173,7 +173,15 @@ final class Preferences {
   static String payoutResultFor(ResourceKind kind, String target) {
     Map<String, String> results =
         kind == ResourceKind.LOAN
-            ? Map.of("active", "processed", "failed", "failed", "rejected", "rejected")
+            ? Map.of(
+                "active",
+                "processed",
+                "failed",
+                "failed",
+                "rejected",
+                "rejected",
+                "reverted",
+                "reverted")
             : Map.of("disbursed", "processed", "payout_failed", "failed");
     return Objects.requireNonNull(
         results.get(target), "no payout result moves a " + kind.schema() + " to " + target);

@@ -331,7 +331,13 @@ public final class StateMachine {
     }
     String current = pointer.get();
     for (int hops = 0; hops < 32; hops++) {
-      String ref = spec.raw().at(current.substring(1)).path("$ref").asText("");
+      JsonNode schema = spec.raw().at(current.substring(1));
+      String ref = schema.path("$ref").asText("");
+      if (ref.isEmpty()) {
+        // a per-response schema (ProcessedRecord: allOf [Record, the page's required flags]) is
+        // the resource of its first part
+        ref = schema.path("allOf").path(0).path("$ref").asText("");
+      }
       if (ref.isEmpty()) {
         return current;
       }

@@ -5,6 +5,7 @@ import io.crego.contract.spec.model.Ping;
 import io.crego.contract.spec.model.RefreshRequest;
 import io.crego.contract.spec.model.Token;
 import io.crego.contract.spec.model.User;
+import io.crego.contract.spec.model.UserId;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.FieldError;
@@ -105,7 +106,7 @@ public final class AuthHandlers implements HandlerGroup {
             .tokenType(Token.TokenTypeEnum.BEARER)
             .user(
                 new User()
-                    .id(user.userId())
+                    .id(new UserId(user.userId()))
                     .username(user.username())
                     .email(user.username() + "@stub.crego.invalid")
                     .firstName(user.username())

@@ -65,10 +65,11 @@ final class EmiReads {
   /**
    * Filtered by {@code demand} (an EMI or a fee) and {@code loan} (the demands of the loan), in the
    * order they were made; {@code expand=record} puts the record, as it is now, in place of its id.
+   * The vendor types both filters as plain strings: a value that names nothing gives an empty page.
    */
   ApiResponse listSettlements(OperationContext context) {
-    UUID demand = QueryParams.optional(context, "demand", UUID::fromString);
-    UUID loan = QueryParams.optional(context, "loan", UUID::fromString);
+    String demand = QueryParams.optional(context, "demand", String::trim);
+    String loan = QueryParams.optional(context, "loan", String::trim);
     boolean expand = context.query("expand").filter("record"::equals).isPresent();
     PageRequest page = PageRequest.from(context);
     SettlementPage answer =
@@ -78,7 +79,7 @@ final class EmiReads {
               Set<UUID> loanDemands = loan == null ? null : demandsOf(view, loan);
               List<Settlement> matching =
                   view.all(Kinds.SETTLEMENTS).stream()
-                      .filter(s -> demand == null || demand.equals(s.getDemand()))
+                      .filter(s -> demand == null || sameId(demand, s.getDemand()))
                       .filter(s -> loanDemands == null || loanDemands.contains(s.getDemand()))
                       .toList();
               List<Settlement> results = page.slice(matching);
@@ -94,15 +95,19 @@ final class EmiReads {
     return Answers.ok(answer);
   }
 
-  private static Set<UUID> demandsOf(StoreView view, UUID loan) {
+  private static boolean sameId(String given, UUID id) {
+    return id != null && given.equalsIgnoreCase(id.toString());
+  }
+
+  private static Set<UUID> demandsOf(StoreView view, String loan) {
     Set<UUID> demands = new HashSet<>();
     for (Emi emi : view.all(Kinds.EMIS)) {
-      if (loan.equals(emi.getLoan())) {
+      if (sameId(loan, emi.getLoan())) {
         demands.add(emi.getId());
       }
     }
     for (Fee fee : view.all(Kinds.FEES)) {
-      if (loan.equals(fee.getLoan())) {
+      if (sameId(loan, fee.getLoan())) {
         demands.add(fee.getId());
       }
     }

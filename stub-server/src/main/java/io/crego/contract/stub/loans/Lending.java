@@ -68,7 +68,8 @@ public final class Lending implements LoanBook {
           PayoutStatus.PROCESSED,
           PayoutStatus.FAILED,
           PayoutStatus.REJECTED,
-          PayoutStatus.REQUESTED);
+          PayoutStatus.REQUESTED,
+          PayoutStatus.REVERTED);
 
   private final BusinessDates dates;
   private final LoanLifecycle lifecycle;
@@ -199,6 +200,9 @@ public final class Lending implements LoanBook {
           case FAILED -> first && lifecycle.follow(loan, operationId, LoanStatus.FAILED);
           case REJECTED -> first && lifecycle.follow(loan, operationId, LoanStatus.REJECTED);
           case REQUESTED -> first && lifecycle.follow(loan, operationId, LoanStatus.REQUESTED);
+          // the bank sent the disbursement back: the loan never reached the borrower (the stub
+          // changes its status only; what it owed stays on file, and EOD no longer ages it)
+          case REVERTED -> first && lifecycle.follow(loan, operationId, LoanStatus.REVERTED);
           default -> false;
         };
     if (changed) {

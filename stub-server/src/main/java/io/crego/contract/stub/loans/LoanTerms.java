@@ -76,20 +76,26 @@ record LoanTerms(
   static LoanTerms of(LoanParams params) {
     int daysInYear = orDefault(params.getDaysInYear(), ParamDefaults.DAYS_IN_YEAR);
     int daysInMonth = orDefault(params.getDaysInMonth(), ParamDefaults.DAYS_IN_MONTH);
-    int emiCount = orDefault(params.getEmiCount(), ParamDefaults.EMI_COUNT);
+    // 0 EMIs (the vendor's parameters of a lead with no schedule set) means: none chosen yet
+    Integer count = params.getEmiCount();
+    int emiCount = count == null || count < 1 ? ParamDefaults.EMI_COUNT : count;
     String roiPeriod = params.getRoiPeriod() == null ? "years" : params.getRoiPeriod().getValue();
     BigDecimal rate =
-        annual(slabRate(params.getRoiValue(), emiCount * daysInMonth), roiPeriod, daysInYear);
+        annual(
+            slabRate(params.getRoiValue(), emiCount * daysInMonth, ParamDefaults.RATE),
+            roiPeriod,
+            daysInYear);
     BigDecimal overdue =
         annual(
-            orDefault(params.getOverdueRoiValue(), ParamDefaults.OVERDUE_RATE),
+            slabRate(
+                params.getOverdueRoiValue(), emiCount * daysInMonth, ParamDefaults.OVERDUE_RATE),
             params.getOverdueRoiPeriod() == null
                 ? "years"
                 : params.getOverdueRoiPeriod().getValue(),
             daysInYear);
     BigDecimal penal =
         annual(
-            orDefault(params.getPenalRoiValue(), ParamDefaults.PENAL_RATE),
+            slabRate(params.getPenalRoiValue(), emiCount * daysInMonth, ParamDefaults.PENAL_RATE),
             params.getPenalRoiPeriod() == null ? "years" : params.getPenalRoiPeriod().getValue(),
             daysInYear);
     boolean feeEnabled = !Boolean.FALSE.equals(params.getPfIsEnabled());
@@ -133,9 +139,10 @@ record LoanTerms(
     return Rupees.of(principal.subtract(fee).subtract(gstOnFee(fee)).max(BigDecimal.ZERO));
   }
 
-  private static BigDecimal slabRate(List<RoiSlab> slabs, int tenureDays) {
+  /** The rate of the first slab that covers the tenure (the last slab if none does). */
+  private static BigDecimal slabRate(List<RoiSlab> slabs, int tenureDays, BigDecimal fallback) {
     if (slabs == null || slabs.isEmpty()) {
-      return ParamDefaults.RATE;
+      return fallback;
     }
     for (RoiSlab slab : slabs) {
       if (coversTenure(slab, tenureDays)) {
@@ -149,6 +156,10 @@ record LoanTerms(
     Object days = slab.getDays() == null ? null : slab.getDays().getActualInstance();
     if (days instanceof Integer end) {
       return end < 0 || end >= tenureDays;
+    }
+    if (days instanceof String digits && !ParamDefaults.NO_END.equals(digits)) {
+      // the vendor sends slab ends as strings ("15", "30"); the spec allows only digits here
+      return Integer.parseInt(digits) >= tenureDays;
     }
     return true; // "inf"
   }

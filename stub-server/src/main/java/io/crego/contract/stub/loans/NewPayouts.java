@@ -42,7 +42,7 @@ final class NewPayouts {
         .updatedAt(at)
         .type(type)
         .refId(RefIds.payout(number))
-        .numericRefId(Math.toIntExact(number))
+        .numericRefId(Long.toString(number))
         .index(1)
         .amount(Rupees.of(amount))
         .method("neft")

@@ -75,7 +75,7 @@ final class PayoutCreation {
             .updatedAt(at)
             .type(request.getType())
             .refId(RefIds.payout(number))
-            .numericRefId(Math.toIntExact(number))
+            .numericRefId(Long.toString(number))
             .index(1)
             .amount(Rupees.of(request.getAmount()))
             .method(

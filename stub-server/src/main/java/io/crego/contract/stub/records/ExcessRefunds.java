@@ -79,7 +79,7 @@ final class ExcessRefunds {
         .updatedAt(at)
         .type(PayoutType.EXCESS_PAYMENT_REFUND)
         .refId(RefIds.payout(number))
-        .numericRefId(Math.toIntExact(number))
+        .numericRefId(Long.toString(number))
         .index(1)
         .amount(amount)
         .method("neft")

@@ -86,8 +86,8 @@ final class RecordCreation {
       UsedUtrs utrs,
       String operationId,
       OperationContext context) {
-    UUID account = item.getAccount();
-    References.requireAccount(tx, account, "/account");
+    UUID account = item.getAccountId();
+    References.requireAccount(tx, account, "/account_id");
     List<UUID> loans = loansOf(tx, item, account);
     String utr = item.getUtr();
     if (utr != null) {
@@ -121,9 +121,9 @@ final class RecordCreation {
   /** The loans the item names: each must exist in the company and belong to its account. */
   private static List<UUID> loansOf(StoreTransaction tx, RecordCreate item, UUID account) {
     Set<UUID> loans = new LinkedHashSet<>();
-    List<UUID> named = item.getLoans() == null ? List.of() : item.getLoans();
+    List<UUID> named = item.getLoanIds() == null ? List.of() : item.getLoanIds();
     for (int i = 0; i < named.size(); i++) {
-      String pointer = "/loans/" + i;
+      String pointer = "/loan_ids/" + i;
       Loan loan = References.loan(tx, named.get(i), FieldError.body(pointer, "no such loan"));
       if (!loan.getAccount().equals(account)) {
         throw ApiException.invalid(

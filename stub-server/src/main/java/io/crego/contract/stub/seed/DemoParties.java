@@ -12,6 +12,7 @@ import io.crego.contract.stub.domain.Sequences;
 import io.crego.contract.stub.loans.ParamDefaults;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,11 @@ final class DemoParties {
   private final String programId = DemoIds.PROGRAM_ID;
 
   /**
-   * @param companyId the company, written into banks when it is a UUID (as the vendor's are)
+   * @param companyId the company, written into banks (see {@link #companyUuid})
    */
   DemoParties(StoreTransaction tx, String companyId) {
     this.tx = tx;
-    this.company = uuidOrNull(companyId);
+    this.company = companyUuid(companyId);
   }
 
   String programId() {
@@ -41,7 +42,7 @@ final class DemoParties {
   /** A collection account of the lender, where borrowers' money arrives. */
   Bank collectionBank(String ifsc, String accountNo, BigDecimal createdAt) {
     Bank bank = bank(ifsc, accountNo, LENDER, "collection", createdAt);
-    bank.nameAtBank(LENDER.toUpperCase(Locale.ROOT)).company(company);
+    bank.nameAtBank(LENDER.toUpperCase(Locale.ROOT));
     return store(bank);
   }
 
@@ -120,8 +121,11 @@ final class DemoParties {
         .ifsc(ifsc)
         .accountType("current")
         .isVerified(true)
-        .programIds(null)
-        .summary(null);
+        .nameAtBank(null)
+        .company(company)
+        .programIds(new ArrayList<>())
+        .summary(new ArrayList<>())
+        .bankingId(null);
   }
 
   private Bank store(Bank bank) {
@@ -129,13 +133,21 @@ final class DemoParties {
     return bank;
   }
 
-  static UUID uuidOrNull(String value) {
+  /**
+   * The company as the banks' {@code company} UUID: its id when that is a UUID (as the vendor's and
+   * the configured users' companies are), else a UUID derived from it, always the same, since the
+   * pages that show a bank require the field.
+   */
+  static UUID companyUuid(String companyId) {
     try {
-      UUID uuid = UUID.fromString(value);
+      UUID uuid = UUID.fromString(companyId);
       // fromString also takes short forms such as 1-2-3-4-5, which are no UUID text
-      return uuid.toString().equalsIgnoreCase(value) ? uuid : null;
+      if (uuid.toString().equalsIgnoreCase(companyId)) {
+        return uuid;
+      }
     } catch (IllegalArgumentException e) {
-      return null;
+      // not a UUID: derived below
     }
+    return UUID.nameUUIDFromBytes(("crego-company:" + companyId).getBytes(StandardCharsets.UTF_8));
   }
 }

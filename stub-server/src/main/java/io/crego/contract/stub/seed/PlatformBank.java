@@ -76,9 +76,10 @@ public final class PlatformBank {
             .accountType("current")
             .isVerified(true)
             .nameAtBank(HOLDER.toUpperCase(Locale.ROOT))
-            .company(DemoParties.uuidOrNull(companyId))
-            .programIds(null)
-            .summary(null);
+            .company(DemoParties.companyUuid(companyId))
+            .programIds(new ArrayList<>())
+            .summary(new ArrayList<>())
+            .bankingId(null);
     tx.put(Kinds.BANKS, COLLECTION_BANK_ID.toString(), bank);
   }
 }

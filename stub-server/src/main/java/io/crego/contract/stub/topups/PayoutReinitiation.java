@@ -103,7 +103,7 @@ final class PayoutReinitiation {
         .createdAt(at)
         .updatedAt(at)
         .refId(RefIds.payout(number))
-        .numericRefId(Math.toIntExact(number))
+        .numericRefId(Long.toString(number))
         .index(1)
         .status(payouts.created(REINITIATE))
         .payoutServiceId(null)

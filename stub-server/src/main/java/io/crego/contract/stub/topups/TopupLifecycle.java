@@ -11,12 +11,13 @@ import java.util.Objects;
 /**
  * The Topup lifecycle of the spec, with the two kinds of rows the generic {@link StateMachine} does
  * not name a target for: a creation with several outcomes ({@code createTopup} → {@code
- * processing}, {@code checks_failed} or {@code scheduled}) and the EOD event. The handler decides
- * the outcome; this checks that the table has the row.
+ * processing}, {@code checks_failed} or {@code scheduled}) and end of day. The handler decides the
+ * outcome; this checks that the table has the row.
  */
 final class TopupLifecycle {
 
-  static final String EOD = "eod";
+  /** End of day, as the Loan and Topup tables both name it: the Run EOD operation. */
+  static final String EOD = "runEod";
 
   private final StateMachine<TopupStatus> machine;
 
@@ -29,9 +30,9 @@ final class TopupLifecycle {
     return requireRow(null, operationId, null, target);
   }
 
-  /** The EOD moves a topup from {@code current} to {@code target}: an event row must say so. */
+  /** The EOD moves a topup from {@code current} to {@code target}: a Run EOD row must say so. */
   TopupStatus atEndOfDay(TopupStatus current, TopupStatus target) {
-    return requireRow(current, null, EOD, target);
+    return requireRow(current, EOD, null, target);
   }
 
   /** See {@link StateMachine#next(String, Enum)}. */

@@ -34,9 +34,9 @@ class ConcurrentRepaymentsTest extends LoansTestBase {
       records.add(
           api.call(ACME, "createRecord")
               .body(
-                  "{\"account\": \""
+                  "{\"account_id\": \""
                       + account
-                      + "\", \"received_amount\": 5000.37, \"date\": 1718610125, \"loans\": [\""
+                      + "\", \"received_amount\": 5000.37, \"date\": 1718610125, \"loan_ids\": [\""
                       + loan
                       + "\"]}")
               .send()

@@ -84,6 +84,22 @@ class DisbursementTest extends LoansTestBase {
   }
 
   @Test
+  void aRevertedDisbursementRevertsItsLoan() {
+    String account = account("term_loan", "500000", "12", 3, "2");
+    Exchange booked = disburse(account, "100000").expect(201);
+    String payout = booked.text("/payout/id");
+    String loan = booked.text("/loan/id");
+    bankAnswers(payout, PayoutStatus.PROCESSED);
+    assertEquals(LoanStatus.ACTIVE, loan(loan).getStatus());
+
+    bankAnswers(payout, PayoutStatus.REVERTING);
+    assertEquals(LoanStatus.ACTIVE, loan(loan).getStatus(), "reverting is not reverted yet");
+    bankAnswers(payout, PayoutStatus.REVERTED);
+
+    assertEquals(LoanStatus.REVERTED, loan(loan).getStatus());
+  }
+
+  @Test
   void aFailedPayoutFailsTheLoanKeepsTheBlockAndARetryRequestsItAgain() {
     String account = account("term_loan", "500000", "12", 3, "0");
     Exchange booked = disburse(account, "100000").expect(201);

@@ -168,7 +168,10 @@ class EndOfDayDaysTest extends LoansTestBase {
   private void lowerTheOverdueRate(LocalDate date, StoreTransaction tx) {
     if (date.equals(START.plusDays(60))) {
       LoanParams params = tx.get(Kinds.LOAN_PARAMS, unpaidLoanParams).orElseThrow();
-      tx.put(Kinds.LOAN_PARAMS, unpaidLoanParams, params.overdueRoiValue(BigDecimal.TEN));
+      tx.put(
+          Kinds.LOAN_PARAMS,
+          unpaidLoanParams,
+          params.overdueRoiValue(ParamDefaults.flatSlab(BigDecimal.TEN)));
     }
   }
 

@@ -25,8 +25,8 @@ class LoanParamsTest extends LoansTestBase {
     assertEquals(12, params.path("emi_count").asInt());
     assertEquals("inf", params.at("/roi_value/0/days").asText());
     assertEquals(0, params.at("/roi_value/0/value").decimalValue().compareTo(rupees("14")));
-    assertEquals(0, params.path("overdue_roi_value").decimalValue().compareTo(rupees("24")));
-    assertEquals(0, params.path("penal_roi_value").decimalValue().compareTo(rupees("36")));
+    assertEquals(0, params.at("/overdue_roi_value/0/value").decimalValue().compareTo(rupees("24")));
+    assertEquals(0, params.at("/penal_roi_value/0/value").decimalValue().compareTo(rupees("36")));
     assertEquals(0, params.path("pf_gst").decimalValue().compareTo(rupees("18")));
     assertEquals(true, params.path("pf_is_enabled").asBoolean());
   }
@@ -60,7 +60,8 @@ class LoanParamsTest extends LoansTestBase {
             .body(
                 "{\"lead_id\": \"L1\", \"program_id\": \"P1\", \"line_detail\":"
                     + " {\"approved_line_amount\": \"600000\"}, \"loan_data\": {\"emi_count\":"
-                    + " \"18\", \"flat_roi_value\": \"13.5\", \"pf_value\": \"1.5\"}}")
+                    + " \"18\", \"flat_roi_value\": \"13.5\", \"pf_value\": \"1.5\","
+                    + " \"pf_value_type\": \"percentage\"}}")
             .send()
             .expect(200);
 
@@ -82,7 +83,8 @@ class LoanParamsTest extends LoansTestBase {
             .body(
                 "{\"lead_id\": \"L1\", \"program_id\": \"P1\", \"line_detail\":"
                     + " {\"approved_line_amount\": \"${STORE.requirement.loan_amount}\"},"
-                    + " \"loan_data\": {\"emi_count\": \"12.5\"}}")
+                    + " \"loan_data\": {\"emi_count\": \"12.5\", \"flat_roi_value\": \"14\","
+                    + " \"pf_value\": \"2\", \"pf_value_type\": \"percentage\"}}")
             .send()
             .expectError(400, "VALIDATION_FAILED");
 
@@ -94,7 +96,10 @@ class LoanParamsTest extends LoansTestBase {
   @Test
   void updatingAnUnknownLeadIsA404() {
     api.call(ACME, "updateLoanParams")
-        .body("{\"lead_id\": \"nobody\", \"program_id\": \"P1\"}")
+        .body(
+            "{\"lead_id\": \"nobody\", \"program_id\": \"P1\", \"line_detail\":"
+                + " {\"approved_line_amount\": 500000}, \"loan_data\": {\"emi_count\": 12,"
+                + " \"flat_roi_value\": 14, \"pf_value\": 2, \"pf_value_type\": \"percentage\"}}")
         .send()
         .expectError(404, "NOT_FOUND");
   }

@@ -149,11 +149,11 @@ abstract class LoansTestBase {
 
   /** A repayment booked and processed (Create Record, Mark Processed); the answer of the latter. */
   Exchange repay(String accountId, String amount, String loanId) {
-    String loans = loanId == null ? "" : ", \"loans\": [\"" + loanId + "\"]";
+    String loans = loanId == null ? "" : ", \"loan_ids\": [\"" + loanId + "\"]";
     String recordId =
         api.call(ACME, "createRecord")
             .body(
-                "{\"account\": \""
+                "{\"account_id\": \""
                     + accountId
                     + "\", \"received_amount\": "
                     + amount

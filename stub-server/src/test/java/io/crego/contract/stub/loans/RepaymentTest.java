@@ -14,6 +14,7 @@ import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,19 @@ class RepaymentTest extends LoansTestBase {
     assertTrue(expanded.isObject(), "the record itself: " + expanded);
     assertEquals(second.id(), expanded.path("id").asText());
     assertEquals("processed", expanded.path("status").asText());
+    // the vendor page types both filters as plain strings: one that names nothing is no error
+    for (String filter : List.of("loan", "demand")) {
+      JsonNode none =
+          api.call(ACME, "listSettlements").query(filter, "CL00A7K2").send().expect(200).body();
+      assertEquals(0, none.path("count").asInt(), filter);
+    }
+    JsonNode upperCase =
+        api.call(ACME, "listSettlements")
+            .query("loan", loan.toUpperCase(Locale.ROOT))
+            .send()
+            .expect(200)
+            .body();
+    assertEquals(1, upperCase.path("count").asInt(), "a UUID in capitals names the same loan");
     assertFalse(
         api.call(ACME, "listSettlements")
             .query("loan", loan)

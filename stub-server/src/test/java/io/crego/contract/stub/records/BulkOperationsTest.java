@@ -17,7 +17,7 @@ class BulkOperationsTest extends RecordsTestBase {
   @Test
   void badItemsFailAloneAndTheOthersAreCreated() {
     markProcessed(pending("5"), "TAKEN").expect(200);
-    String item = "{\"account\": \"%s\", \"received_amount\": %s, \"date\": 1718610125%s}";
+    String item = "{\"account_id\": \"%s\", \"received_amount\": %s, \"date\": 1718610125%s}";
     String body =
         "{\"records\": ["
             + String.format(item, account.getId(), "100", "")
@@ -30,7 +30,7 @@ class BulkOperationsTest extends RecordsTestBase {
             + ","
             + String.format(item, account.getId(), "500", ", \"utr\": \"NEW-1\"")
             + ","
-            + String.format(item, account.getId(), "600", ", \"loans\": [\"" + NOWHERE + "\"]")
+            + String.format(item, account.getId(), "600", ", \"loan_ids\": [\"" + NOWHERE + "\"]")
             + "]}";
 
     Exchange result = api.call(ACME, "bulkCreateRecords").body(body).send().expect(200);
@@ -39,11 +39,11 @@ class BulkOperationsTest extends RecordsTestBase {
     assertEquals(2, result.body().path("created").asInt());
     assertEquals(4, result.body().path("failed").asInt());
     assertEquals("created", results.path(0).path("status").asText());
-    assertEquals("/account", results.path(1).at("/errors/0/field").asText());
+    assertEquals("/account_id", results.path(1).at("/errors/0/field").asText());
     assertEquals("/utr", results.path(2).at("/errors/0/field").asText());
     assertEquals("created", results.path(3).path("status").asText());
     assertEquals("/utr", results.path(4).at("/errors/0/field").asText()); // taken by item 3
-    assertEquals("/loans/0", results.path(5).at("/errors/0/field").asText());
+    assertEquals("/loan_ids/0", results.path(5).at("/errors/0/field").asText());
     for (int i = 0; i < 6; i++) {
       assertEquals(i, results.path(i).path("index").asInt());
     }

@@ -14,6 +14,7 @@ import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,7 +47,8 @@ public final class Given {
             .ifsc("HDFC0001234")
             .accountType("current")
             .isVerified(true)
-            .nameAtBank(null);
+            .nameAtBank(null)
+            .company(UUID.nameUUIDFromBytes(company.getBytes(StandardCharsets.UTF_8)));
     return put(Kinds.BANKS, bank.getId(), bank, "Bank");
   }
 

@@ -81,7 +81,7 @@ class RecordListingTest extends RecordsTestBase {
     String onTheDay = create(account, "20", "\"date\": 2000, \"type\": \"cashback\"").id();
     String late = create(other, "30", "\"date\": 3000").id();
     String withLoan =
-        create(account, "40", "\"date\": 2500, \"loans\": [\"" + loan.getId() + "\"]").id();
+        create(account, "40", "\"date\": 2500, \"loan_ids\": [\"" + loan.getId() + "\"]").id();
     markProcessed(early, utr()).expect(200);
 
     assertEquals(List.of(early), ids(api.call(ACME, "listRecords").query("status", "processed")));
@@ -116,7 +116,7 @@ class RecordListingTest extends RecordsTestBase {
 
     create(withActiveLoan, "10", "").expect(201);
     String unmatched = create(withClosedLoan, "20", "").expect(201).id();
-    create(withClosedLoan, "30", "\"loans\": [\"" + closed.getId() + "\"]").expect(201);
+    create(withClosedLoan, "30", "\"loan_ids\": [\"" + closed.getId() + "\"]").expect(201);
 
     Exchange page = api.call(ACME, "listUnmatchedRecords").send().expect(200);
     assertEquals(1, page.body().path("count").asInt());

@@ -45,10 +45,10 @@ class RecordRefusalsTest extends RecordsTestBase {
   void anUnknownAccountIs404AtTheBodyPointer() {
     Exchange answer =
         api.call(ACME, "createRecord")
-            .body("{\"account\": \"" + NOWHERE + "\", \"received_amount\": 10, \"date\": 1}")
+            .body("{\"account_id\": \"" + NOWHERE + "\", \"received_amount\": 10, \"date\": 1}")
             .send()
             .expectError(404, "NOT_FOUND");
-    assertPointer(answer, "body", "/account");
+    assertPointer(answer, "body", "/account_id");
   }
 
   @Test
@@ -57,14 +57,14 @@ class RecordRefusalsTest extends RecordsTestBase {
     Loan othersLoan = given.activeLoan(other, "100");
 
     assertPointer(
-        create(account, "10", "\"loans\": [\"" + NOWHERE + "\"]").expectError(404, "NOT_FOUND"),
+        create(account, "10", "\"loan_ids\": [\"" + NOWHERE + "\"]").expectError(404, "NOT_FOUND"),
         "body",
-        "/loans/0");
+        "/loan_ids/0");
     assertPointer(
-        create(account, "10", "\"loans\": [\"" + othersLoan.getId() + "\"]")
+        create(account, "10", "\"loan_ids\": [\"" + othersLoan.getId() + "\"]")
             .expectError(400, "VALIDATION_FAILED"),
         "body",
-        "/loans/0");
+        "/loan_ids/0");
   }
 
   @Test
@@ -100,7 +100,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     Account theirs = globex.account();
     api.call(GLOBEX, "createRecord")
         .body(
-            "{\"account\": \""
+            "{\"account_id\": \""
                 + theirs.getId()
                 + "\", \"received_amount\": 10, \"date\": 1, \"utr\": \"UTR-1\"}")
         .send()
@@ -252,7 +252,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     String theirs =
         api.call(GLOBEX, "createRecord")
             .body(
-                "{\"account\": \""
+                "{\"account_id\": \""
                     + theirAccount.getId()
                     + "\", \"received_amount\": 1, \"date\": 1}")
             .send()
@@ -269,7 +269,7 @@ class RecordRefusalsTest extends RecordsTestBase {
         "body",
         "/collection_bank_id");
     api.call(GLOBEX, "createRecord")
-        .body("{\"account\": \"" + account.getId() + "\", \"received_amount\": 1, \"date\": 1}")
+        .body("{\"account_id\": \"" + account.getId() + "\", \"received_amount\": 1, \"date\": 1}")
         .send()
         .expectError(404, "NOT_FOUND");
     assertEquals(

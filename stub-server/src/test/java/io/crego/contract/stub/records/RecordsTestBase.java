@@ -48,7 +48,7 @@ abstract class RecordsTestBase {
     String extra = extraFields.isEmpty() ? "" : ", " + extraFields;
     return api.call(ACME, "createRecord")
         .body(
-            "{\"account\": \""
+            "{\"account_id\": \""
                 + on.getId()
                 + "\", \"received_amount\": "
                 + receivedAmount

@@ -193,7 +193,7 @@ class CrashSafetyTest {
   }
 
   private static String body(String account, String amount, String utr) {
-    return "{\"account\":\""
+    return "{\"account_id\":\""
         + account
         + "\",\"received_amount\":"
         + amount

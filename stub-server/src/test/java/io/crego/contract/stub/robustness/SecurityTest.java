@@ -177,7 +177,8 @@ class SecurityTest {
           List.of(
               http.get("/v1/lms/records/" + UUID.randomUUID() + "/", stub.devToken()),
               http.get("/v1/lms/nothing/", stub.devToken()),
-              http.json("POST", "/v1/lms/records/", stub.devToken(), "{\"account\": [[[[\"x\"]]]]"),
+              http.json(
+                  "POST", "/v1/lms/records/", stub.devToken(), "{\"account_id\": [[[[\"x\"]]]]"),
               http.json(
                   "POST", "/v1/lms/records/", stub.devToken(), "{\"received_amount\": 1e999}"),
               http.get("/__admin/crego/nothing", null),

@@ -100,7 +100,7 @@ class PlatformBankTest {
                     stub,
                     "POST",
                     "/v1/lms/records/",
-                    "{\"account\": \""
+                    "{\"account_id\": \""
                         + account
                         + "\", \"type\": \"repayment\", \"received_amount\": 2000,"
                         + " \"tds_amount\": 0, \"payment_mode\": \"neft\", \"date\": 1718610125}",

@@ -75,7 +75,7 @@ class CompanyIsolationTest {
             Json.read(
                 ValidRequests.body(CregoSpec.get().operation("createRecord").orElseThrow()),
                 JsonNode.class);
-    body.put("account", accountId);
+    body.put("account_id", accountId);
     Reply created = stub.call("POST", "/v1/lms/records/").auth(alice).json(body.toString()).send();
     assertEquals(201, created.status(), created.body());
     String id = created.json().path("id").asText();
@@ -89,6 +89,6 @@ class CompanyIsolationTest {
         .json(body.toString())
         .send()
         .isError(404, "NOT_FOUND")
-        .hasFieldError("body", "/account");
+        .hasFieldError("body", "/account_id");
   }
 }

@@ -106,11 +106,11 @@ final class LendingClient {
         ok(
                 "createRecord",
                 "/v1/lms/records/",
-                "{\"account\": \""
+                "{\"account_id\": \""
                     + account
                     + "\", \"received_amount\": "
                     + amount.toPlainString()
-                    + ", \"date\": 1718610125, \"payment_mode\": \"neft\", \"loans\": [\""
+                    + ", \"date\": 1718610125, \"payment_mode\": \"neft\", \"loan_ids\": [\""
                     + loan
                     + "\"]}")
             .path("id")

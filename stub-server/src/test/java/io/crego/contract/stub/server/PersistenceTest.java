@@ -23,7 +23,7 @@ class PersistenceTest {
           stub.call("POST", "/v1/lms/records/")
               .devToken()
               .json(
-                  "{\"account\": \""
+                  "{\"account_id\": \""
                       + banked.path("account").asText()
                       + "\", \"received_amount\": 1234.5, \"date\": 1718610125}")
               .send();

@@ -98,7 +98,7 @@ public final class FakeLoanBook implements LoanBook {
             .updatedAt(at)
             .type(PayoutType.LOAN_DISBURSEMENT)
             .refId(RefIds.payout(number))
-            .numericRefId(Math.toIntExact(number))
+            .numericRefId(Long.toString(number))
             .index(1)
             .amount(principal)
             .method("neft")

@@ -130,6 +130,17 @@ class TopupFlowTest extends MoneyOutTestBase {
   }
 
   @Test
+  void aTopupWhoseChecksFailedCanBeGivenUpAndReleasesItsAmount() {
+    String id = checksFailedTopup(line, "25000").id();
+    book.assertLine(line, "75000", "0", "25000");
+
+    Exchange cancelled = api.call(ACME, "unscheduleTopup").id(id).send().expect(200);
+
+    assertEquals("cancelled", cancelled.text("/status"));
+    book.assertLine(line, "100000", "0", "0");
+  }
+
+  @Test
   void aFailedPayoutFailsTheTopupAndAReinitiatedOneDisbursesIt() {
     Exchange topup = processingTopup(line, "40000");
     String first = topup.text("/payout");

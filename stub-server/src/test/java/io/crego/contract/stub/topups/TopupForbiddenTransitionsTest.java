@@ -29,15 +29,16 @@ class TopupForbiddenTransitionsTest extends MoneyOutTestBase {
   /**
    * The bank's callback moves a topup only through its payout, whose own table refuses the callback
    * first (see PayoutForbiddenTransitionsTest): no topup state can be reached where the payout
-   * would let it through.
+   * would let it through. Run EOD acts on the company, not on one topup: it moves the scheduled
+   * topups whose date has come and leaves every other one as it is, so it refuses none.
    */
-  private static final Set<String> DRIVEN_BY_PAYOUT = Set.of("payoutCallback");
+  private static final Set<String> NOT_ON_ONE_TOPUP = Set.of("payoutCallback", "runEod");
 
   @TestFactory
   Stream<DynamicTest> everyForbiddenTransitionIsRefused() {
     List<DynamicTest> tests = new ArrayList<>();
     for (String operation : TOPUP.transitionOperations()) {
-      if (DRIVEN_BY_PAYOUT.contains(operation)) {
+      if (NOT_ON_ONE_TOPUP.contains(operation)) {
         continue;
       }
       List<TopupStatus> allowed = TOPUP.allowedFrom(operation);
