@@ -3,6 +3,7 @@ package io.crego.contract.stub.server;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.core.ResponseCheck;
 import io.crego.contract.stub.http.AdminPort;
+import io.crego.contract.stub.store.StoreLocation;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,6 +29,11 @@ final class ConfigResolver {
 
   static final long MAX_TOKEN_TTL_SECONDS = 365L * 24 * 3600;
 
+  /** The user and password variables for a store URL that names none. */
+  static final String STORE_USER = "CREGO_STUB_STORE_USER";
+
+  static final String STORE_PASSWORD = "CREGO_STUB_STORE_PASSWORD";
+
   private final Map<Setting, List<String>> flags;
   private final Map<String, String> env;
   private final List<String> problems = new ArrayList<>();
@@ -52,7 +58,7 @@ final class ConfigResolver {
     Integer port = port();
     String host = host();
     String token = token(Setting.TOKEN);
-    Path dataDir = dataDir();
+    StoreLocation store = store();
     SeedMode seed = seed();
     List<StubUser> users = users();
     Duration tokenTtl = tokenTtl();
@@ -75,7 +81,7 @@ final class ConfigResolver {
         host,
         port,
         token,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -186,23 +192,53 @@ final class ConfigResolver {
     return value.text();
   }
 
-  private Path dataDir() {
-    Value value = value(Setting.DATA_DIR);
-    if (value == null) {
-      return null;
+  /**
+   * {@code --store}, or the older {@code --data-dir} (the same as {@code --store sqlite:DIR}); not
+   * both, and memory when neither is given.
+   */
+  private StoreLocation store() {
+    Value store = value(Setting.STORE);
+    Value dataDir = value(Setting.DATA_DIR);
+    if (store != null && dataDir != null) {
+      problem(
+          Setting.STORE,
+          store,
+          "give either it or "
+              + Setting.DATA_DIR.flag()
+              + " (the same as --store sqlite:DIR), not both");
+      return new StoreLocation.Memory();
     }
+    if (store == null) {
+      Path dir = dataDir == null ? null : checkedDir(Setting.DATA_DIR, dataDir, dataDir.text());
+      return dir == null ? new StoreLocation.Memory() : new StoreLocation.Sqlite(dir);
+    }
+    StoreLocation location;
+    try {
+      location = StoreLocation.parse(store.text(), env.get(STORE_USER), env.get(STORE_PASSWORD));
+    } catch (IllegalArgumentException e) {
+      problem(Setting.STORE, store, e.getMessage());
+      return new StoreLocation.Memory();
+    }
+    if (location instanceof StoreLocation.Sqlite sqlite) {
+      checkedDir(Setting.STORE, store, sqlite.dir().toString());
+    }
+    return location;
+  }
+
+  /** A directory the stub can keep SQLite files in (existing, or creatable); null if invalid. */
+  private Path checkedDir(Setting setting, Value value, String text) {
     Path dir;
     try {
-      dir = Path.of(value.text()).toAbsolutePath().normalize();
+      dir = Path.of(text).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      problem(Setting.DATA_DIR, value, "is not a valid path: " + e.getMessage());
+      problem(setting, value, "is not a valid path: " + e.getMessage());
       return null;
     }
     if (Files.exists(dir)) {
       if (!Files.isDirectory(dir)) {
-        problem(Setting.DATA_DIR, value, dir + " exists and is not a directory");
+        problem(setting, value, dir + " exists and is not a directory");
       } else if (!Files.isReadable(dir) || !Files.isWritable(dir)) {
-        problem(Setting.DATA_DIR, value, dir + " is not readable and writable by this user");
+        problem(setting, value, dir + " is not readable and writable by this user");
       }
       return dir;
     }
@@ -211,7 +247,7 @@ final class ConfigResolver {
       parent = parent.getParent();
     }
     if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-      problem(Setting.DATA_DIR, value, dir + " does not exist and cannot be created here");
+      problem(setting, value, dir + " does not exist and cannot be created here");
     }
     return dir;
   }

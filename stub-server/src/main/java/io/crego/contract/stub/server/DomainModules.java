@@ -10,11 +10,9 @@ import io.crego.contract.stub.records.RecordHandlers;
 import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.seed.DemoSeed;
 import io.crego.contract.stub.seed.PlatformBank;
-import io.crego.contract.stub.store.InMemoryStore;
-import io.crego.contract.stub.store.SqliteStore;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreLocation;
 import io.crego.contract.stub.topups.TopupHandlers;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,8 +24,8 @@ public final class DomainModules {
 
   private DomainModules() {}
 
-  static Store store(Path dataDir) {
-    return dataDir == null ? new InMemoryStore() : new SqliteStore(dataDir);
+  static Store store(StoreLocation location) {
+    return location.open();
   }
 
   /** The groups with real behaviour; every other operation is answered from the spec's examples. */

@@ -6,6 +6,7 @@ enum Setting {
   HOST("--host", "CREGO_STUB_HOST", StubConfig.DEFAULT_HOST),
   TOKEN("--token", "CREGO_STUB_TOKEN", StubConfig.DEFAULT_DEV_TOKEN),
   DATA_DIR("--data-dir", "CREGO_STUB_DATA_DIR", null),
+  STORE("--store", "CREGO_STUB_STORE", null),
   SEED("--seed", "CREGO_STUB_SEED", SeedMode.DEMO.cliName()),
   USERS("--user", "CREGO_STUB_USERS", StubConfig.DEFAULT_USER),
   TOKEN_TTL(

@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.core.ResponseCheck;
+import io.crego.contract.stub.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param host the address to bind, e.g. {@code 0.0.0.0} (all) or {@code 127.0.0.1}
  * @param port the port, 0 for any free one
  * @param devToken a bearer token that is always accepted, for the first user's company
- * @param dataDir where state is kept across restarts (SQLite), or null to keep it in memory
+ * @param store where state is kept: in memory, in SQLite across restarts, or in PostgreSQL shared
+ *     by several stub processes
  * @param seed what a company's data starts as
  * @param users who can log in with Get Token; the first is the default user
  * @param tokenTtl how long an issued access token lives
@@ -34,7 +36,7 @@ public record StubConfig(
     String host,
     int port,
     String devToken,
-    Path dataDir,
+    StoreLocation store,
     SeedMode seed,
     List<StubUser> users,
     Duration tokenTtl,
@@ -57,6 +59,7 @@ public record StubConfig(
   public StubConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(devToken, "devToken");
+    Objects.requireNonNull(store, "store");
     Objects.requireNonNull(seed, "seed");
     Objects.requireNonNull(tokenTtl, "tokenTtl");
     Objects.requireNonNull(responseCheck, "responseCheck");
@@ -85,7 +88,7 @@ public record StubConfig(
         DEFAULT_HOST,
         DEFAULT_PORT,
         DEFAULT_DEV_TOKEN,
-        null,
+        new StoreLocation.Memory(),
         SeedMode.DEMO,
         List.of(StubUser.parse(DEFAULT_USER)),
         Duration.ofSeconds(DEFAULT_TOKEN_TTL_SECONDS),
@@ -102,7 +105,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -119,7 +122,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -136,7 +139,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -148,12 +151,18 @@ public record StubConfig(
         adminOrigins);
   }
 
+  /** State in SQLite in {@code dataDir}, or in memory when it is null. */
   public StubConfig withDataDir(Path dataDir) {
+    return withStore(
+        dataDir == null ? new StoreLocation.Memory() : new StoreLocation.Sqlite(dataDir));
+  }
+
+  public StubConfig withStore(StoreLocation store) {
     return new StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -163,6 +172,11 @@ public record StubConfig(
         accessLog,
         journalSize,
         adminOrigins);
+  }
+
+  /** The SQLite store's directory, or null when state is kept elsewhere. */
+  public Path dataDir() {
+    return store instanceof StoreLocation.Sqlite sqlite ? sqlite.dir() : null;
   }
 
   public StubConfig withSeed(SeedMode seed) {
@@ -170,7 +184,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -192,7 +206,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -214,7 +228,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -231,7 +245,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -252,7 +266,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -269,7 +283,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -286,7 +300,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -303,7 +317,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -320,7 +334,7 @@ public record StubConfig(
         host,
         port,
         devToken,
-        dataDir,
+        store,
         seed,
         users,
         tokenTtl,
@@ -344,8 +358,8 @@ public record StubConfig(
         + host
         + ", port="
         + port
-        + ", devToken=***, dataDir="
-        + (dataDir == null ? "(memory)" : dataDir)
+        + ", devToken=***, store="
+        + store.describe()
         + ", seed="
         + seed.cliName()
         + ", users="

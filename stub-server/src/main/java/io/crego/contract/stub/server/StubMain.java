@@ -82,9 +82,21 @@ public final class StubMain implements Callable<Integer> {
       names = "--data-dir",
       paramLabel = "DIR",
       description =
-          "Keep state in DIR (SQLite) across restarts. Default: none, state in memory only."
+          "Keep state in DIR (SQLite) across restarts; the same as --store sqlite:DIR."
               + " Env: CREGO_STUB_DATA_DIR.")
   private String dataDir;
+
+  @Option(
+      names = "--store",
+      paramLabel = "STORE",
+      description =
+          "Where state is kept: memory (lost on exit); sqlite:DIR (one process, across"
+              + " restarts); postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or"
+              + " jdbc:postgresql://HOST[:PORT]/DB (shared by every stub process started with the"
+              + " same URL: several replicas serve one state). User and password come from the URL"
+              + " or from CREGO_STUB_STORE_USER and CREGO_STUB_STORE_PASSWORD. Default: memory."
+              + " Env: CREGO_STUB_STORE.")
+  private String store;
 
   @Option(
       names = "--seed",
@@ -236,6 +248,7 @@ public final class StubMain implements Callable<Integer> {
     put(flags, Setting.HOST, host);
     put(flags, Setting.TOKEN, token);
     put(flags, Setting.DATA_DIR, dataDir);
+    put(flags, Setting.STORE, store);
     put(flags, Setting.SEED, seed);
     if (users != null) {
       flags.put(Setting.USERS, new ArrayList<>(users));
@@ -288,10 +301,7 @@ public final class StubMain implements Callable<Integer> {
             + (config.adminToken() == null ? "" : "; needs the admin token")
             + ")");
     out.println(
-        "  state         "
-            + (config.dataDir() == null ? "in memory (lost on exit)" : config.dataDir())
-            + ", seed "
-            + config.seed().cliName());
+        "  state         " + config.store().describe() + ", seed " + config.seed().cliName());
     if (!server.exampleOperations().isEmpty()) {
       out.println(
           "  "

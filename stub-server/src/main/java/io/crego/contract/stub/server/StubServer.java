@@ -143,7 +143,7 @@ public final class StubServer implements AutoCloseable {
     CregoSpec spec = CregoSpec.get();
     Clock clock = Clock.systemUTC();
     createDataDir(config);
-    Store store = DomainModules.store(config.dataDir());
+    Store store = DomainModules.store(config.store());
     TokenStore tokens = null;
     try {
       UserDirectory users = new UserDirectory(config.users());

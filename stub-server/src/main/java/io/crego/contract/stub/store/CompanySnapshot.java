@@ -2,6 +2,7 @@ package io.crego.contract.stub.store;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,6 +37,23 @@ final class CompanySnapshot {
     return nextSeq;
   }
 
+  /**
+   * The snapshot with changes made elsewhere (another process sharing the database) applied: each
+   * change is a document's content as it is now, or its deletion.
+   */
+  CompanySnapshot with(List<Change> changes, long nextSeq) {
+    Map<String, KindTable> next = new LinkedHashMap<>(kinds);
+    for (Change change : changes) {
+      KindTable documents = next.getOrDefault(change.kind(), KindTable.EMPTY);
+      next.put(
+          change.kind(),
+          change.isDeletion()
+              ? documents.without(change.id())
+              : documents.with(change.id(), documents.get(change.id()), change.document(), null));
+    }
+    return new CompanySnapshot(next, nextSeq);
+  }
+
   boolean isEmpty() {
     return kinds.values().stream().allMatch(KindTable::isEmpty);
   }
@@ -59,6 +77,11 @@ final class CompanySnapshot {
 
     CompanySnapshot build() {
       return new CompanySnapshot(new LinkedHashMap<>(kinds), nextSeq);
+    }
+
+    /** The snapshot, with the next sequence number as kept elsewhere (past deleted documents). */
+    CompanySnapshot build(long nextSeq) {
+      return new CompanySnapshot(new LinkedHashMap<>(kinds), Math.max(nextSeq, this.nextSeq));
     }
   }
 }

@@ -1,14 +1,5 @@
 package io.crego.contract.stub.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crego.contract.stub.core.Json;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +11,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The store's one implementation; {@link InMemoryStore} and {@link SqliteStore} differ only in the
- * {@link Journal} that makes writes durable.
+ * The store of one process: {@link InMemoryStore} and {@link SqliteStore} differ only in the {@link
+ * Journal} that makes writes durable. ({@link PostgresStore} shares its state between processes.)
  *
  * <p>Each company has a published, immutable snapshot and a lock. A read works on the snapshot
  * current when it starts, without locking. A write takes the company's lock, works on a copy, has
@@ -30,19 +21,6 @@ import java.util.function.Supplier;
  * (reset all, import, export) hold a store-wide lock that keeps every write out meanwhile.
  */
 public class DocumentStore implements Store {
-
-  private static final String COMPANIES = "companies";
-
-  /**
-   * The stub's mapper, but keeping numbers as written: Jackson's trees strip trailing zeros from
-   * decimals by default ({@code 100000.00} would come back as {@code 1E+5}), and an export must
-   * give back every document exactly.
-   */
-  private static final ObjectMapper EXACT =
-      Json.MAPPER
-          .copy()
-          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private final Journal journal;
   private final Map<String, CompanySlot> companies = new ConcurrentHashMap<>();
@@ -141,29 +119,15 @@ public class DocumentStore implements Store {
   public String exportJson() {
     return exclusively(
         () -> {
-          ObjectNode root = EXACT.createObjectNode();
-          ObjectNode all = root.putObject(COMPANIES);
-          for (String company : companies()) {
-            ObjectNode kinds = all.putObject(company);
-            companies
-                .get(company)
-                .snapshot
-                .kinds()
-                .forEach(
-                    (kind, documents) -> {
-                      if (!documents.isEmpty()) {
-                        ObjectNode byId = kinds.putObject(kind);
-                        documents.forEach((id, document) -> byId.set(id, tree(document.json())));
-                      }
-                    });
-          }
-          return write(root);
+          Map<String, CompanySnapshot> state = new LinkedHashMap<>();
+          companies.forEach((company, slot) -> state.put(company, slot.snapshot));
+          return ExportFormat.write(state);
         });
   }
 
   @Override
   public void importJson(String json) {
-    Map<String, CompanySnapshot> state = parseExport(json);
+    Map<String, CompanySnapshot> state = ExportFormat.parse(json);
     exclusively(
         () -> {
           journal.replaceAll(state);
@@ -201,62 +165,6 @@ public class DocumentStore implements Store {
       return work.get();
     } finally {
       wholeStore.writeLock().unlock();
-    }
-  }
-
-  /** Reads an export into snapshots; documents get sequence numbers in the export's order. */
-  private static Map<String, CompanySnapshot> parseExport(String json) {
-    JsonNode root;
-    try {
-      root = EXACT.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The import is not JSON: " + e.getOriginalMessage(), e);
-    }
-    JsonNode all = root == null ? null : root.get(COMPANIES);
-    if (all == null || !all.isObject()) {
-      throw new IllegalArgumentException("The import has no \"companies\" object");
-    }
-    Map<String, CompanySnapshot> state = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> c = all.fields(); c.hasNext(); ) {
-      Map.Entry<String, JsonNode> company = c.next();
-      CompanySnapshot.Builder builder = new CompanySnapshot.Builder();
-      for (Iterator<Map.Entry<String, JsonNode>> k = objectFields(company); k.hasNext(); ) {
-        Map.Entry<String, JsonNode> kind = k.next();
-        for (Iterator<Map.Entry<String, JsonNode>> d = objectFields(kind); d.hasNext(); ) {
-          Map.Entry<String, JsonNode> document = d.next();
-          if (!document.getValue().isObject()) {
-            throw new IllegalArgumentException(
-                "Document " + document.getKey() + " of " + kind.getKey() + " is not an object");
-          }
-          builder.append(kind.getKey(), document.getKey(), write(document.getValue()));
-        }
-      }
-      state.put(company.getKey(), builder.build());
-    }
-    return state;
-  }
-
-  private static Iterator<Map.Entry<String, JsonNode>> objectFields(
-      Map.Entry<String, JsonNode> entry) {
-    if (!entry.getValue().isObject()) {
-      throw new IllegalArgumentException(entry.getKey() + " is not an object in the import");
-    }
-    return entry.getValue().fields();
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return EXACT.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String write(JsonNode node) {
-    try {
-      return EXACT.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
