@@ -167,7 +167,7 @@ banked = [r for r in json.load(sys.stdin)["results"] if r.get("collection_bank")
 if not banked:
     sys.exit("bench: the demo seed has no processed repayment with a collection bank")
 print(banked[0]["account"], banked[0]["collection_bank"]["id"])' <<<"$processed")
-created=$(api POST /v1/lms/records/ "{\"account\":\"$ACCOUNT\",\"received_amount\":5000,\"date\":1718610125}")
+created=$(api POST /v1/lms/records/ "{\"account_id\":\"$ACCOUNT\",\"received_amount\":5000,\"date\":1718610125}")
 RECORD=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<<"$created")
 
 login() { # user → access token
@@ -186,7 +186,7 @@ token, count, account, port = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.ar
 done = 0
 while done < count:
     n = min(500, count - done)
-    items = [{"account": account, "received_amount": 100 + i % 900, "date": 1718610125} for i in range(n)]
+    items = [{"account_id": account, "received_amount": 100 + i % 900, "date": 1718610125} for i in range(n)]
     req = urllib.request.Request(f"http://127.0.0.1:{port}/v1/lms/records/bulk_create/",
         data=json.dumps({"records": items}).encode(), method="POST",
         headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})

@@ -12,7 +12,7 @@ end
 function request()
   counter = counter + 1
   local body = string.format(
-    '{"account":"%s","received_amount":%d,"date":1718610125,"utr":"%s-%d"}',
+    '{"account_id":"%s","received_amount":%d,"date":1718610125,"utr":"%s-%d"}',
     account, 1000 + counter % 9000, prefix, counter)
   return wrk.format("POST", "/v1/lms/records/",
     {["Content-Type"] = "application/json", ["Authorization"] = auth}, body)

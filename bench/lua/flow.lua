@@ -25,7 +25,7 @@ function request()
     return wrk.format("PUT", "/v1/lms/records/" .. id .. "/mark_processed/", headers(), body)
   end
   local body = string.format(
-    '{"account":"%s","received_amount":%d,"date":1718610125,"utr":"%s-C%d"}',
+    '{"account_id":"%s","received_amount":%d,"date":1718610125,"utr":"%s-C%d"}',
     account, 1000 + counter % 9000, prefix, counter)
   return wrk.format("POST", "/v1/lms/records/", headers(), body)
 end

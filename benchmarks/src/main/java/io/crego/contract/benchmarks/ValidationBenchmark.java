@@ -65,7 +65,7 @@ public class ValidationBenchmark {
         json(
             "POST",
             "/v1/lms/records/",
-            "{\"account\":\"6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b\",\"received_amount\":5000.37,"
+            "{\"account_id\":\"6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b\",\"received_amount\":5000.37,"
                 + "\"tds_amount\":12.5,\"date\":1718610125,\"utr\":\"UTR-BENCH-1\","
                 + "\"remark\":\"June collection\",\"payment_mode\":\"neft\"}");
     record = example("RecordProcessed");

@@ -258,12 +258,12 @@ class ReplicasTest {
   }
 
   static String recordBody(String account, String amount, String loan) {
-    return "{\"account\":\""
+    return "{\"account_id\":\""
         + account
         + "\",\"received_amount\":"
         + amount
         + ",\"date\":1718610125"
-        + (loan == null ? "" : ",\"loans\":[\"" + loan + "\"]")
+        + (loan == null ? "" : ",\"loan_ids\":[\"" + loan + "\"]")
         + "}";
   }
 
