@@ -39,6 +39,9 @@ fi
 bin=$(pg_bin)
 
 dir=$(mktemp -d /tmp/crego-postgres.XXXXXX)
+started=""
+# A start that fails leaves nothing behind.
+trap '[ -n "$started" ] || rm -rf "$dir"' EXIT
 chmod 755 "$dir"
 if [ "$(id -u)" -eq 0 ]; then
   chown postgres "$dir"
@@ -46,10 +49,21 @@ fi
 as_owner "$bin/initdb" -D "$dir/data" -U crego --auth=trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log" >&2; exit 1; }
 # fsync stays on (the default): the crash tests rely on a commit being durable when it returns.
-as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-  -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >&2 ||
-  { cat "$dir/server.log" >&2; exit 1; }
+# A port already taken (another cluster, another checkout's run) moves on to the next one.
+for attempt in $(seq 0 9); do
+  port=$((PORT + attempt))
+  if as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+    -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start >&2; then
+    break
+  fi
+  if ! grep -q "Address already in use" "$dir/server.log" || [ "$attempt" -eq 9 ]; then
+    cat "$dir/server.log" >&2
+    exit 1
+  fi
+done
+PORT=$port
 as_owner "$bin/createdb" -h 127.0.0.1 -p "$PORT" -U crego crego_test >&2
+started=yes
 
 echo "export CREGO_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:$PORT/crego_test?user=crego'"
 echo "export CREGO_TEST_POSTGRES_DIR='$dir'"
