@@ -87,7 +87,7 @@ page = call("GET", "/v1/lms/records/?status=processed&type=repayment&page_size=1
 banked = [r for r in page["results"] if r.get("collection_bank")]
 account, bank = banked[0]["account"], banked[0]["collection_bank"]["id"]
 record = call("POST", "/v1/lms/records/",
-              {"account": account, "received_amount": 5000, "date": 1718610125}, token=token)["id"]
+              {"account_id": account, "received_amount": 5000, "date": 1718610125}, token=token)["id"]
 print(token, account, bank, record)
 PY
 }
