@@ -52,6 +52,9 @@ class PrismMockIT {
     DESERVED.put(
         "the target answered success, but the", "a transition answered success, not applied");
     DESERVED.put("expected 404", "an id nobody made is found");
+    // Login declares an optional Basic scheme; Prism answers a call carrying the run's bearer
+    // token with the spec's 401 example, whatever the body
+    DESERVED.put("got getToken POST /auth/login/ → 401", "Login's canned 401 for a bearer header");
     DESERVED.put("expected 409", "a unique value used twice is accepted");
   }
 
