@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class JarSmokeIT {
 
-  private static final Path JAR = Path.of("target", "crego-conformance.jar");
   private static final String TOKEN = "smoke-secret-token";
 
   @Test
@@ -61,9 +59,7 @@ class JarSmokeIT {
 
   private static Result run(List<String> args, String token)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(SuiteJar.command(args)).redirectErrorStream(true);
     builder.environment().remove("CREGO_BASE_URL");
     if (token != null) {
       builder.environment().put("CREGO_TOKEN", token);
@@ -72,10 +68,6 @@ class JarSmokeIT {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the jar did not finish");
     return new Result(process.exitValue(), output);
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   private record Result(int exit, String output) {

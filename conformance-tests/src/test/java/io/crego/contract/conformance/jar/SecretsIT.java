@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretsIT {
 
-  private static final Path JAR = Path.of("target", "crego-conformance.jar");
   private static final String PASSWORD = "pw-Main-7c1e9a";
   private static final String OTHER_PASSWORD = "pw-Other-3f5b2d";
   private static final String TOKEN = "tk-Dev-9d8e7f6a5b";
@@ -113,14 +112,7 @@ class SecretsIT {
 
   /** Runs the jar; it must end with failures (exit 1), as the wrong collection bank makes it. */
   private static String run(List<String> args, Map<String, String> environment) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toString()));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder(SuiteJar.command(args)).redirectErrorStream(true);
     builder.environment().keySet().removeIf(name -> name.startsWith("CREGO_"));
     builder.environment().putAll(environment);
     Process process = builder.start();

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class StoppedRunIT {
 
-  private static final Path JAR = Path.of("target", "crego-conformance.jar");
   private static final Path REPORTS = Path.of("target", "stopped-run-report");
   private static final String TOKEN = "stopped-run-secret-token";
 
@@ -52,17 +51,16 @@ class StoppedRunIT {
     try (StubServer stub = StubServer.start(config)) {
       Process process =
           new ProcessBuilder(
-                  javaBinary(),
-                  "-jar",
-                  JAR.toString(),
-                  "--base-url",
-                  stub.baseUrl(),
-                  "--token",
-                  TOKEN,
-                  "--progress",
-                  "groups",
-                  "--report-dir",
-                  REPORTS.toString())
+                  SuiteJar.command(
+                      List.of(
+                          "--base-url",
+                          stub.baseUrl(),
+                          "--token",
+                          TOKEN,
+                          "--progress",
+                          "groups",
+                          "--report-dir",
+                          REPORTS.toString())))
               .redirectErrorStream(true)
               .start();
       List<String> output = new ArrayList<>();
@@ -123,9 +121,5 @@ class StoppedRunIT {
         }
       }
     }
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 }
