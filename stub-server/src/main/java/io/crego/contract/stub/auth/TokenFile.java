@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The issued tokens of a stub with a data directory, in a small SQLite file of their own beside the
@@ -17,13 +18,9 @@ import java.util.List;
  * survives the process being killed, and at worst a power cut forgets the last logins (the client
  * logs in again). Used by one thread at a time (the {@link TokenStore}'s lock).
  */
-public final class TokenFile implements AutoCloseable {
+public final class TokenFile implements TokenTable {
 
   static final String FILE = "crego-tokens.db";
-
-  /** One row: a token's digest, whose it is, which of the pair, until when, and if used. */
-  record Row(
-      String digest, String username, TokenStore.Use use, long expiresAtMillis, boolean used) {}
 
   private final Path file;
   private final Connection connection;
@@ -59,7 +56,13 @@ public final class TokenFile implements AutoCloseable {
    * told {@code TOKEN_EXPIRED}, so its refresh path runs; the {@link TokenStore}'s bound forgets
    * the oldest.
    */
-  List<Row> load() {
+  @Override
+  public boolean shared() {
+    return false;
+  }
+
+  @Override
+  public List<Row> load() {
     List<Row> rows = new ArrayList<>();
     try (Statement read = connection.createStatement();
         ResultSet result =
@@ -80,8 +83,14 @@ public final class TokenFile implements AutoCloseable {
     }
   }
 
-  /** Writes the rows in one transaction: a pair is kept whole or not at all. */
-  void insert(List<Row> rows) {
+  /** The file is this process's alone: everything in it was loaded on start. */
+  @Override
+  public Optional<Row> find(String digest) {
+    return Optional.empty();
+  }
+
+  @Override
+  public void insert(List<Row> rows) {
     try {
       connection.setAutoCommit(false);
       try {
@@ -115,18 +124,24 @@ public final class TokenFile implements AutoCloseable {
     }
   }
 
-  void markUsed(String digest) {
-    update("UPDATE tokens SET used = 1 WHERE digest = ?", digest);
+  @Override
+  public boolean markUsed(String digest) {
+    return update("UPDATE tokens SET used = 1 WHERE digest = ? AND used = 0", digest) == 1;
   }
 
-  void delete(String digest) {
+  @Override
+  public void delete(String digest) {
     update("DELETE FROM tokens WHERE digest = ?", digest);
   }
 
-  private void update(String sql, String digest) {
+  /** Not needed: the {@link TokenStore}'s bound deletes the oldest rows as it forgets them. */
+  @Override
+  public void deleteExpiredBefore(long millis) {}
+
+  private int update(String sql, String digest) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, digest);
-      statement.executeUpdate();
+      return statement.executeUpdate();
     } catch (SQLException e) {
       throw failure("write", e);
     }

@@ -15,14 +15,21 @@ import java.util.Optional;
 /**
  * Opaque tokens issued by Get Token and Refresh Token (the dev token is configured, not issued, and
  * always works). Refresh tokens rotate: {@link #redeem} uses one up, and it is refused from then
- * on. In memory only, a restart forgets them; with a {@link TokenFile} (a stub with a data
- * directory) every change is written through and the tokens come back on the next start. The table
- * is bounded: past {@link #DEFAULT_CAPACITY} live tokens the oldest are forgotten, so memory stays
- * flat however often clients log in. Tokens are kept by their SHA-256 digest.
+ * on. In memory only, a restart forgets them; with a {@link TokenTable} every change is written
+ * through: a {@link TokenFile} (a stub with a data directory) brings them back on the next start, a
+ * shared {@link PostgresTokenTable} makes every replica know every login. The memory is bounded:
+ * past {@link #DEFAULT_CAPACITY} live tokens the oldest are forgotten, so it stays flat however
+ * often clients log in. Tokens are kept by their SHA-256 digest.
  */
 public final class TokenStore implements AutoCloseable {
 
   public static final int DEFAULT_CAPACITY = 100_000;
+
+  /** How long a shared table keeps an expired token (to answer TOKEN_EXPIRED, not unknown). */
+  static final Duration SHARED_EXPIRED_KEPT = Duration.ofDays(1);
+
+  /** A shared table's upkeep runs once per this many issued pairs. */
+  static final int SHARED_UPKEEP_EVERY = 1_000;
 
   /** Which of the pair a token is. */
   public enum Use {
@@ -53,10 +60,12 @@ public final class TokenStore implements AutoCloseable {
 
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
+  private final UserDirectory users;
   private final Duration accessTtl;
   private final Duration refreshTtl;
   private final Map<String, Issued> tokens;
-  private final Optional<TokenFile> file;
+  private final Optional<TokenTable> file;
+  private int issuedSinceUpkeep;
 
   /** Tokens in memory only. */
   public TokenStore(Clock clock, Duration accessTtl, Duration refreshTtl, int capacity) {
@@ -64,15 +73,15 @@ public final class TokenStore implements AutoCloseable {
   }
 
   /**
-   * Tokens kept in {@code file} as well, starting with the live ones it holds; a token of a user
-   * who is no longer configured is dropped.
+   * Tokens kept in {@code file} as well, starting with the ones a private file holds; a token of a
+   * user who is no longer configured is dropped.
    */
   public TokenStore(
       Clock clock,
       Duration accessTtl,
       Duration refreshTtl,
       int capacity,
-      TokenFile file,
+      TokenTable file,
       UserDirectory users) {
     this(clock, accessTtl, refreshTtl, capacity, Optional.of(file), users);
   }
@@ -82,9 +91,10 @@ public final class TokenStore implements AutoCloseable {
       Duration accessTtl,
       Duration refreshTtl,
       int capacity,
-      Optional<TokenFile> file,
+      Optional<TokenTable> file,
       UserDirectory users) {
     this.clock = clock;
+    this.users = users;
     this.accessTtl = accessTtl;
     this.refreshTtl = refreshTtl;
     this.file = file;
@@ -95,23 +105,30 @@ public final class TokenStore implements AutoCloseable {
             if (size() <= capacity) {
               return false;
             }
-            file.ifPresent(f -> f.delete(eldest.getKey()));
+            // Another replica may still be serving a shared token: only memory forgets it.
+            file.filter(f -> !f.shared()).ifPresent(f -> f.delete(eldest.getKey()));
             return true;
           }
         };
     file.ifPresent(f -> restore(f, users));
   }
 
-  private void restore(TokenFile file, UserDirectory users) {
-    for (TokenFile.Row row : file.load()) {
-      Optional<StubUser> user = users.byName(row.username());
-      if (user.isPresent()) {
-        tokens.put(
-            row.digest(), new Issued(user.get(), row.use(), row.expiresAtMillis(), row.used()));
+  private void restore(TokenTable file, UserDirectory users) {
+    for (TokenTable.Row row : file.load()) {
+      Optional<Issued> issued = issued(row);
+      if (issued.isPresent()) {
+        tokens.put(row.digest(), issued.get());
       } else {
         file.delete(row.digest());
       }
     }
+  }
+
+  /** The row as a token of a configured user; empty when the user is no longer configured. */
+  private Optional<Issued> issued(TokenTable.Row row) {
+    return users
+        .byName(row.username())
+        .map(user -> new Issued(user, row.use(), row.expiresAtMillis(), row.used()));
   }
 
   public synchronized Pair issue(StubUser user) {
@@ -126,11 +143,22 @@ public final class TokenStore implements AutoCloseable {
                 List.of(row(digest(access), accessIssued), row(digest(refresh), refreshIssued))));
     tokens.put(digest(access), accessIssued);
     tokens.put(digest(refresh), refreshIssued);
+    upkeep(now);
     return new Pair(access, refresh, accessTtl.toSeconds());
   }
 
+  /** Now and then, a shared table forgets the tokens that expired long ago. */
+  private void upkeep(long now) {
+    if (++issuedSinceUpkeep < SHARED_UPKEEP_EVERY) {
+      return;
+    }
+    issuedSinceUpkeep = 0;
+    file.filter(TokenTable::shared)
+        .ifPresent(f -> f.deleteExpiredBefore(now - SHARED_EXPIRED_KEPT.toMillis()));
+  }
+
   public synchronized Lookup lookup(String token, Use use) {
-    Issued issued = tokens.get(digest(token));
+    Issued issued = known(digest(token));
     if (issued == null || issued.use() != use) {
       return new Lookup.Unknown();
     }
@@ -151,10 +179,25 @@ public final class TokenStore implements AutoCloseable {
     Lookup lookup = lookup(refreshToken, Use.REFRESH);
     if (lookup instanceof Lookup.Valid) {
       String digest = digest(refreshToken);
-      file.ifPresent(f -> f.markUsed(digest));
+      // In a shared table another replica may have used it up since: the table decides.
+      boolean usedUpHere = file.map(f -> f.markUsed(digest)).orElse(true);
       tokens.put(digest, tokens.get(digest).redeemed());
+      if (!usedUpHere && file.get().shared()) {
+        return new Lookup.Used();
+      }
     }
     return lookup;
+  }
+
+  /** The token of that digest: in memory, or else in a shared table (issued by another replica). */
+  private Issued known(String digest) {
+    Issued issued = tokens.get(digest);
+    if (issued != null || file.isEmpty() || !file.get().shared()) {
+      return issued;
+    }
+    Optional<Issued> found = file.get().find(digest).flatMap(this::issued);
+    found.ifPresent(i -> tokens.put(digest, i));
+    return found.orElse(null);
   }
 
   public synchronized int size() {
@@ -163,11 +206,11 @@ public final class TokenStore implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    file.ifPresent(TokenFile::close);
+    file.ifPresent(TokenTable::close);
   }
 
-  private static TokenFile.Row row(String digest, Issued issued) {
-    return new TokenFile.Row(
+  private static TokenTable.Row row(String digest, Issued issued) {
+    return new TokenTable.Row(
         digest, issued.user().username(), issued.use(), issued.expiresAtMillis(), issued.used());
   }
 

@@ -6,6 +6,7 @@ import io.crego.contract.stub.admin.EndOfDayDriver;
 import io.crego.contract.stub.admin.FaultRequests;
 import io.crego.contract.stub.auth.AuthHandlers;
 import io.crego.contract.stub.auth.BearerAuthentication;
+import io.crego.contract.stub.auth.PostgresTokenTable;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.auth.TokenFile;
 import io.crego.contract.stub.auth.TokenStore;
@@ -20,6 +21,7 @@ import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.examples.ExampleResponder;
 import io.crego.contract.stub.explorer.ApiExplorer;
 import io.crego.contract.stub.http.WireMockEdge;
+import io.crego.contract.stub.store.PostgresStore;
 import io.crego.contract.stub.store.Store;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -147,7 +149,7 @@ public final class StubServer implements AutoCloseable {
     TokenStore tokens = null;
     try {
       UserDirectory users = new UserDirectory(config.users());
-      tokens = tokens(config, clock, users);
+      tokens = tokens(config, store, clock, users);
       DeclaredResponses declared = new DeclaredResponses(spec);
 
       HandlerRegistry registry = new HandlerRegistry();
@@ -159,7 +161,7 @@ public final class StubServer implements AutoCloseable {
       requireEveryOperationHandled(registry, spec);
 
       CompanyPreparation preparation =
-          new CompanyPreparation(DomainModules.preparation(store, config.seed(), registry));
+          new CompanyPreparation(DomainModules.preparation(store, config.seed(), registry), store);
       users.all().forEach(user -> preparation.accept(user.companyId()));
 
       FaultSchedule faults = new FaultSchedule();
@@ -196,8 +198,21 @@ public final class StubServer implements AutoCloseable {
     }
   }
 
-  /** Issued tokens: kept in the data directory beside the state when there is one. */
-  private static TokenStore tokens(StubConfig config, Clock clock, UserDirectory users) {
+  /**
+   * Issued tokens: beside the state, in the data directory when there is one, in the database when
+   * the state is in PostgreSQL (every replica then knows every login).
+   */
+  private static TokenStore tokens(
+      StubConfig config, Store store, Clock clock, UserDirectory users) {
+    if (store instanceof PostgresStore shared) {
+      return new TokenStore(
+          clock,
+          config.tokenTtl(),
+          StubConfig.REFRESH_TOKEN_TTL,
+          TokenStore.DEFAULT_CAPACITY,
+          new PostgresTokenTable(shared.dataSource()),
+          users);
+    }
     if (config.dataDir() == null) {
       return new TokenStore(
           clock, config.tokenTtl(), StubConfig.REFRESH_TOKEN_TTL, TokenStore.DEFAULT_CAPACITY);

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * A store in a PostgreSQL database that several stub processes (replicas) share: they serve one
@@ -64,7 +65,8 @@ public final class PostgresStore implements Store {
 
   /** Every company's state as after a reset: a cache of any of them reloads. */
   private static final String RESET_EVERY_COMPANY =
-      "UPDATE companies SET version = version + 1, reset_version = version + 1, next_seq = 1";
+      "UPDATE companies SET version = version + 1, reset_version = version + 1, next_seq = 1,"
+          + " prepared = FALSE";
 
   private final HikariDataSource pool;
   private final String where;
@@ -120,6 +122,14 @@ public final class PostgresStore implements Store {
       throw new IllegalStateException(
           "Cannot connect to the PostgreSQL database " + where + ": " + rootMessage(e), e);
     }
+  }
+
+  /**
+   * The store's connection pool, for the other tables of its schema (the shared tokens); closed
+   * with the store.
+   */
+  public DataSource dataSource() {
+    return pool;
   }
 
   @Override
@@ -207,8 +217,8 @@ public final class PostgresStore implements Store {
                         connection.prepareStatement("DELETE FROM documents WHERE company = ?");
                     PreparedStatement head =
                         connection.prepareStatement(
-                            "UPDATE companies SET version = ?, reset_version = ?, next_seq = 1"
-                                + " WHERE company = ?")) {
+                            "UPDATE companies SET version = ?, reset_version = ?, next_seq = 1,"
+                                + " prepared = FALSE WHERE company = ?")) {
                   delete.setString(1, companyId);
                   delete.executeUpdate();
                   head.setLong(1, next);
@@ -290,6 +300,45 @@ public final class PostgresStore implements Store {
                         table.forEach(
                             (id, document) -> documents.add(new Change(kind, id, document))));
             persist(connection, company.getKey(), version, documents);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public boolean recordsPreparation() {
+    return true;
+  }
+
+  /** The company's {@code prepared} flag: a reset through any replica clears it. */
+  @Override
+  public boolean isPrepared(String companyId) {
+    requireOpen();
+    return inAutoCommit(
+        connection -> {
+          try (PreparedStatement query =
+              connection.prepareStatement("SELECT prepared FROM companies WHERE company = ?")) {
+            query.setString(1, requireCompany(companyId));
+            try (ResultSet row = query.executeQuery()) {
+              return row.next() && row.getBoolean(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public void markPrepared(String companyId) {
+    requireOpen();
+    inAutoCommit(
+        connection -> {
+          try (PreparedStatement add = connection.prepareStatement(ADD_COMPANY);
+              PreparedStatement mark =
+                  connection.prepareStatement(
+                      "UPDATE companies SET prepared = TRUE WHERE company = ?")) {
+            add.setString(1, requireCompany(companyId));
+            add.executeUpdate();
+            mark.setString(1, companyId);
+            mark.executeUpdate();
           }
           return null;
         });
@@ -451,9 +500,9 @@ public final class PostgresStore implements Store {
       throws SQLException {
     try (PreparedStatement upsert =
         connection.prepareStatement(
-            "INSERT INTO companies (company, version, reset_version, next_seq)"
-                + " VALUES (?, 1, 1, ?) ON CONFLICT (company) DO UPDATE"
-                + " SET next_seq = excluded.next_seq RETURNING version")) {
+            "INSERT INTO companies (company, version, reset_version, next_seq, prepared)"
+                + " VALUES (?, 1, 1, ?, TRUE) ON CONFLICT (company) DO UPDATE"
+                + " SET next_seq = excluded.next_seq, prepared = TRUE RETURNING version")) {
       upsert.setString(1, companyId);
       upsert.setLong(2, nextSeq);
       try (ResultSet row = upsert.executeQuery()) {

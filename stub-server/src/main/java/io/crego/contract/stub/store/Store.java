@@ -30,6 +30,28 @@ public interface Store extends AutoCloseable {
   /** Replaces the whole state with an export. */
   void importJson(String json);
 
+  /**
+   * Whether this store records which companies have been prepared (the demo seed) since their last
+   * reset: a store several processes write does, so that a reset or import through one of them is
+   * known to all. A store only this process writes does not: the process's memory knows.
+   */
+  default boolean recordsPreparation() {
+    return false;
+  }
+
+  /**
+   * Whether the company has been prepared since its last reset, or was imported (only when {@link
+   * #recordsPreparation}).
+   */
+  default boolean isPrepared(String companyId) {
+    throw new UnsupportedOperationException("this store does not record preparation");
+  }
+
+  /** Records that the company has been prepared (only when {@link #recordsPreparation}). */
+  default void markPrepared(String companyId) {
+    throw new UnsupportedOperationException("this store does not record preparation");
+  }
+
   @Override
   void close();
 }

@@ -39,6 +39,11 @@ class ReplicasTest {
   private static final String TOKEN = "replicas-test-token";
   private static final int CLIENTS = 32;
 
+  /** A second user, with a company of her own, for the tests that log in or reset. */
+  private static final String CAROL = "carol";
+
+  private static final String CAROL_PASSWORD = "carol-pw";
+
   private Path logs;
 
   private StubProcess first;
@@ -71,7 +76,16 @@ class ReplicasTest {
   }
 
   private StubProcess start(String url, String name) {
-    return StubProcess.start(logs.resolve(name + ".log"), "--store", url, "--token", TOKEN);
+    return StubProcess.start(
+        logs.resolve(name + ".log"),
+        "--store",
+        url,
+        "--token",
+        TOKEN,
+        "--user",
+        "admin:admin",
+        "--user",
+        CAROL + ":" + CAROL_PASSWORD);
   }
 
   @AfterAll
@@ -236,8 +250,82 @@ class ReplicasTest {
     }
   }
 
+  @Test
+  void aLoginThroughOneReplicaIsKnownToTheOtherAndItsRefreshTokenWorksOnce() {
+    Loopback.Answer login =
+        replicas
+            .get(0)
+            .json(
+                "POST",
+                "/auth/login/",
+                null,
+                "{\"username\":\"" + CAROL + "\",\"password\":\"" + CAROL_PASSWORD + "\"}");
+    assertEquals(200, login.status(), login::toString);
+    String access = login.json().path("access").asText();
+    String refresh = login.json().path("refresh").asText();
+
+    Loopback.Answer ping = replicas.get(1).get("/auth/ping/", access);
+    assertEquals(200, ping.status(), () -> "the other replica refused the token: " + ping);
+
+    String body = "{\"refresh\":\"" + refresh + "\"}";
+    Loopback.Answer refreshed = replicas.get(1).json("POST", "/auth/tokens/refresh/", null, body);
+    assertEquals(200, refreshed.status(), refreshed::toString);
+    Loopback.Answer again = replicas.get(0).json("POST", "/auth/tokens/refresh/", null, body);
+    assertEquals(401, again.status(), () -> "a used refresh token, on the first replica: " + again);
+    assertTrue(again.body().contains("already been used"), again::toString);
+    Loopback.Answer newAccess =
+        replicas.get(0).get("/auth/ping/", refreshed.json().path("access").asText());
+    assertEquals(200, newAccess.status(), newAccess::toString);
+  }
+
+  @Test
+  void aCompanyResetThroughOneReplicaIsSeededAfreshWhenTheOtherServesItNext() {
+    // A login on each replica: this test holds even where tokens are not shared.
+    String onFirst = login(replicas.get(0));
+    String onSecond = login(replicas.get(1));
+    String company = replicas.get(0).get("/auth/ping/", onFirst).json().path("company_id").asText();
+    int seeded = count(replicas.get(1), onSecond);
+    assertTrue(seeded > 0, "the demo seed gives each company records");
+    createRecordAs(replicas.get(1), onSecond);
+    assertEquals(seeded + 1, count(replicas.get(0), onFirst));
+
+    Loopback.Answer reset =
+        replicas.get(0).json("POST", "/__admin/crego/reset?company=" + company, null, null);
+    assertEquals(200, reset.status(), reset::toString);
+
+    assertEquals(
+        seeded,
+        count(replicas.get(1), onSecond),
+        "the replica that did not reset serves the company seeded afresh, not empty or stale");
+    assertEquals(seeded, count(replicas.get(0), onFirst));
+  }
+
+  private String login(Loopback replica) {
+    Loopback.Answer login =
+        replica.json(
+            "POST",
+            "/auth/login/",
+            null,
+            "{\"username\":\"" + CAROL + "\",\"password\":\"" + CAROL_PASSWORD + "\"}");
+    assertEquals(200, login.status(), login::toString);
+    return login.json().path("access").asText();
+  }
+
+  private static void createRecordAs(Loopback replica, String token) {
+    Demo own = Demo.of(replica, token);
+    Loopback.Answer created =
+        replica.json("POST", "/v1/lms/records/", token, recordBody(own.account(), "10", null));
+    assertEquals(201, created.status(), created::toString);
+  }
+
   private int count(Loopback replica) {
-    return replica.get("/v1/lms/records/?page_size=1", TOKEN).json().path("count").asInt();
+    return count(replica, TOKEN);
+  }
+
+  private static int count(Loopback replica, String token) {
+    Loopback.Answer page = replica.get("/v1/lms/records/?page_size=1", token);
+    assertEquals(200, page.status(), page::toString);
+    return page.json().path("count").asInt();
   }
 
   private JsonNode createRecord(int replica, String account, String amount, String loan) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class StubProcess implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("listening on\\s+(http://\\S+)");
-  private static final long START_TIMEOUT_SECONDS = 60;
+  private static final long START_TIMEOUT_SECONDS = 120;
 
   private final Process process;
   private final String baseUrl;

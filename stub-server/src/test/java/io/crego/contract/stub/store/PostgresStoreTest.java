@@ -2,6 +2,7 @@ package io.crego.contract.stub.store;
 
 import static io.crego.contract.stub.store.Note.NOTES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,28 @@ class PostgresStoreTest extends StoreContractTest {
   }
 
   @Test
+  void whichCompaniesArePreparedIsOneFactForEveryReplica() {
+    try (Store other = open(null)) {
+      assertTrue(store.recordsPreparation());
+      assertFalse(other.isPrepared(ACME), "a company nobody has served");
+      store.markPrepared(ACME);
+      put(GLOBEX, "g", "globex");
+      other.markPrepared(GLOBEX);
+      assertTrue(other.isPrepared(ACME));
+
+      other.reset(ACME);
+      assertFalse(store.isPrepared(ACME), "a reset through another replica is prepared afresh");
+      assertTrue(store.isPrepared(GLOBEX), "a reset of one company leaves the others");
+
+      String export = store.exportJson(); // GLOBEX only: ACME has no data
+      store.resetAll();
+      assertFalse(other.isPrepared(GLOBEX));
+      other.importJson(export);
+      assertTrue(store.isPrepared(GLOBEX), "an imported company is the state wanted, not seeded");
+    }
+  }
+
+  @Test
   void incrementsSpreadOverTwoReplicasLoseNoUpdate() throws Exception {
     put(ACME, "counter", "counter");
     int perThread = 50;
@@ -152,7 +175,7 @@ class PostgresStoreTest extends StoreContractTest {
     IllegalStateException refused = assertThrows(IllegalStateException.class, () -> open(null));
 
     assertTrue(
-        refused.getMessage().contains("schema version 99, newer than this stub knows (1)"),
+        refused.getMessage().contains("schema version 99, newer than this stub knows (2)"),
         refused.getMessage());
     store = new InMemoryStore(); // for the common close
   }
