@@ -57,11 +57,13 @@ public final class HtmlReport {
   private final SuiteRun run;
   private final List<TestOutcome> outcomes;
   private final RunSummary summary;
+  private final ProvenanceLabels provenance;
 
   public HtmlReport(SuiteRun run, List<TestOutcome> outcomes, RunSummary summary) {
     this.run = run;
     this.outcomes = outcomes;
     this.summary = summary;
+    this.provenance = new ProvenanceLabels(run.spec());
   }
 
   public void write(Path file) {
@@ -326,14 +328,18 @@ public final class HtmlReport {
       html.p("None.");
       return;
     }
+    html.p(
+        "The provenance column says where the broken part of the contract comes from: a vendor"
+            + " page (documented), or this contract's design (designed, inferred, partial).");
     html.startTable(
-        new int[] {14, 13, 10, 12, 12, 14, 5, 20},
+        new int[] {13, 12, 9, 11, 11, 13, 9, 4, 18},
         "operation (first exchange)",
         "rule",
         "pointer",
         "expected",
         "actual (first)",
         "message",
+        "provenance",
         "seen",
         "tests");
     for (Repeats.Group<Judged> group : findings.violations.groups()) {
@@ -346,7 +352,8 @@ public final class HtmlReport {
           FailureCause.anyItem(v.pointer()),
           v.expected(),
           v.actual(),
-          v.message());
+          v.message(),
+          provenance.of(v));
       html.raw("<td class=\"count\">")
           .text(group.count() + "×")
           .raw("</td><td>")
@@ -366,18 +373,21 @@ public final class HtmlReport {
       return;
     }
     html.startTable(
-        new int[] {24, 13, 6, 15, 22, 20},
+        new int[] {22, 12, 5, 14, 19, 10, 18},
         "schema location [rule]",
         "expected",
         "seen",
         "operations",
         "actual values",
+        "provenance",
         "tests");
     for (Repeats.Group<Judged> group : findings.drift.groups()) {
       Set<String> operations = new TreeSet<>();
       Set<String> actuals = new LinkedHashSet<>();
+      Set<String> provenances = new TreeSet<>();
       for (Judged judged : group.items()) {
         operations.add(judged.violation().operationId());
+        provenances.add(provenance.of(judged.violation()));
         if (actuals.size() < 10) {
           actuals.add(judged.violation().actual());
         }
@@ -389,7 +399,8 @@ public final class HtmlReport {
           group.first().violation().expected(),
           group.count() + "×",
           String.join(", ", operations),
-          String.join(" | ", actuals));
+          String.join(" | ", actuals),
+          String.join(", ", provenances));
       html.raw("<td>").examples(group.tests(), EXAMPLES_SHOWN).raw("</td></tr>\n");
     }
     html.endTable();

@@ -15,6 +15,7 @@ import io.crego.contract.conformance.run.RecordedExchange;
 import io.crego.contract.spec.CregoSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -89,6 +90,57 @@ class HtmlReportTest {
     assertTrue(
         page.getElementById("summary").text().contains("3 tests from 3 causes (1 failed in their"),
         page.getElementById("summary").text());
+  }
+
+  /**
+   * QA tells "preprod breaks the vendor's page" from "preprod differs from our design": each
+   * violation row, and each drift row, names where the broken part of the contract comes from.
+   */
+  @Test
+  void violationsAndDriftSayWhetherTheBrokenPartIsDocumentedOrDesigned() {
+    SuiteRun run = run();
+    ContractViolation onThePage =
+        violation("markRecordProcessed", 200, "#/components/schemas/Record/properties/utr");
+    ContractViolation anError =
+        violation("markRecordProcessed", 409, "#/components/schemas/Error/properties/code");
+    ContractViolation inferred =
+        violation("getRecord", 200, "#/components/schemas/Record/properties/remaining_amount");
+    List<TestOutcome> outcomes = new ArrayList<>();
+    int i = 0;
+    for (ContractViolation v : List.of(onThePage, anError, inferred)) {
+      String test = "t" + i++;
+      run.exchanges().add(exchange(test, v));
+      outcomes.add(failed(test, new ContractViolationError(List.of(v)).getMessage()));
+    }
+    Document page = render(run, outcomes);
+
+    Map<String, String> byOperation = new HashMap<>();
+    for (Element row : rowsOf(page, "violations")) {
+      byOperation.put(row.child(0).text(), row.child(6).text());
+    }
+    assertEquals(
+        Map.of(
+            onThePage.exchange(), "documented",
+            anError.exchange(), "designed (error responses)",
+            inferred.exchange(), "inferred (designed)"),
+        byOperation);
+    String drift = rowsOf(page, "drift").text();
+    assertTrue(drift.contains("documented"), drift);
+    assertTrue(drift.contains("inferred (designed)"), drift);
+  }
+
+  private static ContractViolation violation(String operationId, int status, String location) {
+    return new ContractViolation(
+        operationId,
+        "PUT",
+        "/v1/lms/x/",
+        status,
+        "response.body.schema.type",
+        location.substring(location.lastIndexOf('/')), // rows are one per operation and pointer
+        "string",
+        "1",
+        "field is a number",
+        location);
   }
 
   @Test
