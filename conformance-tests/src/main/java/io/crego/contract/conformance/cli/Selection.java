@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.junit.jupiter.api.Tag;
 
 /**
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Tag;
  * invalid setting naming the nearest valid names, not a green run of nothing.
  */
 final class Selection {
+
+  private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
   private Selection() {}
 
@@ -71,28 +74,9 @@ final class Selection {
   static List<String> nearest(String name, Collection<String> known) {
     return known.stream()
         .sorted(
-            Comparator.comparingInt((String k) -> distance(name.toLowerCase(), k.toLowerCase()))
+            Comparator.comparingInt((String k) -> EDITS.apply(name.toLowerCase(), k.toLowerCase()))
                 .thenComparing(k -> k))
         .limit(3)
         .toList();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

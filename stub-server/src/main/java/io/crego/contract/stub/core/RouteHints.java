@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The 404 for a request no operation serves, naming the routes the caller most likely meant. */
 final class RouteHints {
+
+  private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
   private static final int MAX_COMPARED_LENGTH = 300;
   private static final int MAX_SUGGESTIONS = 3;
@@ -61,7 +64,7 @@ final class RouteHints {
     record Scored(String route, int distance) {}
     List<Scored> scored =
         spec.operations().stream()
-            .map(op -> new Scored(route(op), distance(wanted, rendered(op, path))))
+            .map(op -> new Scored(route(op), EDITS.apply(wanted, rendered(op, path))))
             .sorted(Comparator.comparingInt(Scored::distance))
             .toList();
     int best = scored.get(0).distance();
@@ -95,24 +98,5 @@ final class RouteHints {
 
   private static String shorten(String text) {
     return text.length() > MAX_COMPARED_LENGTH ? text.substring(0, MAX_COMPARED_LENGTH) : text;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
