@@ -74,14 +74,15 @@ public final class InteractionValidator {
       }
       if (values.isEmpty() && parameter.required()) {
         found.add(
-            Rules.PARAMETER_REQUIRED,
-            "query",
-            "/" + parameter.name(),
-            null,
-            "present",
-            "missing",
-            "is required",
-            parameter.schema());
+            new RuleViolation(
+                Rules.PARAMETER_REQUIRED,
+                "query",
+                "/" + parameter.name(),
+                null,
+                "present",
+                "missing",
+                "is required",
+                parameter.schema()));
       }
     }
     checkRequestBody(op, request, found);
@@ -98,26 +99,28 @@ public final class InteractionValidator {
         ParameterCoercion.coerce(text, schemas.at(parameter.schema()));
     if (coerced.problem() != null) {
       found.add(
-          Rules.PARAMETER_TYPE,
-          in,
-          field,
-          "type",
-          schemas.at(parameter.schema()).path("type").asText("string"),
-          text,
-          coerced.problem(),
-          parameter.schema());
+          new RuleViolation(
+              Rules.PARAMETER_TYPE,
+              in,
+              field,
+              "type",
+              schemas.at(parameter.schema()).path("type").asText("string"),
+              text,
+              coerced.problem(),
+              parameter.schema()));
       return;
     }
     for (Violation v : validator.validate(parameter.schema(), coerced.value())) {
       found.add(
-          Rules.PARAMETER_SCHEMA + v.keyword(),
-          in,
-          field + v.instancePointer(),
-          v.keyword(),
-          v.expected(),
-          v.actual(),
-          ViolationMessages.of(v),
-          parameter.schema());
+          new RuleViolation(
+              Rules.PARAMETER_SCHEMA + v.keyword(),
+              in,
+              field + v.instancePointer(),
+              v.keyword(),
+              v.expected(),
+              v.actual(),
+              ViolationMessages.of(v),
+              parameter.schema()));
     }
   }
 
@@ -129,14 +132,15 @@ public final class InteractionValidator {
     if (!request.bodySent()) {
       if (schemas.at(op.pointer() + "/requestBody").path("required").asBoolean(false)) {
         found.add(
-            Rules.REQUEST_BODY_REQUIRED,
-            "body",
-            "",
-            null,
-            "a JSON body",
-            "none",
-            "is required: send a JSON body",
-            op.pointer() + "/requestBody");
+            new RuleViolation(
+                Rules.REQUEST_BODY_REQUIRED,
+                "body",
+                "",
+                null,
+                "a JSON body",
+                "none",
+                "is required: send a JSON body",
+                op.pointer() + "/requestBody"));
       }
       return;
     }
@@ -147,28 +151,30 @@ public final class InteractionValidator {
     NumberRange.outOfRange(request.body(), JsonPointer.empty(), outOfRange);
     for (JsonPointer pointer : outOfRange) {
       found.add(
-          Rules.REQUEST_BODY_RANGE,
-          "body",
-          pointer.toString(),
-          null,
-          "a number within 64 bits or a double",
-          truncate(request.body().at(pointer).toString()),
-          "is out of range",
-          null);
+          new RuleViolation(
+              Rules.REQUEST_BODY_RANGE,
+              "body",
+              pointer.toString(),
+              null,
+              "a number within 64 bits or a double",
+              truncate(request.body().at(pointer).toString()),
+              "is out of range",
+              null));
     }
     if (!outOfRange.isEmpty()) {
       return; // the schema validator is not shown numbers it cannot hold
     }
     for (Violation v : validator.validate(schema, request.body())) {
       found.add(
-          Rules.REQUEST_BODY_SCHEMA + v.keyword(),
-          "body",
-          v.instancePointer(),
-          v.keyword(),
-          v.expected(),
-          v.actual(),
-          ViolationMessages.of(v),
-          schemas.locate(schema, v.instancePointer()));
+          new RuleViolation(
+              Rules.REQUEST_BODY_SCHEMA + v.keyword(),
+              "body",
+              v.instancePointer(),
+              v.keyword(),
+              v.expected(),
+              v.actual(),
+              ViolationMessages.of(v),
+              schemas.locate(schema, v.instancePointer())));
     }
   }
 
@@ -198,14 +204,15 @@ public final class InteractionValidator {
     }
     if (tree == null || tree.isMissingNode()) {
       found.add(
-          Rules.BODY_MALFORMED,
-          "body",
-          "",
-          null,
-          "a JSON document",
-          truncate(text),
-          "the body is not JSON",
-          schema.get());
+          new RuleViolation(
+              Rules.BODY_MALFORMED,
+              "body",
+              "",
+              null,
+              "a JSON document",
+              truncate(text),
+              "the body is not JSON",
+              schema.get()));
       return found.report();
     }
     checkBody(op, request, status, schema.get(), tree, found);
@@ -234,14 +241,15 @@ public final class InteractionValidator {
     }
     if (body == null) {
       found.add(
-          Rules.BODY_MISSING,
-          "body",
-          "",
-          null,
-          "a JSON body",
-          "none",
-          "status " + status + " declares a JSON body, but none was sent",
-          schema.get());
+          new RuleViolation(
+              Rules.BODY_MISSING,
+              "body",
+              "",
+              null,
+              "a JSON body",
+              "none",
+              "status " + status + " declares a JSON body, but none was sent",
+              schema.get()));
       return found.report();
     }
     checkContentType(op, status, header(headers, "Content-Type"), found);
@@ -254,30 +262,32 @@ public final class InteractionValidator {
       SpecOperation op, int status, boolean hasBody, Supplier<String> body, Found found) {
     if (!op.responseCodes().contains(status)) {
       found.add(
-          Rules.STATUS_UNDECLARED,
-          "status",
-          "",
-          null,
-          "one of " + new TreeSet<>(op.responseCodes()),
-          String.valueOf(status),
-          op.operationId()
-              + " does not declare status "
-              + status
-              + (body.get().isBlank() ? "" : "; body: " + truncate(body.get())),
-          op.pointer() + "/responses");
+          new RuleViolation(
+              Rules.STATUS_UNDECLARED,
+              "status",
+              "",
+              null,
+              "one of " + new TreeSet<>(op.responseCodes()),
+              String.valueOf(status),
+              op.operationId()
+                  + " does not declare status "
+                  + status
+                  + (body.get().isBlank() ? "" : "; body: " + truncate(body.get())),
+              op.pointer() + "/responses"));
       return Optional.empty();
     }
     Optional<String> schema = op.responseSchema(status);
     if (schema.isEmpty() && hasBody) {
       found.add(
-          Rules.BODY_UNEXPECTED,
-          "body",
-          "",
-          null,
-          "no body",
-          truncate(body.get()),
-          "status " + status + " declares no body",
-          op.pointer() + "/responses/" + status);
+          new RuleViolation(
+              Rules.BODY_UNEXPECTED,
+              "body",
+              "",
+              null,
+              "no body",
+              truncate(body.get()),
+              "status " + status + " declares no body",
+              op.pointer() + "/responses/" + status));
     }
     return schema;
   }
@@ -288,14 +298,15 @@ public final class InteractionValidator {
         contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!mediaType.equals("application/json")) {
       found.add(
-          Rules.CONTENT_TYPE,
-          "header",
-          "",
-          null,
-          "application/json",
-          String.valueOf(contentType),
-          "the body of status " + status + " must be sent as application/json",
-          op.pointer() + "/responses/" + status + "/content");
+          new RuleViolation(
+              Rules.CONTENT_TYPE,
+              "header",
+              "",
+              null,
+              "application/json",
+              String.valueOf(contentType),
+              "the body of status " + status + " must be sent as application/json",
+              op.pointer() + "/responses/" + status + "/content"));
     }
   }
 
@@ -308,14 +319,15 @@ public final class InteractionValidator {
       Found found) {
     for (Violation v : validator.validate(schema, body)) {
       found.add(
-          Rules.BODY_SCHEMA + v.keyword(),
-          "body",
-          v.instancePointer(),
-          v.keyword(),
-          truncate(v.expected()),
-          truncate(v.actual()),
-          v.message(),
-          schemas.locate(schema, v.instancePointer()));
+          new RuleViolation(
+              Rules.BODY_SCHEMA + v.keyword(),
+              "body",
+              v.instancePointer(),
+              v.keyword(),
+              truncate(v.expected()),
+              truncate(v.actual()),
+              v.message(),
+              schemas.locate(schema, v.instancePointer())));
     }
     if (status / 100 != 2 || request == null) {
       return;
@@ -324,14 +336,15 @@ public final class InteractionValidator {
     if (envelope.isPage(schema)) {
       for (ListEnvelopeRule.Finding f : envelope.check(op, request.query(), body)) {
         found.add(
-            Rules.LIST_ENVELOPE + f.rule(),
-            "body",
-            f.pointer(),
-            null,
-            f.expected(),
-            f.actual(),
-            f.message(),
-            ResolvedSchemas.component(ListEnvelopeRule.ENVELOPE));
+            new RuleViolation(
+                Rules.LIST_ENVELOPE + f.rule(),
+                "body",
+                f.pointer(),
+                null,
+                f.expected(),
+                f.actual(),
+                f.message(),
+                ResolvedSchemas.component(ListEnvelopeRule.ENVELOPE)));
       }
     }
   }
@@ -350,17 +363,18 @@ public final class InteractionValidator {
     JsonNode answered = body.path("id");
     if (answered.isTextual() && !answered.asText().equals(asked)) {
       found.add(
-          Rules.BODY_ID,
-          "body",
-          "/id",
-          null,
-          asked,
-          answered.asText(),
-          "state not kept: asked for "
-              + asked
-              + ", the target answered the resource "
-              + answered.asText(),
-          op.pointer() + "/parameters");
+          new RuleViolation(
+              Rules.BODY_ID,
+              "body",
+              "/id",
+              null,
+              asked,
+              answered.asText(),
+              "state not kept: asked for "
+                  + asked
+                  + ", the target answered the resource "
+                  + answered.asText(),
+              op.pointer() + "/parameters"));
     }
   }
 
@@ -390,17 +404,7 @@ public final class InteractionValidator {
       this.op = op;
     }
 
-    void add(
-        String rule,
-        String in,
-        String pointer,
-        String keyword,
-        String expected,
-        String actual,
-        String message,
-        String location) {
-      RuleViolation v =
-          new RuleViolation(rule, in, pointer, keyword, expected, actual, message, location);
+    void add(RuleViolation v) {
       Optional<Deviation> known = deviations.match(op.operationId(), v);
       if (known.isPresent()) {
         tolerated.add(new ContractReport.Tolerated(v, known.get()));
