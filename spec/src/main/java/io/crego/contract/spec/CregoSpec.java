@@ -46,6 +46,7 @@ public final class CregoSpec {
   private final RouteTable routes;
   private final Map<String, Lifecycle> lifecycles;
   private final SchemaValidator validator;
+  private final ResolvedSchemas schemas;
 
   /** The spec from its text, YAML or JSON, read with the mapper for that format. */
   private CregoSpec(String text, ObjectMapper format) {
@@ -56,7 +57,8 @@ public final class CregoSpec {
       throw new IllegalArgumentException(
           "The spec is not valid " + (format == JSON ? "JSON" : "YAML") + ": " + e.getMessage(), e);
     }
-    SpecReader reader = new SpecReader(raw);
+    this.schemas = new ResolvedSchemas(raw);
+    SpecReader reader = new SpecReader(schemas);
     this.operations = reader.operations();
     this.byOperationId =
         operations.stream()
@@ -154,6 +156,11 @@ public final class CregoSpec {
   /** The declared lifecycles, keyed by component schema name. */
   public Map<String, Lifecycle> lifecycles() {
     return lifecycles;
+  }
+
+  /** The document with its {@code $ref}s followed: what every walk over schemas reads. */
+  public ResolvedSchemas schemas() {
+    return schemas;
   }
 
   public SchemaValidator validator() {

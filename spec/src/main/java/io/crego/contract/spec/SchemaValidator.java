@@ -1,5 +1,6 @@
 package io.crego.contract.spec;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.networknt.schema.Error;
@@ -88,7 +89,7 @@ public final class SchemaValidator {
     JsonNode instance = error.getInstanceNode();
     if (property != null && ("required".equals(keyword) || instance.has(property))) {
       // required and additionalProperties are reported on the parent: point at the property.
-      pointer = pointer + "/" + SpecReader.escape(property);
+      pointer = JsonPointer.compile(pointer).appendProperty(property).toString();
       instance = instance.path(property);
     }
     String expected =

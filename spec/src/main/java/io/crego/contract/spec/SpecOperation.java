@@ -65,7 +65,7 @@ public record SpecOperation(
    * Pointer to this operation's object in the raw spec, e.g. {@code #/paths/~1auth~1ping~1/get}.
    */
   public String pointer() {
-    return "#/paths/" + SpecReader.escape(pathTemplate) + "/" + method.toLowerCase(Locale.ROOT);
+    return ResolvedSchemas.child("#/paths", pathTemplate) + "/" + method.toLowerCase(Locale.ROOT);
   }
 
   /** The pointer to the JSON schema of the response with this status, if it has a JSON body. */

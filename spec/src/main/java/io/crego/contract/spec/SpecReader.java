@@ -23,9 +23,11 @@ final class SpecReader {
   static final String CHANGES_STATE = "x-crego-changes-state";
 
   private final JsonNode raw;
+  private final ResolvedSchemas schemas;
 
-  SpecReader(JsonNode raw) {
-    this.raw = raw;
+  SpecReader(ResolvedSchemas schemas) {
+    this.raw = schemas.raw();
+    this.schemas = schemas;
   }
 
   List<SpecOperation> operations() {
@@ -34,7 +36,7 @@ final class SpecReader {
         .fields()
         .forEachRemaining(
             path -> {
-              String pathPointer = "#/paths/" + escape(path.getKey());
+              String pathPointer = ResolvedSchemas.child("#/paths", path.getKey());
               for (String method : METHODS) {
                 if (path.getValue().has(method)) {
                   operations.add(
@@ -86,14 +88,16 @@ final class SpecReader {
               int status = Integer.parseInt(response.getKey());
               codes.add(status);
               String pointer =
-                  jsonSchema(follow(opPointer + "/responses/" + escape(response.getKey())));
+                  jsonSchema(
+                      schemas.follow(
+                          ResolvedSchemas.child(opPointer + "/responses", response.getKey())));
               if (pointer != null) {
                 responseSchemas.put(status, pointer);
               }
             });
 
     String requestBody =
-        op.has("requestBody") ? jsonSchema(follow(opPointer + "/requestBody")) : null;
+        op.has("requestBody") ? jsonSchema(schemas.follow(opPointer + "/requestBody")) : null;
 
     return new SpecOperation(
         op.path("operationId").asText(null),
@@ -118,7 +122,7 @@ final class SpecReader {
     for (String owner : List.of(pathPointer, opPointer)) {
       JsonNode list = node(owner + "/parameters");
       for (int i = 0; i < list.size(); i++) {
-        String pointer = follow(owner + "/parameters/" + i);
+        String pointer = schemas.follow(owner + "/parameters/" + i);
         JsonNode p = node(pointer);
         String in = p.path("in").asText();
         byKey.put(
@@ -149,7 +153,7 @@ final class SpecReader {
     if (mediaType == null || !content.path(mediaType).has("schema")) {
       return null;
     }
-    return ownerPointer + "/content/" + escape(mediaType) + "/schema";
+    return ResolvedSchemas.child(ownerPointer + "/content", mediaType) + "/schema";
   }
 
   Map<String, Lifecycle> lifecycles() {
@@ -182,64 +186,8 @@ final class SpecReader {
               text(t, "when"),
               sets));
     }
-    JsonNode property = property(node("#/components/schemas/" + escape(schemaName)), field);
-    return new Lifecycle(schemaName, field, enumValues(property), transitions);
-  }
-
-  /** A property's schema, looking through {@code $ref} and {@code allOf}; missing if none. */
-  private JsonNode property(JsonNode schema, String name) {
-    JsonNode resolved = deref(schema);
-    if (resolved.path("properties").has(name)) {
-      return resolved.path("properties").get(name);
-    }
-    for (JsonNode part : resolved.path("allOf")) {
-      JsonNode found = property(part, name);
-      if (!found.isMissingNode()) {
-        return found;
-      }
-    }
-    return resolved.path("properties").path(name);
-  }
-
-  /** The enum of a schema, looking through {@code $ref} and composition; empty if none. */
-  private List<String> enumValues(JsonNode schema) {
-    JsonNode resolved = deref(schema);
-    List<String> values = new ArrayList<>();
-    if (resolved.has("enum")) {
-      for (JsonNode value : resolved.get("enum")) {
-        if (!value.isNull()) { // a nullable enum may list null; it is no state
-          values.add(value.asText());
-        }
-      }
-      return values;
-    }
-    for (String composition : List.of("allOf", "oneOf", "anyOf")) {
-      for (JsonNode part : resolved.path(composition)) {
-        values.addAll(enumValues(part));
-      }
-    }
-    return values;
-  }
-
-  private JsonNode deref(JsonNode schema) {
-    JsonNode current = schema;
-    for (int hops = 0; hops < 32 && current.path("$ref").asText("").startsWith("#/"); hops++) {
-      current = node(current.get("$ref").asText());
-    }
-    return current;
-  }
-
-  /** Follows local {@code $ref}s from the node at {@code pointer}; returns the final pointer. */
-  private String follow(String pointer) {
-    String current = pointer;
-    for (int hops = 0; hops < 32; hops++) {
-      String ref = node(current).path("$ref").asText("");
-      if (!ref.startsWith("#/")) {
-        return current;
-      }
-      current = ref;
-    }
-    throw new IllegalArgumentException("$ref cycle at " + pointer);
+    JsonNode property = schemas.property(schemas.at(ResolvedSchemas.component(schemaName)), field);
+    return new Lifecycle(schemaName, field, schemas.enumValues(property), transitions);
   }
 
   private JsonNode node(String pointer) {
@@ -249,9 +197,5 @@ final class SpecReader {
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
-  }
-
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

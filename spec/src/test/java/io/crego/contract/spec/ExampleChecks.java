@@ -31,7 +31,7 @@ final class ExampleChecks {
               String label = "examples." + entry.getKey();
               String ref = example.path("$ref").asText("");
               if (ref.startsWith("#/")) {
-                example = spec.raw().at(ref.substring(1));
+                example = spec.schemas().resolve(example);
                 label += " (" + ref + ")";
               }
               examples.put(label, example.path("value"));

@@ -32,25 +32,25 @@ class RequestConventionsTest {
   }
 
   private static void collect(String pointer, TreeSet<String> seen) {
-    JsonNode schema = SPEC.raw().at(pointer.substring(1));
-    String ref = schema.path("$ref").asText("");
-    if (!ref.isEmpty()) {
-      collect(ref, seen);
+    String target = SPEC.schemas().follow(pointer);
+    if (!target.equals(pointer)) {
+      collect(target, seen);
       return;
     }
+    JsonNode schema = SPEC.schemas().at(pointer);
     if (!seen.add(pointer)) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
-      String child = pointer + "/properties/" + SpecReader.escape(property.getKey());
+      String child = ResolvedSchemas.child(pointer + "/properties", property.getKey());
       JsonNode value = property.getValue();
       if (value.has("$ref") || value.path("type").asText().equals("object")) {
         collect(child, seen);
       }
       if (value.path("items").has("$ref")) {
-        collect(value.path("items").path("$ref").asText(), seen);
+        collect(child + "/items", seen);
       }
     }
   }

@@ -89,19 +89,11 @@ public final class CallFactory {
     if (kind.isPresent()) {
       return refs.id(kind.get());
     }
-    JsonNode schema = resolve(spec.raw().at(param.schema().substring(1)));
+    JsonNode schema = spec.schemas().at(param.schema());
     if (schema.has("enum")) {
       return schema.get("enum").get(0).asText();
     }
     throw new IllegalStateException("No value for required query parameter " + param.name());
-  }
-
-  private JsonNode resolve(JsonNode schema) {
-    JsonNode current = schema;
-    for (int hops = 0; hops < 32 && current.has("$ref"); hops++) {
-      current = spec.raw().at(current.get("$ref").asText().substring(1));
-    }
-    return current;
   }
 
   /** Rebinds references and unique values, in place, through nested objects and arrays. */

@@ -1,9 +1,12 @@
 package io.crego.contract.conformance.data;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,10 +58,13 @@ public final class Overrides {
 
   /** Sets {@code value} at {@code pointer}, creating objects on the way, or removes it. */
   public static void apply(JsonNode body, String pointer, JsonNode value) {
-    String[] tokens = pointer.substring(1).split("/", -1);
+    List<String> tokens = new ArrayList<>();
+    for (JsonPointer rest = JsonPointer.compile(pointer); !rest.matches(); rest = rest.tail()) {
+      tokens.add(rest.getMatchingProperty());
+    }
     JsonNode parent = body;
-    for (int i = 0; i < tokens.length - 1; i++) {
-      String token = unescape(tokens[i]);
+    for (int i = 0; i < tokens.size() - 1; i++) {
+      String token = tokens.get(i);
       JsonNode next =
           parent.isArray() && token.matches("\\d+")
               ? parent.get(Integer.parseInt(token))
@@ -71,7 +77,7 @@ public final class Overrides {
       }
       parent = next;
     }
-    String last = unescape(tokens[tokens.length - 1]);
+    String last = tokens.get(tokens.size() - 1);
     if (parent instanceof ObjectNode object) {
       if (value == REMOVE) {
         object.remove(last);
@@ -90,9 +96,5 @@ public final class Overrides {
         array.add(value);
       }
     }
-  }
-
-  private static String unescape(String token) {
-    return token.replace("~1", "/").replace("~0", "~");
   }
 }

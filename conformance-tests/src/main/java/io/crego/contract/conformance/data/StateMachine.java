@@ -5,6 +5,7 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.Lifecycle;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Transition;
 import java.util.ArrayDeque;
@@ -329,19 +330,14 @@ public final class StateMachine {
     if (pointer.isEmpty()) {
       return "";
     }
-    String current = pointer.get();
-    for (int hops = 0; hops < 32; hops++) {
-      JsonNode schema = spec.raw().at(current.substring(1));
-      String ref = schema.path("$ref").asText("");
-      if (ref.isEmpty()) {
-        // a per-response schema (ProcessedRecord: allOf [Record, the page's required flags]) is
-        // the resource of its first part
-        ref = schema.path("allOf").path(0).path("$ref").asText("");
-      }
-      if (ref.isEmpty()) {
-        return current;
-      }
-      current = ref;
+    ResolvedSchemas schemas = spec.schemas();
+    String current = schemas.follow(pointer.get());
+    // a per-response schema (ProcessedRecord: allOf [Record, the page's required flags]) is the
+    // resource of its first part
+    for (int depth = 0;
+        depth < 32 && schemas.at(current).path("allOf").path(0).has("$ref");
+        depth++) {
+      current = schemas.follow(current + "/allOf/0");
     }
     return current;
   }
@@ -350,12 +346,11 @@ public final class StateMachine {
     String pointer = resolveRef(answer);
     return pointer.isEmpty()
         ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
-        : spec.raw().at(pointer.substring(1));
+        : spec.schemas().at(pointer);
   }
 
-  private static String refName(JsonNode schema) {
-    String ref = schema.path("$ref").asText("");
-    return ref.substring(ref.lastIndexOf('/') + 1);
+  private String refName(JsonNode schema) {
+    return spec.schemas().componentName(schema).orElse("");
   }
 
   /** Shortest list of API transitions from one state to another (empty when equal), or null. */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.crego.contract.conformance.exchange.ContractViolation;
+import io.crego.contract.spec.contract.Deviation;
+import io.crego.contract.spec.contract.KnownDeviations;
+import io.crego.contract.spec.contract.RuleViolation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *     link: https://tracker.example/PREPROD-1
  * </pre>
  */
-public final class Deviations {
+public final class Deviations implements KnownDeviations {
 
   private static final Set<String> ENTRY_KEYS = Set.of("id", "match", "reason", "link");
   private static final Set<String> MATCH_KEYS = Set.of("operationId", "pointer", "keyword");
@@ -93,7 +96,13 @@ public final class Deviations {
   }
 
   public Optional<Deviation> match(ContractViolation violation) {
-    Optional<Deviation> found = entries.stream().filter(d -> d.matches(violation)).findFirst();
+    return match(violation.operationId(), violation.asRuleViolation());
+  }
+
+  @Override
+  public Optional<Deviation> match(String operationId, RuleViolation violation) {
+    Optional<Deviation> found =
+        entries.stream().filter(d -> d.matches(operationId, violation)).findFirst();
     found.ifPresent(d -> used.add(d.id()));
     return found;
   }

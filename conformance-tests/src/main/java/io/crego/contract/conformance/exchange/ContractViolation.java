@@ -1,5 +1,8 @@
 package io.crego.contract.conformance.exchange;
 
+import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.contract.RuleViolation;
+
 /**
  * One way in which an exchange breaks the spec.
  *
@@ -27,21 +30,29 @@ public record ContractViolation(
     String message,
     String schemaLocation) {
 
+  /** The engine's violation, seen on this exchange. */
+  public static ContractViolation of(SpecOperation op, HttpExchange exchange, RuleViolation v) {
+    return new ContractViolation(
+        op.operationId(),
+        exchange.method(),
+        exchange.path(),
+        exchange.status(),
+        v.rule(),
+        v.pointer(),
+        v.expected(),
+        v.actual(),
+        v.message(),
+        v.schemaLocation());
+  }
+
+  /** The violation as the engine states it, without the exchange. */
+  public RuleViolation asRuleViolation() {
+    return new RuleViolation(rule, null, pointer, null, expected, actual, message, schemaLocation);
+  }
+
   /** One line: rule, where, expected and actual. */
   public String describe() {
-    String where = pointer == null || pointer.isEmpty() ? "(root)" : pointer;
-    String line =
-        "["
-            + rule
-            + "] "
-            + where
-            + ": expected "
-            + expected
-            + ", actual "
-            + actual
-            + " — "
-            + message;
-    return schemaLocation == null ? line : line + " (schema " + schemaLocation + ")";
+    return asRuleViolation().describe();
   }
 
   /** The request the violation was seen on, e.g. {@code getRecord GET /v1/lms/records/x/ → 200}. */

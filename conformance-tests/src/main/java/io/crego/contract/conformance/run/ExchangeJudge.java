@@ -1,15 +1,13 @@
 package io.crego.contract.conformance.run;
 
-import io.crego.contract.conformance.deviation.Deviation;
 import io.crego.contract.conformance.deviation.Deviations;
 import io.crego.contract.conformance.exchange.ContractViolation;
 import io.crego.contract.conformance.exchange.ContractViolationError;
 import io.crego.contract.conformance.exchange.ExchangeValidator;
 import io.crego.contract.conformance.exchange.HttpExchange;
 import io.crego.contract.spec.SpecOperation;
-import java.util.ArrayList;
+import io.crego.contract.spec.contract.ContractReport;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -19,7 +17,6 @@ import java.util.function.Supplier;
 public final class ExchangeJudge {
 
   private final ExchangeValidator validator;
-  private final Deviations deviations;
   private final ExchangeLog log;
   private final Supplier<String> currentTest;
 
@@ -28,8 +25,7 @@ public final class ExchangeJudge {
       Deviations deviations,
       ExchangeLog log,
       Supplier<String> currentTest) {
-    this.validator = validator;
-    this.deviations = deviations;
+    this.validator = validator.withDeviations(deviations);
     this.log = log;
     this.currentTest = currentTest;
   }
@@ -40,16 +36,16 @@ public final class ExchangeJudge {
    * @throws ContractViolationError listing every violation no known deviation explains
    */
   public void judge(SpecOperation op, HttpExchange exchange) {
-    List<ContractViolation> failures = new ArrayList<>();
-    List<RecordedExchange.Warning> warnings = new ArrayList<>();
-    for (ContractViolation violation : validator.validate(op, exchange)) {
-      Optional<Deviation> known = deviations.match(violation);
-      if (known.isPresent()) {
-        warnings.add(new RecordedExchange.Warning(violation, known.get()));
-      } else {
-        failures.add(violation);
-      }
-    }
+    ContractReport report = validator.report(op, exchange);
+    List<ContractViolation> failures =
+        report.violations().stream().map(v -> ContractViolation.of(op, exchange, v)).toList();
+    List<RecordedExchange.Warning> warnings =
+        report.tolerated().stream()
+            .map(
+                t ->
+                    new RecordedExchange.Warning(
+                        ContractViolation.of(op, exchange, t.violation()), t.deviation()))
+            .toList();
     log.add(
         new RecordedExchange(
             currentTest.get(),

@@ -1,7 +1,7 @@
 package io.crego.contract.conformance.run;
 
-import io.crego.contract.conformance.deviation.Deviation;
 import io.crego.contract.conformance.exchange.ContractViolation;
+import io.crego.contract.spec.contract.Deviation;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.crego.contract.conformance.data.Overrides;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,19 @@ record BodyMutation(String label, String pointer, Overrides change) {
   /** Every mutation of the body that the spec rejects. */
   static List<BodyMutation> of(CregoSpec spec, SpecOperation op, JsonNode validBody) {
     List<BodyMutation> mutations = new ArrayList<>();
-    SchemaView schemas = new SchemaView(spec.raw());
-    walk(schemas, schemas.at(op.requestBodySchema()), validBody, "", mutations);
+    ResolvedSchemas schemas = spec.schemas();
+    walk(schemas, schemas.mergedAt(op.requestBodySchema()), validBody, "", mutations);
     return mutations.stream().filter(m -> rejected(spec, op, validBody, m)).toList();
   }
 
   private static void walk(
-      SchemaView schemas, JsonNode schema, JsonNode instance, String at, List<BodyMutation> out) {
+      ResolvedSchemas schemas,
+      JsonNode schema,
+      JsonNode instance,
+      String at,
+      List<BodyMutation> out) {
     if (instance.isArray() && schema.has("items") && !instance.isEmpty()) {
-      walk(schemas, schemas.resolve(schema.get("items")), instance.get(0), at + "/0", out);
+      walk(schemas, schemas.merged(schema.get("items")), instance.get(0), at + "/0", out);
       return;
     }
     if (!instance.isObject()) {
@@ -54,7 +59,7 @@ record BodyMutation(String label, String pointer, Overrides change) {
               if (declared.isMissingNode()) {
                 return;
               }
-              JsonNode property = schemas.resolve(declared);
+              JsonNode property = schemas.merged(declared);
               String pointer = at + "/" + field.getKey();
               JsonNode wrong = wrongType(property);
               if (wrong != null) {

@@ -3,6 +3,7 @@ package io.crego.contract.conformance.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,11 @@ import java.util.List;
 record QueryMutation(String name, String label, String value, List<String[]> valid) {
 
   static List<QueryMutation> of(CregoSpec spec, SpecOperation op) {
-    SchemaView schemas = new SchemaView(spec.raw());
+    ResolvedSchemas schemas = spec.schemas();
     List<String[]> required = new ArrayList<>();
     for (SpecOperation.Parameter p : op.parameters("query")) {
       if (p.required()) {
-        required.add(new String[] {p.name(), validValue(schemas.at(p.schema()))});
+        required.add(new String[] {p.name(), validValue(schemas.mergedAt(p.schema()))});
       }
     }
     List<QueryMutation> mutations = new ArrayList<>();
@@ -31,7 +32,7 @@ record QueryMutation(String name, String label, String value, List<String[]> val
       if (p.schema() == null) {
         continue;
       }
-      JsonNode schema = schemas.at(p.schema());
+      JsonNode schema = schemas.mergedAt(p.schema());
       List<String[]> others = required.stream().filter(r -> !r[0].equals(p.name())).toList();
       if (p.required()) {
         mutations.add(new QueryMutation(p.name(), "without " + p.name(), null, others));

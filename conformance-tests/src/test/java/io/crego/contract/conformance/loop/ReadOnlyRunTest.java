@@ -3,6 +3,7 @@ package io.crego.contract.conformance.loop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crego.contract.conformance.cli.ConformanceRunner;
@@ -75,7 +76,7 @@ class ReadOnlyRunTest {
               differences(
                   a.path(name),
                   b.path(name),
-                  at + "/" + name.replace("~", "~0").replace("/", "~1"),
+                  JsonPointer.compile(at).appendProperty(name).toString(),
                   out));
       return;
     }

@@ -93,7 +93,7 @@ public final class AuthHandlers implements HandlerGroup {
             .time(BigDecimal.valueOf(context.now()))
             .userId(context.tenant().userId())
             .companyId(UUID.fromString(context.companyId()));
-    return ApiResponse.json(200, Json.write(ping));
+    return Json.answer(200, ping);
   }
 
   private ApiResponse tokenResponse(StubUser user) {
@@ -112,6 +112,6 @@ public final class AuthHandlers implements HandlerGroup {
                     .firstName(user.username())
                     .lastName("")
                     .type("staff"));
-    return ApiResponse.json(200, Json.write(token));
+    return Json.answer(200, token);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.api.ApiResponse;
 import java.math.BigDecimal;
@@ -33,12 +34,12 @@ public final class DeclaredResponses {
           415, "UNSUPPORTED_MEDIA_TYPE");
 
   private final CregoSpec spec;
-  private final SpecDocument document;
+  private final ResolvedSchemas document;
   private final Map<String, Optional<ApiResponse>> examples = new ConcurrentHashMap<>();
 
   public DeclaredResponses(CregoSpec spec) {
     this.spec = spec;
-    this.document = new SpecDocument(spec);
+    this.document = spec.schemas();
   }
 
   /** The first 2xx status the operation declares, in spec order. */
@@ -71,7 +72,7 @@ public final class DeclaredResponses {
     if (!operation.responseCodes().contains(status)) {
       return Optional.empty();
     }
-    JsonNode response = document.deref(responses(operation).path(String.valueOf(status)));
+    JsonNode response = document.resolve(responses(operation).path(String.valueOf(status)));
     Map<String, String> headers = headerExamples(response);
     JsonNode content = response.path("content");
     if (content.isMissingNode() || content.isEmpty()) {
@@ -79,9 +80,11 @@ public final class DeclaredResponses {
     }
     JsonNode media = content.path("application/json");
     JsonNode example = exampleOf(media);
-    return example.isMissingNode()
-        ? Optional.empty()
-        : Optional.of(new ApiResponse(status, Json.write(withDecimals(example)), headers));
+    if (example.isMissingNode()) {
+      return Optional.empty();
+    }
+    JsonNode body = withDecimals(example);
+    return Optional.of(ApiResponse.json(status, body, Json.write(body)).withHeaders(headers));
   }
 
   /** The response's declared headers that have an example, e.g. a 429's {@code Retry-After}. */
@@ -92,7 +95,7 @@ public final class DeclaredResponses {
         .fields()
         .forEachRemaining(
             header -> {
-              JsonNode declaredHeader = document.deref(header.getValue());
+              JsonNode declaredHeader = document.resolve(header.getValue());
               JsonNode example = declaredHeader.path("example");
               if (example.isMissingNode()) {
                 example = declaredHeader.path("schema").path("example");
@@ -118,7 +121,7 @@ public final class DeclaredResponses {
     if (operation.responseCodes().contains(status)
         && operation
             .responseSchema(status)
-            .map(p -> "#/components/schemas/Error".equals(document.componentSchemaName(p)))
+            .map(p -> document.componentName(p).filter("Error"::equals).isPresent())
             .orElse(false)) {
       return ErrorResponses.of(
           status,
@@ -160,7 +163,7 @@ public final class DeclaredResponses {
     }
     Iterator<JsonNode> examples = media.path("examples").elements();
     if (examples.hasNext()) {
-      return document.deref(examples.next()).path("value");
+      return document.resolve(examples.next()).path("value");
     }
     return media.path("example");
   }

@@ -186,7 +186,7 @@ public final class Dispatcher {
   private static ApiResponse withHeader(ApiResponse response, String name, String value) {
     Map<String, String> headers = new LinkedHashMap<>(response.headers());
     headers.put(name, value);
-    return new ApiResponse(response.status(), response.body(), headers);
+    return response.withHeaders(headers);
   }
 
   private ApiResponse checked(SpecOperation operation, ApiResponse response) {

@@ -1,8 +1,10 @@
 package io.crego.contract.stub.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Record;
+import io.crego.contract.stub.api.ApiResponse;
 import java.io.UncheckedIOException;
 
 /**
@@ -101,5 +104,28 @@ public final class Json {
 
   public static JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * A JSON answer: the value as a tree, and the text written from that tree once. The response
+   * check reads the tree, so no answer is parsed back from its own text.
+   */
+  public static ApiResponse answer(int status, Object value) {
+    JsonNode tree = tree(value);
+    return ApiResponse.json(status, tree, write(tree));
+  }
+
+  /**
+   * The JSON pointer to the place in the input where binding failed, e.g. {@code /items/0/amount}.
+   */
+  public static String pointer(JsonMappingException failure) {
+    JsonPointer pointer = JsonPointer.empty();
+    for (JsonMappingException.Reference step : failure.getPath()) {
+      pointer =
+          step.getFieldName() != null
+              ? pointer.appendProperty(step.getFieldName())
+              : pointer.appendIndex(step.getIndex());
+    }
+    return pointer.toString();
   }
 }

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
-import io.crego.contract.spec.SchemaValidator;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
-import io.crego.contract.spec.Violation;
+import io.crego.contract.spec.contract.ContractReport;
+import io.crego.contract.spec.contract.InteractionRequest;
+import io.crego.contract.spec.contract.InteractionValidator;
+import io.crego.contract.spec.contract.NumberRange;
+import io.crego.contract.spec.contract.RuleViolation;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.FieldError;
@@ -19,9 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks a request against its operation in the spec: path and query parameters (coerced from text
- * to the type their schema names) and the JSON body. Every violation found is reported at once;
- * only a body that cannot be read at all (too large, not JSON, not UTF-8) stops the check early.
+ * Checks a request against its operation in the spec, by the contract engine ({@link
+ * InteractionValidator}): path and query parameters (coerced from text to the type their schema
+ * names) and the JSON body. Every violation found is reported at once; only a body that cannot be
+ * read at all (too large, not JSON, not UTF-8) stops the check early.
  */
 public final class RequestValidator {
 
@@ -30,105 +35,63 @@ public final class RequestValidator {
 
   private static final String MODEL_PACKAGE = "io.crego.contract.spec.model.";
 
-  private final SchemaValidator schemas;
-  private final SpecDocument document;
+  private final InteractionValidator contract;
+  private final ResolvedSchemas document;
   private final JsonBodyParser parser = new JsonBodyParser();
   private final Map<String, Optional<Class<?>>> bodyModels = new ConcurrentHashMap<>();
 
   public RequestValidator(CregoSpec spec) {
-    this.schemas = spec.validator();
-    this.document = new SpecDocument(spec);
+    this.contract = new InteractionValidator(spec);
+    this.document = spec.schemas();
   }
 
+  /**
+   * The request, checked: what cannot be read at all is refused first (413, 415, malformed JSON),
+   * then the contract engine judges parameters and body, then the body must fit its model.
+   *
+   * @throws ApiException naming every offending field
+   */
   public ValidRequest validate(
       SpecOperation operation, Map<String, String> pathParams, ApiRequest request) {
+    boolean bodySent = operation.requestBodySchema() != null && request.hasBody();
+    JsonNode body = MissingNode.getInstance();
+    String unreadable = null;
+    if (bodySent) {
+      if (request.body().length > MAX_BODY_BYTES) {
+        throw payloadTooLarge();
+      }
+      checkContentType(request);
+      try {
+        body = parser.parse(request.body());
+      } catch (JsonBodyParser.MalformedBody e) {
+        unreadable = e.getMessage();
+      }
+    }
+    ContractReport report =
+        contract.validateRequest(
+            operation,
+            new InteractionRequest(request.path(), pathParams, request.query(), bodySent, body));
     List<FieldError> errors = new ArrayList<>();
-    for (SpecOperation.Parameter parameter : operation.parameters("path")) {
-      String value = pathParams.get(parameter.name());
-      if (value != null) {
-        checkParameter(parameter, value, errors);
-      }
+    report.violations().forEach(v -> errors.add(fieldError(v)));
+    if (unreadable != null) {
+      errors.add(FieldError.body("", unreadable));
+      throw new ApiException(400, "MALFORMED_JSON", unreadable, errors, null);
     }
-    for (SpecOperation.Parameter parameter : operation.parameters("query")) {
-      // Every value of a repeated parameter is checked: handlers read the first, a framework
-      // behind a real server may read the last, and neither may be invalid.
-      List<String> values = request.query().getOrDefault(parameter.name(), List.of());
-      for (String value : values) {
-        checkParameter(parameter, value, errors);
-      }
-      if (values.isEmpty() && parameter.required()) {
-        errors.add(FieldError.query(parameter.name(), "is required"));
-      }
+    boolean bodyValid = report.violations().stream().noneMatch(v -> v.in().equals("body"));
+    if (bodySent && bodyValid) {
+      checkBindsToModel(operation.requestBodySchema(), body, errors);
     }
-    JsonNode body = body(operation, request, errors);
     if (!errors.isEmpty()) {
       throw ApiException.validation(errors);
     }
     return new ValidRequest(pathParams, body);
   }
 
-  private void checkParameter(
-      SpecOperation.Parameter parameter, String text, List<FieldError> errors) {
-    if (parameter.schema() == null) {
-      return;
-    }
-    String in = parameter.in();
-    String field = "/" + parameter.name();
-    ParameterCoercion.Result coerced =
-        ParameterCoercion.coerce(text, document.resolve(parameter.schema()));
-    if (coerced.problem() != null) {
-      errors.add(new FieldError(in, field, coerced.problem(), "type"));
-      return;
-    }
-    for (Violation violation : schemas.validate(parameter.schema(), coerced.value())) {
-      errors.add(
-          new FieldError(
-              in,
-              field + violation.instancePointer(),
-              ViolationMessages.of(violation),
-              violation.keyword()));
-    }
-  }
-
-  private JsonNode body(SpecOperation operation, ApiRequest request, List<FieldError> errors) {
-    String schema = operation.requestBodySchema();
-    if (schema == null) {
-      return MissingNode.getInstance(); // a body sent to an operation that takes none is ignored
-    }
-    if (!request.hasBody()) {
-      if (bodyRequired(operation)) {
-        errors.add(FieldError.body("", "is required: send a JSON body"));
-      }
-      return MissingNode.getInstance();
-    }
-    if (request.body().length > MAX_BODY_BYTES) {
-      throw payloadTooLarge();
-    }
-    checkContentType(request);
-    JsonNode body;
-    try {
-      body = parser.parse(request.body());
-    } catch (JsonBodyParser.MalformedBody e) {
-      errors.add(FieldError.body("", e.getMessage()));
-      throw new ApiException(400, "MALFORMED_JSON", e.getMessage(), errors, null);
-    }
-    int before = errors.size();
-    NumberRange.check(body, "", errors);
-    if (errors.size() > before) {
-      return body; // the schema validator is not shown numbers it cannot hold
-    }
-    for (Violation violation : schemas.validate(schema, body)) {
-      errors.add(
-          new FieldError(
-              "body",
-              violation.instancePointer(),
-              ViolationMessages.of(violation),
-              violation.keyword()));
-    }
-    if (errors.size() == before) {
-      checkBindsToModel(schema, body, errors);
-    }
-    return body;
+  /** The engine's violation as the spec's {@code ErrorDetail} names it. */
+  private static FieldError fieldError(RuleViolation v) {
+    return v.keyword() == null
+        ? new FieldError(v.in(), v.pointer(), v.message())
+        : new FieldError(v.in(), v.pointer(), v.message(), v.keyword());
   }
 
   /** Static for the 413 the HTTP edge answers before it even reads a body it knows is too big. */
@@ -139,10 +102,6 @@ public final class RequestValidator {
         "The request body is larger than " + MAX_BODY_BYTES + " bytes.",
         List.of(),
         null);
-  }
-
-  private boolean bodyRequired(SpecOperation operation) {
-    return document.resolve(operation.pointer() + "/requestBody").path("required").asBoolean(false);
   }
 
   private static void checkContentType(ApiRequest request) {
@@ -195,7 +154,7 @@ public final class RequestValidator {
       // quirk of a generated model (oneOf wrappers) on a body the schema accepted.
       JsonMappingException mapping = numericOverflow(e);
       if (mapping != null) {
-        errors.add(FieldError.body(pointer(mapping.getPath()), "is out of range for this field"));
+        errors.add(FieldError.body(Json.pointer(mapping), "is out of range for this field"));
       }
     }
   }
@@ -214,26 +173,14 @@ public final class RequestValidator {
   }
 
   private Optional<Class<?>> modelClass(String schemaPointer) {
-    String name = document.componentSchemaName(schemaPointer);
-    if (name == null) {
+    Optional<String> name = document.componentName(schemaPointer);
+    if (name.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Class.forName(MODEL_PACKAGE + name));
+      return Optional.of(Class.forName(MODEL_PACKAGE + name.get()));
     } catch (ClassNotFoundException e) {
       return Optional.empty();
     }
-  }
-
-  private static String pointer(List<JsonMappingException.Reference> path) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference reference : path) {
-      pointer.append('/');
-      pointer.append(
-          reference.getFieldName() != null
-              ? NumberRange.escape(reference.getFieldName())
-              : String.valueOf(reference.getIndex()));
-    }
-    return pointer.toString();
   }
 }

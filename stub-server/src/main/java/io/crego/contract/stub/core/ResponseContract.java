@@ -1,19 +1,22 @@
 package io.crego.contract.stub.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
-import io.crego.contract.spec.Violation;
+import io.crego.contract.spec.contract.ContractReport;
+import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.stub.api.ApiResponse;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Whether a response is one the operation declares: its status, and its body by that schema.
+ * Whether a response is one the operation declares, by the contract engine ({@link
+ * InteractionValidator}): its status, and its body by that schema. The engine reads the JSON tree
+ * the handler produced ({@link ApiResponse#json()}); only a body produced as text (a stored
+ * document sent as it is, an error body) is parsed for the check.
  *
  * <p>A read's body already found valid against a schema is not validated against it again:
  * validation is deterministic, and reads of an unchanged document send the same text each time (a
@@ -30,56 +33,45 @@ final class ResponseContract {
 
   private record Verdict(String schema, String body) {}
 
-  private final CregoSpec spec;
+  private final InteractionValidator engine;
   private final Set<Verdict> valid = ConcurrentHashMap.newKeySet();
 
   ResponseContract(CregoSpec spec) {
-    this.spec = spec;
+    this.engine = new InteractionValidator(spec);
   }
 
-  /** What is wrong with the response; empty when it is inside the contract. */
+  /** What is wrong with the response, one line a breach; empty when it is inside the contract. */
   List<String> breaches(SpecOperation operation, ApiResponse response) {
-    List<String> breaches = new ArrayList<>();
     int status = response.status();
-    if (!operation.responseCodes().contains(status)) {
-      breaches.add(
-          "status "
-              + status
-              + " is not declared (declared: "
-              + new java.util.TreeSet<>(operation.responseCodes())
-              + ")");
-      return breaches;
-    }
     Optional<String> schema = operation.responseSchema(status);
-    if (schema.isEmpty()) {
-      if (response.body() != null && !response.body().isEmpty()) {
-        breaches.add("status " + status + " declares no body, but one was sent");
-      }
-      return breaches;
-    }
-    if (response.body() == null) {
-      breaches.add("status " + status + " declares a JSON body, but none was sent");
-      return breaches;
-    }
     boolean read = operation.method().equals("GET");
-    Verdict verdict = new Verdict(schema.get(), response.body());
-    if (read && valid.contains(verdict)) {
-      return breaches;
+    Verdict verdict =
+        schema.isPresent() && response.body() != null
+            ? new Verdict(schema.get(), response.body())
+            : null;
+    if (read && verdict != null && valid.contains(verdict)) {
+      return List.of();
     }
-    JsonNode body;
-    try {
-      body = Json.MAPPER.readTree(response.body());
-    } catch (JsonProcessingException e) {
-      breaches.add("the body is not JSON: " + e.getOriginalMessage());
-      return breaches;
-    }
-    for (Violation violation : spec.validator().validate(schema.get(), body)) {
-      breaches.add(violation.toString());
-    }
-    if (read && breaches.isEmpty() && response.body().length() <= REMEMBERED_BODY_CHARS) {
+    ContractReport report = check(operation, response);
+    if (read
+        && verdict != null
+        && report.isValid()
+        && verdict.body().length() <= REMEMBERED_BODY_CHARS) {
       remember(verdict);
     }
-    return breaches;
+    return report.lines();
+  }
+
+  private ContractReport check(SpecOperation operation, ApiResponse response) {
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    if (response.contentType() != null) {
+      headers.put("Content-Type", response.contentType());
+    }
+    if (response.json() != null || response.body() == null) {
+      return engine.validateResponse(operation, null, response.status(), headers, response.json());
+    }
+    return engine.validateResponse(
+        operation, null, response.status(), response.contentType(), response.body());
   }
 
   private void remember(Verdict verdict) {

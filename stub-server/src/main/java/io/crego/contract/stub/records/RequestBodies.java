@@ -32,17 +32,6 @@ public final class RequestBodies {
   }
 
   private static String pointer(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException mapping)) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference step : mapping.getPath()) {
-      pointer.append('/');
-      pointer.append(
-          step.getFieldName() != null
-              ? step.getFieldName().replace("~", "~0").replace("/", "~1")
-              : String.valueOf(step.getIndex()));
-    }
-    return pointer.toString();
+    return e instanceof JsonMappingException mapping ? Json.pointer(mapping) : "";
   }
 }

@@ -9,10 +9,10 @@ final class Answers {
   private Answers() {}
 
   static ApiResponse ok(Object body) {
-    return ApiResponse.json(200, Json.write(body));
+    return Json.answer(200, body);
   }
 
   static ApiResponse created(Object body) {
-    return ApiResponse.json(201, Json.write(body));
+    return Json.answer(201, body);
   }
 }

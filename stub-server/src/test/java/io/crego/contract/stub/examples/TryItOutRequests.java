@@ -182,10 +182,6 @@ final class TryItOutRequests {
   }
 
   private JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    while (current.has("$ref")) {
-      current = spec.raw().at(current.get("$ref").asText().substring(1));
-    }
-    return current;
+    return spec.schemas().resolve(node);
   }
 }

@@ -65,7 +65,7 @@ final class InvalidRequests {
 
   InvalidRequests(CregoSpec spec, String token, long seed) {
     this.spec = spec;
-    this.schemas = new SchemaFacts(spec.raw());
+    this.schemas = new SchemaFacts(spec.schemas());
     this.token = token;
     this.random = new Random(seed);
   }

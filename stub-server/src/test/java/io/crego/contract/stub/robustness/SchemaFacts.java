@@ -1,6 +1,7 @@
 package io.crego.contract.stub.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.ResolvedSchemas;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -9,23 +10,19 @@ import java.util.Set;
 /** What the fuzzer reads from the spec's schemas: references followed, {@code allOf} merged. */
 final class SchemaFacts {
 
-  private final JsonNode raw;
+  private final ResolvedSchemas schemas;
 
-  SchemaFacts(JsonNode raw) {
-    this.raw = raw;
+  SchemaFacts(ResolvedSchemas schemas) {
+    this.schemas = schemas;
   }
 
   /** The schema at a pointer such as {@code #/components/schemas/Record}, references followed. */
   JsonNode at(String pointer) {
-    return resolve(raw.at(pointer.substring(1)));
+    return schemas.at(pointer);
   }
 
   JsonNode resolve(JsonNode schema) {
-    JsonNode current = schema;
-    for (int hops = 0; current.has("$ref") && hops < 20; hops++) {
-      current = raw.at(current.get("$ref").asText().substring(1));
-    }
-    return current;
+    return schemas.resolve(schema);
   }
 
   /** The object's properties, including those of its {@code allOf} parts. */
@@ -63,9 +60,7 @@ final class SchemaFacts {
   /** The request body example the spec gives, or null. */
   JsonNode requestExample(String operationPointer) {
     JsonNode media =
-        resolve(raw.at(operationPointer.substring(1)).path("requestBody"))
-            .path("content")
-            .path("application/json");
+        schemas.at(operationPointer + "/requestBody").path("content").path("application/json");
     if (media.has("example")) {
       return media.get("example");
     }

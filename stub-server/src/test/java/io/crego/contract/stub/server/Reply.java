@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
+import io.crego.contract.spec.contract.ContractReport;
+import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.stub.core.Json;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Optional;
 
 /** An HTTP answer of the stub, with the checks tests make on it. */
 record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+  private static final InteractionValidator CONTRACT = new InteractionValidator(CregoSpec.get());
 
   static Reply of(HttpResponse<String> response) {
     return new Reply(
@@ -58,19 +62,17 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
 
   /** Asserts the reply is one the operation declares, with a body valid by that status's schema. */
   Reply isDeclaredBy(SpecOperation operation) {
+    ContractReport report = CONTRACT.validateResponse(operation, null, status, contentType, body);
     assertTrue(
-        operation.responseCodes().contains(status),
-        () -> operation.operationId() + " does not declare " + status + "; body: " + body);
-    Optional<String> schema = operation.responseSchema(status);
-    if (schema.isEmpty()) {
-      assertTrue(body == null || body.isEmpty(), () -> "a body where none is declared: " + body);
-      return this;
-    }
-    assertEquals("application/json", contentType, "content type");
-    List<Violation> violations = CregoSpec.get().validator().validate(schema.get(), json());
-    assertTrue(
-        violations.isEmpty(),
-        () -> operation.operationId() + " " + status + " body breaks its schema: " + violations);
+        report.isValid(),
+        () ->
+            operation.operationId()
+                + " "
+                + status
+                + " is outside the contract: "
+                + String.join("; ", report.lines())
+                + "; body: "
+                + body);
     return this;
   }
 }

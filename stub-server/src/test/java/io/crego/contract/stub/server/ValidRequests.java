@@ -42,7 +42,9 @@ final class ValidRequests {
       return null;
     }
     JsonNode media =
-        resolve(raw().at(op.pointer().substring(1)).path("requestBody"))
+        CregoSpec.get()
+            .schemas()
+            .at(op.pointer() + "/requestBody")
             .path("content")
             .path("application/json");
     if (media.has("example")) {
@@ -53,7 +55,7 @@ final class ValidRequests {
   }
 
   private static String sampleValue(SpecOperation.Parameter p) {
-    JsonNode schema = resolve(raw().at(p.schema().substring(1)));
+    JsonNode schema = CregoSpec.get().schemas().at(p.schema());
     if (schema.has("enum")) {
       return schema.get("enum").get(0).asText();
     }
@@ -67,14 +69,6 @@ final class ValidRequests {
   }
 
   static JsonNode resolve(JsonNode node) {
-    JsonNode current = node;
-    while (current.has("$ref")) {
-      current = raw().at(current.get("$ref").asText().substring(1));
-    }
-    return current;
-  }
-
-  private static JsonNode raw() {
-    return CregoSpec.get().raw();
+    return CregoSpec.get().schemas().resolve(node);
   }
 }

@@ -1,6 +1,5 @@
-package io.crego.contract.conformance.deviation;
+package io.crego.contract.spec.contract;
 
-import io.crego.contract.conformance.exchange.ContractViolation;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +18,9 @@ import java.util.regex.Pattern;
 public record Deviation(
     String id, String operationId, String pointer, String keyword, String reason, String link) {
 
-  public boolean matches(ContractViolation v) {
-    return glob(operationId, v.operationId())
+  /** Whether this deviation explains the violation of an exchange with the operation. */
+  public boolean matches(String violatedOperationId, RuleViolation v) {
+    return glob(operationId, violatedOperationId)
         && glob(pointer, v.pointer())
         && (keyword == null
             || glob(keyword, v.rule())

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.core;
+package io.crego.contract.spec.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;

@@ -1,6 +1,7 @@
-package io.crego.contract.conformance.exchange;
+package io.crego.contract.spec.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,29 +15,20 @@ import java.util.Optional;
  */
 final class ListEnvelopeRule {
 
-  private static final String ENVELOPE = "#/components/schemas/ListEnvelope";
-  private final JsonNode raw;
+  static final String ENVELOPE = "ListEnvelope";
+  private final ResolvedSchemas schemas;
 
-  ListEnvelopeRule(JsonNode raw) {
-    this.raw = raw;
+  ListEnvelopeRule(ResolvedSchemas schemas) {
+    this.schemas = schemas;
   }
 
   /** Whether the schema at the pointer is a page (an {@code allOf} with the envelope). */
   boolean isPage(String schemaPointer) {
-    JsonNode schema = raw.at(schemaPointer.substring(1));
-    for (int hops = 0; hops < 32 && schema.has("$ref"); hops++) {
-      schema = raw.at(schema.get("$ref").asText().substring(1));
-    }
-    for (JsonNode part : schema.path("allOf")) {
-      if (ENVELOPE.equals(part.path("$ref").asText())) {
-        return true;
-      }
-    }
-    return false;
+    return schemas.composes(schemaPointer, ENVELOPE);
   }
 
   /** The envelope's semantic violations, as (pointer, rule suffix, expected, actual, message). */
-  List<Finding> check(SpecOperation op, Map<String, String> query, JsonNode body) {
+  List<Finding> check(SpecOperation op, Map<String, List<String>> query, JsonNode body) {
     List<Finding> findings = new ArrayList<>();
     JsonNode results = body.path("results");
     JsonNode count = body.path("count");
@@ -102,17 +94,18 @@ final class ListEnvelopeRule {
   }
 
   /** The value asked for in the query, else the parameter's default in the spec. */
-  private Optional<Long> requested(SpecOperation op, Map<String, String> query, String name) {
-    if (query.containsKey(name)) {
+  private Optional<Long> requested(SpecOperation op, Map<String, List<String>> query, String name) {
+    List<String> values = query.getOrDefault(name, List.of());
+    if (!values.isEmpty()) {
       try {
-        return Optional.of(Long.parseLong(query.get(name)));
+        return Optional.of(Long.parseLong(values.get(0)));
       } catch (NumberFormatException e) {
         return Optional.empty();
       }
     }
     return op.parameters("query").stream()
         .filter(p -> p.name().equals(name) && p.schema() != null)
-        .map(p -> raw.at(p.schema().substring(1)).path("default"))
+        .map(p -> schemas.at(p.schema()).path("default"))
         .filter(JsonNode::isIntegralNumber)
         .map(JsonNode::asLong)
         .findFirst();

@@ -1,8 +1,8 @@
-package io.crego.contract.stub.core;
+package io.crego.contract.spec.contract;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.SchemaValidator;
-import io.crego.contract.stub.api.FieldError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
@@ -14,7 +14,7 @@ import java.util.Map;
  * double's range. They are refused before the {@link SchemaValidator} or a handler does arithmetic
  * on them.
  */
-final class NumberRange {
+public final class NumberRange {
 
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
@@ -30,8 +30,8 @@ final class NumberRange {
     return magnitude <= 310 && magnitude >= -320 && Double.isFinite(value.doubleValue());
   }
 
-  /** Adds a body error for every number of the tree that is out of range. */
-  static void check(JsonNode node, String pointer, List<FieldError> errors) {
+  /** Adds the pointer of every number of the tree that is out of range. */
+  static void outOfRange(JsonNode node, JsonPointer pointer, List<JsonPointer> found) {
     if (node.isNumber()) {
       boolean fits =
           node.isBigInteger()
@@ -39,23 +39,23 @@ final class NumberRange {
                   && node.bigIntegerValue().compareTo(LONG_MAX) <= 0
               : !node.isBigDecimal() || fitsDouble(node.decimalValue());
       if (!fits) {
-        errors.add(FieldError.body(pointer, "is out of range"));
+        found.add(pointer);
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        check(field.getValue(), pointer + "/" + escape(field.getKey()), errors);
+        outOfRange(field.getValue(), pointer.appendProperty(field.getKey()), found);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        check(node.get(i), pointer + "/" + i, errors);
+        outOfRange(node.get(i), pointer.appendIndex(i), found);
       }
     }
   }
 
   /** Whether every number of the tree fits a Java int (the narrowest field of any model). */
-  static boolean allFitAnInt(JsonNode node) {
+  public static boolean allFitAnInt(JsonNode node) {
     if (node.isNumber()) {
       return node.canConvertToInt();
     }
@@ -65,9 +65,5 @@ final class NumberRange {
       }
     }
     return true;
-  }
-
-  static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

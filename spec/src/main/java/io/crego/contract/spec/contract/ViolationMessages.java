@@ -1,4 +1,4 @@
-package io.crego.contract.stub.core;
+package io.crego.contract.spec.contract;
 
 import io.crego.contract.spec.Violation;
 
