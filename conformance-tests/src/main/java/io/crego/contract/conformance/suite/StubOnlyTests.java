@@ -6,6 +6,7 @@ import io.crego.contract.conformance.StubOnly;
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.spec.OperationIds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,7 +55,7 @@ class StubOnlyTests {
     if (run.config().readOnly()) {
       return Stream.empty();
     }
-    return Stream.of("createRecord", "calculateEmi")
+    return Stream.of(OperationIds.CREATE_RECORD, OperationIds.CALCULATE_EMI)
         .filter(run.config()::selects)
         .map(
             operationId ->

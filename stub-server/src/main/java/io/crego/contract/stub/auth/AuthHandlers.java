@@ -1,5 +1,6 @@
 package io.crego.contract.stub.auth;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.LoginRequest;
 import io.crego.contract.spec.model.Ping;
 import io.crego.contract.spec.model.RefreshRequest;
@@ -37,9 +38,9 @@ public final class AuthHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on("getToken", this::getToken)
-        .on("refreshToken", this::refreshToken)
-        .on("ping", this::ping);
+        .on(OperationIds.GET_TOKEN, this::getToken)
+        .on(OperationIds.REFRESH_TOKEN, this::refreshToken)
+        .on(OperationIds.PING, this::ping);
   }
 
   private ApiResponse getToken(OperationContext context) {

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.loans;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.Disbursement;
@@ -26,9 +27,6 @@ import java.util.Map;
 
 /** Initiate Disbursement (a term loan and its payout) and Request Tranche (one more payout). */
 final class Disbursements {
-
-  static final String INITIATE = "initiateDisbursement";
-  static final String TRANCHE = "requestTranche";
 
   private final Store store;
   private final Lending lending;
@@ -66,7 +64,7 @@ final class Disbursements {
                       request.getEmiCount(),
                       null,
                       request.getCreditBankId(),
-                      INITIATE),
+                      OperationIds.INITIATE_DISBURSEMENT),
                   context.now());
             });
     return Answers.created(new Disbursement().loan(booking.loan()).payout(booking.payout()));
@@ -111,7 +109,7 @@ final class Disbursements {
                   NewPayouts.draft(
                       tx,
                       PayoutType.LOAN_DISBURSEMENT,
-                      lending.payoutLifecycle().created(TRANCHE),
+                      lending.payoutLifecycle().created(OperationIds.REQUEST_TRANCHE),
                       loan.getAccount(),
                       loan.getId(),
                       amount,

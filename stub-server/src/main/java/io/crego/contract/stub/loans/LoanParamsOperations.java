@@ -26,10 +26,6 @@ import java.util.Optional;
  */
 final class LoanParamsOperations {
 
-  static final String INITIATE = "initiateLoanParams";
-  static final String GET = "getLoanParams";
-  static final String UPDATE = "updateLoanParams";
-
   private static final BigDecimal MAX_LINE = new BigDecimal("10000000000");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

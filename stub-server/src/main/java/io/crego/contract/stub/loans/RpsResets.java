@@ -45,8 +45,6 @@ import java.util.UUID;
  */
 final class RpsResets {
 
-  static final String RESET = "resetRps";
-
   private final Store store;
   private final Lending lending;
 

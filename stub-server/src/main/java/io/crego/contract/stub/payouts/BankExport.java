@@ -1,5 +1,6 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.ExportFile;
 import io.crego.contract.spec.model.Payout;
@@ -30,8 +31,6 @@ import java.util.UUID;
  */
 final class BankExport {
 
-  static final String EXPORT = "exportPayoutsForBank";
-
   private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final Store store;
@@ -60,13 +59,15 @@ final class BankExport {
     List<Payout> sent = new ArrayList<>();
     for (Payout payout : payouts) {
       PayoutStatus previous = payout.getStatus();
-      payout.status(lifecycle.next(EXPORT, previous)).isDownloaded(true);
+      payout
+          .status(lifecycle.next(OperationIds.EXPORT_PAYOUTS_FOR_BANK, previous))
+          .isDownloaded(true);
       if (debitBank != null) {
         payout.debitBank(debitBank);
       }
       payout.updatedAt(Timestamps.touch(payout.getUpdatedAt(), now));
       tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
-      loans.payoutChanged(tx, payout, previous, EXPORT, now);
+      loans.payoutChanged(tx, payout, previous, OperationIds.EXPORT_PAYOUTS_FOR_BANK, now);
       sent.add(payout);
     }
     String day = loans.businessDate(tx).format(FILE_DATE);
@@ -88,7 +89,7 @@ final class BankExport {
     }
     for (int i = 0; i < payouts.size(); i++) {
       Payout payout = payouts.get(i);
-      if (!lifecycle.allows(EXPORT, payout.getStatus())) {
+      if (!lifecycle.allows(OperationIds.EXPORT_PAYOUTS_FOR_BANK, payout.getStatus())) {
         throw naming(payout, "/payout_ids/" + i);
       }
     }
@@ -98,7 +99,10 @@ final class BankExport {
   /** The lifecycle's refusal, with the offending payout named in details and errors. */
   private ApiException naming(Payout payout, String pointer) {
     ApiException refusal =
-        lifecycle.notAllowed(EXPORT, payout.getStatus(), lifecycle.allowedFrom(EXPORT));
+        lifecycle.notAllowed(
+            OperationIds.EXPORT_PAYOUTS_FOR_BANK,
+            payout.getStatus(),
+            lifecycle.allowedFrom(OperationIds.EXPORT_PAYOUTS_FOR_BANK));
     Map<String, Object> details = new LinkedHashMap<>(refusal.details());
     details.put("payout", payout.getId().toString());
     details.put("ref_id", payout.getRefId());

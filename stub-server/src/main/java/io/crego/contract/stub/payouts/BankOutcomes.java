@@ -1,5 +1,6 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCallbackRequest;
 import io.crego.contract.spec.model.PayoutStatus;
@@ -28,9 +29,6 @@ import java.time.LocalTime;
  */
 final class BankOutcomes {
 
-  static final String PROCESS = "processPayout";
-  static final String CALLBACK = "payoutCallback";
-
   private final Store store;
   private final StateMachine<PayoutStatus> lifecycle;
   private final LoanBook loans;
@@ -52,8 +50,8 @@ final class BankOutcomes {
             tx -> {
               Payout current = PayoutReferences.payoutInPath(tx, context.pathParam("id"));
               PayoutStatus previous = current.getStatus();
-              current.status(lifecycle.next(PROCESS, previous));
-              return changed(tx, current, previous, PROCESS, context.now());
+              current.status(lifecycle.next(OperationIds.PROCESS_PAYOUT, previous));
+              return changed(tx, current, previous, OperationIds.PROCESS_PAYOUT, context.now());
             });
     return PayoutAnswers.ok(payout);
   }
@@ -77,7 +75,7 @@ final class BankOutcomes {
                       answer.getPayoutId().toString(),
                       FieldError.body("/payout_id", "no such payout"));
               PayoutStatus previous = current.getStatus();
-              current.status(lifecycle.next(CALLBACK, previous, target));
+              current.status(lifecycle.next(OperationIds.PAYOUT_CALLBACK, previous, target));
               switch (target) {
                 case PROCESSED -> {
                   UniquePayoutValues.requireFreeUtr(tx, answer.getUtr(), current.getId(), "/utr");
@@ -87,7 +85,7 @@ final class BankOutcomes {
                 case FAILED, REJECTED -> current.failedRemark(answer.getFailedRemark());
                 default -> {} // reverting and reverted carry nothing new
               }
-              return changed(tx, current, previous, CALLBACK, context.now());
+              return changed(tx, current, previous, OperationIds.PAYOUT_CALLBACK, context.now());
             });
     return PayoutAnswers.ok(payout);
   }

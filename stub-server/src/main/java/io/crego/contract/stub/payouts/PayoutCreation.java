@@ -1,5 +1,6 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Loan;
@@ -28,8 +29,6 @@ import java.util.Objects;
  * uniqueness of {@code payment_reference_no}.
  */
 final class PayoutCreation {
-
-  static final String CREATE = "createPayout";
 
   /** Who receives a payout when the request does not say: the platform's default. */
   static final String DEFAULT_PAYEE = "borrower";
@@ -81,7 +80,7 @@ final class PayoutCreation {
             .method(
                 Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
                     .getValue())
-            .status(lifecycle.created(CREATE))
+            .status(lifecycle.created(OperationIds.CREATE_PAYOUT))
             .payoutServiceId(null)
             .processedAt(null)
             .bankDate(null)

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.AdjustmentRequest;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -29,9 +30,6 @@ import java.util.UUID;
  * what remains of one to a loan's dues.
  */
 final class Adjustments {
-
-  static final String LOAN_ADJUSTMENT = "initiateLoanAdjustment";
-  static final String RECORD_ADJUSTMENT = "initiateRecordAdjustment";
 
   private final Store store;
   private final StateMachine<RecordStatus> records;
@@ -79,7 +77,7 @@ final class Adjustments {
                           RecordType.fromValue(request.getType().getValue()),
                           request.getAmount(),
                           Rupees.ZERO,
-                          records.created(LOAN_ADJUSTMENT),
+                          records.created(OperationIds.INITIATE_LOAN_ADJUSTMENT),
                           context.now())
                       .settledAt(at)
                       .bankDate(at)
@@ -113,7 +111,8 @@ final class Adjustments {
                     "Only cashback and holdback records are adjusted; this one is a " + type + ".",
                     Map.of("type", type.getValue()));
               }
-              RecordStatus next = records.next(RECORD_ADJUSTMENT, current.getStatus());
+              RecordStatus next =
+                  records.next(OperationIds.INITIATE_RECORD_ADJUSTMENT, current.getStatus());
               Loan loan =
                   References.loan(
                       tx, request.getLoanId(), FieldError.body("/loan_id", "no such loan"));
@@ -123,7 +122,9 @@ final class Adjustments {
               }
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw loans.notAllowed(
-                    RECORD_ADJUSTMENT, loan.getStatus(), loans.allowedFrom(RECORD_ADJUSTMENT));
+                    OperationIds.INITIATE_RECORD_ADJUSTMENT,
+                    loan.getStatus(),
+                    loans.allowedFrom(OperationIds.INITIATE_RECORD_ADJUSTMENT));
               }
               BigDecimal remaining = Rupees.of(current.getRemainingAmount());
               BigDecimal wanted =
@@ -133,7 +134,13 @@ final class Adjustments {
               }
 
               BigDecimal applied =
-                  ledger.applyToLoan(tx, current, loan, wanted, RECORD_ADJUSTMENT, context.now());
+                  ledger.applyToLoan(
+                      tx,
+                      current,
+                      loan,
+                      wanted,
+                      OperationIds.INITIATE_RECORD_ADJUSTMENT,
+                      context.now());
               current.status(next).remainingAmount(Rupees.subtract(remaining, applied));
               if (type == RecordType.CASHBACK) {
                 current.cashbackLoan(loan.getId());

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
@@ -29,8 +30,6 @@ import java.util.Map;
  */
 final class ExcessRefunds {
 
-  static final String REFUND = "initiateExcessPaymentRefund";
-
   private final Store store;
   private final StateMachine<RecordStatus> records;
   private final StateMachine<PayoutStatus> payouts;
@@ -50,7 +49,9 @@ final class ExcessRefunds {
             context.companyId(),
             tx -> {
               Record record = References.record(tx, context.pathParam("id"));
-              records.next(REFUND, record.getStatus()); // processed → processed, or a 409
+              records.next(
+                  OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
+                  record.getStatus()); // processed → processed, or a 409
               BigDecimal remaining = Rupees.of(record.getRemainingAmount());
               if (Rupees.exceeds(amount, remaining)) {
                 throw exceedsBalance(amount, remaining);
@@ -83,7 +84,7 @@ final class ExcessRefunds {
         .index(1)
         .amount(amount)
         .method("neft")
-        .status(payouts.created(REFUND))
+        .status(payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND))
         .payoutServiceId(null)
         .processedAt(null)
         .bankDate(null)

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordCreate;
@@ -27,9 +28,6 @@ import java.util.UUID;
 /** Create Record and Bulk Create Records: money received, booked {@code pending}. */
 final class RecordCreation {
 
-  static final String CREATE = "createRecord";
-  static final String BULK_CREATE = "bulkCreateRecords";
-
   private final Store store;
   private final StateMachine<RecordStatus> lifecycle;
 
@@ -45,7 +43,7 @@ final class RecordCreation {
         store.write(
             context.companyId(),
             tx -> {
-              Record record = add(tx, item, UsedUtrs.of(tx), CREATE, context);
+              Record record = add(tx, item, UsedUtrs.of(tx), OperationIds.CREATE_RECORD, context);
               return tx.json(Kinds.RECORDS, record.getId().toString()).orElseThrow();
             });
     return ApiResponse.json(201, stored);
@@ -66,7 +64,8 @@ final class RecordCreation {
               for (int i = 0; i < items.size(); i++) {
                 try {
                   RecordCreate item = RequestBodies.read(items.get(i), RecordCreate.class);
-                  outcome.created(i, add(tx, item, utrs, BULK_CREATE, context).getId());
+                  outcome.created(
+                      i, add(tx, item, utrs, OperationIds.BULK_CREATE_RECORDS, context).getId());
                 } catch (ApiException refused) {
                   outcome.failed(i, refused);
                 }

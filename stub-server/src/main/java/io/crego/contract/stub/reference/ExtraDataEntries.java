@@ -32,9 +32,6 @@ import java.util.function.Predicate;
  */
 final class ExtraDataEntries {
 
-  static final String UPDATE = "updateExtraData";
-  static final String LIST = "listExtraData";
-
   private final Store store;
 
   ExtraDataEntries(Store store) {

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.FeeCreate;
 import io.crego.contract.spec.model.FeeStatus;
@@ -33,10 +34,6 @@ import java.util.UUID;
  */
 final class FeeCharges {
 
-  static final String CREATE = "createFee";
-  static final String BULK_CREATE = "bulkCreateFees";
-  static final String DELETE = "deleteFee";
-
   /** Statuses a fee can have with nothing paid against it: where Delete Fee is allowed. */
   private static final List<String> DELETABLE =
       List.of(FeeStatus.DUE.getValue(), FeeStatus.WAIVED.getValue());
@@ -51,7 +48,9 @@ final class FeeCharges {
 
   ApiResponse create(OperationContext context) {
     FeeCreate request = Json.convert(context.body(), FeeCreate.class);
-    Fee fee = store.write(context.companyId(), tx -> charge(tx, request, CREATE, context.now()));
+    Fee fee =
+        store.write(
+            context.companyId(), tx -> charge(tx, request, OperationIds.CREATE_FEE, context.now()));
     return Answers.created(fee);
   }
 
@@ -66,7 +65,8 @@ final class FeeCharges {
               for (int i = 0; i < items.size(); i++) {
                 FeeCreate item = Json.convert(items.get(i), FeeCreate.class);
                 try {
-                  results.created(i, charge(tx, item, BULK_CREATE, context.now()).getId());
+                  results.created(
+                      i, charge(tx, item, OperationIds.BULK_CREATE_FEES, context.now()).getId());
                 } catch (ApiException refused) {
                   results.failed(i, refused);
                 }
@@ -139,7 +139,7 @@ final class FeeCharges {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("resource", "fee");
     details.put("current_status", fee.getStatus().getValue());
-    details.put("operation", DELETE);
+    details.put("operation", OperationIds.DELETE_FEE);
     details.put("allowed_from", DELETABLE);
     details.put("paid_amount", paid);
     return ApiException.conflict(

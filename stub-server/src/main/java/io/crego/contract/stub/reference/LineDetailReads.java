@@ -13,10 +13,6 @@ import io.crego.contract.stub.store.Store;
 /** Retrieve, Filter Line Details and Get by type: reads only, lists newest first. */
 final class LineDetailReads {
 
-  static final String RETRIEVE = "retrieveLineDetail";
-  static final String FILTER = "filterLineDetails";
-  static final String BY_TYPE = "getLineDetailsByType";
-
   private final Store store;
 
   LineDetailReads(Store store) {

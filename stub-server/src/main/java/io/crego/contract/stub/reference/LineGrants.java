@@ -32,9 +32,6 @@ import java.util.UUID;
  */
 final class LineGrants {
 
-  static final String CREATE = "createLineDetail";
-  static final String BULK_INTERNAL = "bulkCreateInternalLineDetails";
-
   private final Store store;
   private final LoanBook loans;
 

@@ -27,10 +27,6 @@ import java.util.UUID;
  */
 final class LoanDataEntries {
 
-  static final String CREATE = "createLoanData";
-  static final String RETRIEVE = "retrieveLoanData";
-  static final String UPDATE = "updateLoanData";
-
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Store store;

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
@@ -35,9 +36,6 @@ import java.util.Map;
  */
 final class TopupCreation {
 
-  static final String CREATE = "createTopup";
-  static final String BULK_CREATE = "bulkCreateTopups";
-
   private final Store store;
   private final TopupLifecycle lifecycle;
   private final LoanBook loans;
@@ -52,7 +50,9 @@ final class TopupCreation {
 
   ApiResponse create(OperationContext context) {
     TopupCreate item = Json.convert(context.body(), TopupCreate.class);
-    Topup topup = store.write(context.companyId(), tx -> add(tx, item, CREATE, context.now()));
+    Topup topup =
+        store.write(
+            context.companyId(), tx -> add(tx, item, OperationIds.CREATE_TOPUP, context.now()));
     return TopupAnswers.created(topup);
   }
 
@@ -67,7 +67,9 @@ final class TopupCreation {
       TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
       try {
         Topup topup =
-            store.write(context.companyId(), tx -> add(tx, item, BULK_CREATE, context.now()));
+            store.write(
+                context.companyId(),
+                tx -> add(tx, item, OperationIds.BULK_CREATE_TOPUPS, context.now()));
         outcome.created(i, topup.getId());
       } catch (ApiException refused) {
         outcome.failed(i, refused);
@@ -122,7 +124,7 @@ final class TopupCreation {
           topup,
           account,
           item.getCreditBankId(),
-          CREATE,
+          OperationIds.CREATE_TOPUP,
           target -> lifecycle.created(operationId, target),
           now);
     }

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.topups;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.InvoiceParseRequest;
 import io.crego.contract.spec.model.Topup;
@@ -28,9 +29,6 @@ import java.time.LocalDate;
  */
 final class TopupEdits {
 
-  static final String UPDATE = "updateTopup";
-  static final String PARSE_INVOICE = "parseTopupInvoice";
-
   /** The longest invoice number a topup takes (as {@code TopupUpdate.invoice_number}). */
   private static final int INVOICE_NUMBER_MAX = 64;
 
@@ -56,7 +54,7 @@ final class TopupEdits {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              TopupStatus next = lifecycle.next(UPDATE, current.getStatus());
+              TopupStatus next = lifecycle.next(OperationIds.UPDATE_TOPUP, current.getStatus());
               if (change.getScheduledDate() != null) {
                 reschedule(tx, current, change.getScheduledDate());
               }
@@ -93,7 +91,8 @@ final class TopupEdits {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              TopupStatus next = lifecycle.next(PARSE_INVOICE, current.getStatus());
+              TopupStatus next =
+                  lifecycle.next(OperationIds.PARSE_TOPUP_INVOICE, current.getStatus());
               LocalDate businessDate = loans.businessDate(tx);
               current
                   .status(next)

@@ -2,6 +2,7 @@ package io.crego.contract.stub.topups;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupGroupCreate;
@@ -36,10 +37,6 @@ import java.util.UUID;
  */
 final class TopupGroups {
 
-  static final String CREATE = "createTopupGroup";
-  static final String LIST = "listTopupGroups";
-  static final String UPDATE = "updateTopupGroup";
-
   private static final String TOPUP_IDS = "topup_ids";
 
   private final Store store;
@@ -71,7 +68,7 @@ final class TopupGroups {
                       .updatedAt(at)
                       .name(request.getName())
                       .account(account != null ? account : accountOf(members))
-                      .status(lifecycle.created(CREATE))
+                      .status(lifecycle.created(OperationIds.CREATE_TOPUP_GROUP))
                       .topups(new ArrayList<>(ids))
                       .totalAmount(Rupees.ZERO)
                       .remark(request.getRemark());
@@ -124,7 +121,8 @@ final class TopupGroups {
               TopupGroup current = TopupReferences.groupInPath(tx, context.pathParam("id"));
               TopupGroupStatus target =
                   Objects.requireNonNullElse(change.getStatus(), TopupGroupStatus.OPEN);
-              current.status(lifecycle.next(UPDATE, current.getStatus(), target));
+              current.status(
+                  lifecycle.next(OperationIds.UPDATE_TOPUP_GROUP, current.getStatus(), target));
               if (change.getName() != null) {
                 current.name(change.getName());
               }

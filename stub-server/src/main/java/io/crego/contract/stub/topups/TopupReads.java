@@ -23,9 +23,6 @@ import java.util.function.Function;
 /** List Topups and Check Line Amount: answers that change nothing. */
 final class TopupReads {
 
-  static final String LIST = "listTopups";
-  static final String CHECK_LINE = "checkLineAmount";
-
   private final Store store;
 
   TopupReads(Store store) {
