@@ -7,6 +7,7 @@ import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,7 +69,10 @@ class StubOnlyTests {
                               .withRawBody(big, "application/json");
                       ApiResult answer = run.session().send(call);
                       Expect.error(
-                          answer, 413, "the body is over the stub's 1 MiB", "PAYLOAD_TOO_LARGE");
+                          answer,
+                          413,
+                          "the body is over the stub's 1 MiB",
+                          ErrorCode.PAYLOAD_TOO_LARGE);
                     }));
   }
 }

@@ -8,6 +8,7 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.conformance.http.Session;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +39,10 @@ class TenancyTests {
                   Call.to(run.spec().operation(OperationIds.GET_RECORD).orElseThrow())
                       .withPathParam("id", record);
               Expect.error(
-                  other.send(get), 404, "the record belongs to another company", "NOT_FOUND");
+                  other.send(get),
+                  404,
+                  "the record belongs to another company",
+                  ErrorCode.NOT_FOUND);
             }),
         dynamicTest(
             "tenancy listRecords does not show another company's record",

@@ -2,7 +2,8 @@ package io.crego.contract.stub.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.SchemaValidator;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.spec.model.ErrorDetail;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
@@ -31,7 +32,7 @@ final class NumberRange {
   }
 
   /** Adds a body error for every number of the tree that is out of range. */
-  static void check(JsonNode node, String pointer, List<FieldError> errors) {
+  static void check(JsonNode node, String pointer, List<ErrorDetail> errors) {
     if (node.isNumber()) {
       boolean fits =
           node.isBigInteger()
@@ -39,7 +40,7 @@ final class NumberRange {
                   && node.bigIntegerValue().compareTo(LONG_MAX) <= 0
               : !node.isBigDecimal() || fitsDouble(node.decimalValue());
       if (!fits) {
-        errors.add(FieldError.body(pointer, "is out of range"));
+        errors.add(ErrorDetails.body(pointer, "is out of range"));
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();

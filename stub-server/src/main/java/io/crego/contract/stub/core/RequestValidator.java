@@ -8,9 +8,11 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SchemaValidator;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ public final class RequestValidator {
 
   public ValidRequest validate(
       SpecOperation operation, Map<String, String> pathParams, ApiRequest request) {
-    List<FieldError> errors = new ArrayList<>();
+    List<ErrorDetail> errors = new ArrayList<>();
     for (SpecOperation.Parameter parameter : operation.parameters("path")) {
       String value = pathParams.get(parameter.name());
       if (value != null) {
@@ -57,7 +59,7 @@ public final class RequestValidator {
         checkParameter(parameter, value, errors);
       }
       if (values.isEmpty() && parameter.required()) {
-        errors.add(FieldError.query(parameter.name(), "is required"));
+        errors.add(ErrorDetails.query(parameter.name(), "is required"));
       }
     }
     JsonNode body = body(operation, request, errors);
@@ -68,7 +70,7 @@ public final class RequestValidator {
   }
 
   private void checkParameter(
-      SpecOperation.Parameter parameter, String text, List<FieldError> errors) {
+      SpecOperation.Parameter parameter, String text, List<ErrorDetail> errors) {
     if (parameter.schema() == null) {
       return;
     }
@@ -77,12 +79,12 @@ public final class RequestValidator {
     ParameterCoercion.Result coerced =
         ParameterCoercion.coerce(text, document.resolve(parameter.schema()));
     if (coerced.problem() != null) {
-      errors.add(new FieldError(in, field, coerced.problem(), "type"));
+      errors.add(ErrorDetails.of(in, field, coerced.problem(), "type"));
       return;
     }
     for (Violation violation : schemas.validate(parameter.schema(), coerced.value())) {
       errors.add(
-          new FieldError(
+          ErrorDetails.of(
               in,
               field + violation.instancePointer(),
               ViolationMessages.of(violation),
@@ -90,14 +92,14 @@ public final class RequestValidator {
     }
   }
 
-  private JsonNode body(SpecOperation operation, ApiRequest request, List<FieldError> errors) {
+  private JsonNode body(SpecOperation operation, ApiRequest request, List<ErrorDetail> errors) {
     String schema = operation.requestBodySchema();
     if (schema == null) {
       return MissingNode.getInstance(); // a body sent to an operation that takes none is ignored
     }
     if (!request.hasBody()) {
       if (bodyRequired(operation)) {
-        errors.add(FieldError.body("", "is required: send a JSON body"));
+        errors.add(ErrorDetails.body("", "is required: send a JSON body"));
       }
       return MissingNode.getInstance();
     }
@@ -109,8 +111,8 @@ public final class RequestValidator {
     try {
       body = parser.parse(request.body());
     } catch (JsonBodyParser.MalformedBody e) {
-      errors.add(FieldError.body("", e.getMessage()));
-      throw new ApiException(400, "MALFORMED_JSON", e.getMessage(), errors, null);
+      errors.add(ErrorDetails.body("", e.getMessage()));
+      throw new ApiException(400, ErrorCode.MALFORMED_JSON, e.getMessage(), errors, null);
     }
     int before = errors.size();
     NumberRange.check(body, "", errors);
@@ -119,7 +121,7 @@ public final class RequestValidator {
     }
     for (Violation violation : schemas.validate(schema, body)) {
       errors.add(
-          new FieldError(
+          ErrorDetails.of(
               "body",
               violation.instancePointer(),
               ViolationMessages.of(violation),
@@ -135,7 +137,7 @@ public final class RequestValidator {
   public static ApiException payloadTooLarge() {
     return new ApiException(
         413,
-        "PAYLOAD_TOO_LARGE",
+        ErrorCode.PAYLOAD_TOO_LARGE,
         "The request body is larger than " + MAX_BODY_BYTES + " bytes.",
         List.of(),
         null);
@@ -147,11 +149,11 @@ public final class RequestValidator {
 
   private static void checkContentType(ApiRequest request) {
     Optional<String> header = request.header("content-type");
-    FieldError error = FieldError.header("Content-Type", "must be application/json");
+    ErrorDetail error = ErrorDetails.header("Content-Type", "must be application/json");
     if (header.isEmpty() || header.get().isBlank()) {
       throw new ApiException(
           415,
-          "UNSUPPORTED_MEDIA_TYPE",
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "The request has a body but no Content-Type: send application/json.",
           List.of(error),
           null);
@@ -169,7 +171,7 @@ public final class RequestValidator {
     if (!mediaType.equals("application/json") || !utf8) {
       throw new ApiException(
           415,
-          "UNSUPPORTED_MEDIA_TYPE",
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "Content-Type " + header.get().trim() + " is not supported: send application/json.",
           List.of(error),
           null);
@@ -180,7 +182,7 @@ public final class RequestValidator {
    * Handlers read bodies into the generated models; a body the schema accepts but a model cannot
    * hold (an integer beyond the field's Java type) is the caller's error, not a 500 later.
    */
-  private void checkBindsToModel(String schema, JsonNode body, List<FieldError> errors) {
+  private void checkBindsToModel(String schema, JsonNode body, List<ErrorDetail> errors) {
     if (NumberRange.allFitAnInt(body)) {
       return; // the generated models have no field narrower than an int: none can overflow
     }
@@ -195,7 +197,7 @@ public final class RequestValidator {
       // quirk of a generated model (oneOf wrappers) on a body the schema accepted.
       JsonMappingException mapping = numericOverflow(e);
       if (mapping != null) {
-        errors.add(FieldError.body(pointer(mapping.getPath()), "is out of range for this field"));
+        errors.add(ErrorDetails.body(pointer(mapping.getPath()), "is out of range for this field"));
       }
     }
   }

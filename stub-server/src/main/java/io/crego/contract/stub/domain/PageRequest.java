@@ -1,7 +1,7 @@
 package io.crego.contract.stub.domain;
 
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +17,11 @@ public record PageRequest(int page, int pageSize) {
 
   public PageRequest {
     if (page < 1) {
-      throw ApiException.invalid(FieldError.query("page", "must be at least 1"));
+      throw ApiException.invalid(ErrorDetails.query("page", "must be at least 1"));
     }
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw ApiException.invalid(
-          FieldError.query("page_size", "must be between 1 and " + MAX_PAGE_SIZE));
+          ErrorDetails.query("page_size", "must be between 1 and " + MAX_PAGE_SIZE));
     }
   }
 
@@ -51,7 +51,7 @@ public record PageRequest(int page, int pageSize) {
     try {
       return Integer.parseInt(value.get().trim());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(FieldError.query(name, "must be an integer"));
+      throw ApiException.invalid(ErrorDetails.query(name, "must be an integer"));
     }
   }
 }

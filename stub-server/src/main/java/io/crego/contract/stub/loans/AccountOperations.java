@@ -6,6 +6,7 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountCreate;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountSummary;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Limit;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -182,7 +183,7 @@ final class AccountOperations {
       details.put("account", account.getId().toString());
       details.put("total_outstanding", owed);
       throw ApiException.conflict(
-          "OUTSTANDING_NOT_ZERO",
+          ErrorCode.OUTSTANDING_NOT_ZERO,
           "The account's loans still owe " + owed.toPlainString() + ": it cannot be closed.",
           details);
     }
@@ -201,7 +202,7 @@ final class AccountOperations {
       details.put("account", account.getId().toString());
       details.put("loans", inFlight);
       throw ApiException.conflict(
-          "NOT_APPLICABLE",
+          ErrorCode.NOT_APPLICABLE,
           "The account has loans not yet disbursed ("
               + String.join(", ", inFlight)
               + "): they must be disbursed or rejected before it closes.",

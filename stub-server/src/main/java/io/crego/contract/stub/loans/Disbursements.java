@@ -5,6 +5,7 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.Disbursement;
 import io.crego.contract.spec.model.DisbursementRequest;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
@@ -50,7 +51,7 @@ final class Disbursements {
               Account account = Lookups.account(tx, context.pathParam("id"));
               if (account.getStatus() != AccountStatus.ACTIVE) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Loans are disbursed on active accounts only; this one is "
                         + account.getStatus()
                         + ".",
@@ -137,7 +138,7 @@ final class Disbursements {
     details.put("loan_status", loan.getStatus().getValue());
     details.put("topup", loan.getTopup() == null ? null : loan.getTopup().toString());
     throw ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         loan.getTopup() == null
             ? "Tranches are disbursed on requested or active loans only; this loan is "
                 + loan.getStatus()
@@ -175,7 +176,7 @@ final class Disbursements {
     details.put("disbursed_amount", Rupees.orZero(loan.getDisbursedAmount()));
     details.put("available_amount", available);
     return ApiException.conflict(
-        "AMOUNT_EXCEEDS_BALANCE",
+        ErrorCode.AMOUNT_EXCEEDS_BALANCE,
         "The tranche "
             + amount.toPlainString()
             + " would take the loan's disbursements above its principal: "

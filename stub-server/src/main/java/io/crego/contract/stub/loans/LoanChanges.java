@@ -2,6 +2,7 @@ package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
@@ -58,7 +59,7 @@ final class LoanChanges {
               LocalDate businessDate = lending.dates().pinned(tx);
               if (!Rupees.isPositive(Rescheduling.futurePrincipal(file, businessDate))) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Every EMI of the loan is due or paid: there is no future schedule to"
                         + " restructure.",
                     Map.of("loan", found.getId().toString()));
@@ -109,7 +110,7 @@ final class LoanChanges {
                 details.put("amount", amount);
                 details.put("excess_amount", excess);
                 throw ApiException.conflict(
-                    "AMOUNT_EXCEEDS_BALANCE",
+                    ErrorCode.AMOUNT_EXCEEDS_BALANCE,
                     "The amount "
                         + amount.toPlainString()
                         + " is more than the loan's excess "

@@ -1,10 +1,12 @@
 package io.crego.contract.stub.loans;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
@@ -49,7 +51,7 @@ final class LoanParamsOperations {
                 details.put("lead_id", leadId);
                 details.put("loan_params", existing.get().getId().toString());
                 throw ApiException.conflict(
-                    "DUPLICATE_REFERENCE",
+                    ErrorCode.DUPLICATE_REFERENCE,
                     "The lead "
                         + leadId
                         + " already has loan parameters: change them with Update Loan Params.",
@@ -84,7 +86,7 @@ final class LoanParamsOperations {
                             ApiException.notFound(
                                 "loan parameters for lead",
                                 leadId,
-                                FieldError.query("lead_id", "has no loan parameters"))));
+                                ErrorDetails.query("lead_id", "has no loan parameters"))));
     return Answers.ok(params);
   }
 
@@ -103,7 +105,7 @@ final class LoanParamsOperations {
                           ApiException.notFound(
                               "loan parameters for lead",
                               leadId,
-                              FieldError.body("/lead_id", "has no loan parameters")));
+                              ErrorDetails.body("/lead_id", "has no loan parameters")));
           params.programId(body.path("program_id").asText());
           offer.applyTo(params);
           params.updatedAt(Timestamps.touch(params.getUpdatedAt(), context.now()));
@@ -122,7 +124,7 @@ final class LoanParamsOperations {
       Optional<LoanParams.PfValueTypeEnum> feeType) {
 
     static Offer read(JsonNode body) {
-      List<FieldError> errors = new ArrayList<>();
+      List<ErrorDetail> errors = new ArrayList<>();
       FlexibleNumbers numbers = new FlexibleNumbers(body, errors);
       Offer offer =
           new Offer(

@@ -8,7 +8,7 @@ import io.crego.contract.spec.model.PayoutExportRequest;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -85,7 +85,7 @@ final class BankExport {
       String pointer = "/payout_ids/" + i;
       payouts.add(
           PayoutReferences.payout(
-              tx, ids.get(i).toString(), FieldError.body(pointer, "no such payout")));
+              tx, ids.get(i).toString(), ErrorDetails.body(pointer, "no such payout")));
     }
     for (int i = 0; i < payouts.size(); i++) {
       Payout payout = payouts.get(i);
@@ -115,7 +115,7 @@ final class BankExport {
             + payout.getStatus()
             + ": nothing was exported. "
             + refusal.getMessage(),
-        List.of(FieldError.body(pointer, "is " + payout.getStatus() + ", not requested")),
+        List.of(ErrorDetails.body(pointer, "is " + payout.getStatus() + ", not requested")),
         details);
   }
 }

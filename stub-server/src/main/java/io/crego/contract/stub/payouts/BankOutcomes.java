@@ -6,7 +6,7 @@ import io.crego.contract.spec.model.PayoutCallbackRequest;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -73,7 +73,7 @@ final class BankOutcomes {
                   PayoutReferences.payout(
                       tx,
                       answer.getPayoutId().toString(),
-                      FieldError.body("/payout_id", "no such payout"));
+                      ErrorDetails.body("/payout_id", "no such payout"));
               PayoutStatus previous = current.getStatus();
               current.status(lifecycle.next(OperationIds.PAYOUT_CALLBACK, previous, target));
               switch (target) {
@@ -93,12 +93,12 @@ final class BankOutcomes {
   /** {@code processed} needs the bank's UTR; {@code failed} and {@code rejected} a reason. */
   private static void requireFieldsOf(PayoutCallbackRequest answer, PayoutStatus target) {
     if (target == PayoutStatus.PROCESSED && answer.getUtr() == null) {
-      throw ApiException.invalid(FieldError.body("/utr", "is required with status processed"));
+      throw ApiException.invalid(ErrorDetails.body("/utr", "is required with status processed"));
     }
     if ((target == PayoutStatus.FAILED || target == PayoutStatus.REJECTED)
         && answer.getFailedRemark() == null) {
       throw ApiException.invalid(
-          FieldError.body("/failed_remark", "is required with status " + target));
+          ErrorDetails.body("/failed_remark", "is required with status " + target));
     }
   }
 

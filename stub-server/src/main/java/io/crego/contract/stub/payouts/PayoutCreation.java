@@ -9,7 +9,7 @@ import io.crego.contract.spec.model.PayoutCreate;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -53,7 +53,8 @@ final class PayoutCreation {
       Loan loan = PayoutReferences.loan(tx, request.getLoanId(), "/loan_id");
       if (!loan.getAccount().equals(account.getId())) {
         throw ApiException.invalid(
-            FieldError.body("/loan_id", "is a loan of another account, not of " + account.getId()));
+            ErrorDetails.body(
+                "/loan_id", "is a loan of another account, not of " + account.getId()));
       }
     }
     Bank creditBank =

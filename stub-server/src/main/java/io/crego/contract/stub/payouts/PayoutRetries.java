@@ -1,6 +1,7 @@
 package io.crego.contract.stub.payouts;
 
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -72,7 +73,7 @@ final class PayoutRetries {
     details.put("topup", payout.getTopup() == null ? null : payout.getTopup().toString());
     details.put("use", OperationIds.REINITIATE_TOPUP_PAYOUT);
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "Payout "
             + payout.getRefId()
             + " pays out a topup: send it again with Reinitiate Payout on the topup.",

@@ -2,6 +2,7 @@ package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.AdjustmentRequest;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
@@ -10,7 +11,7 @@ import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LoanLedger;
@@ -60,10 +61,10 @@ final class Adjustments {
             tx -> {
               Loan loan =
                   References.loan(
-                      tx, UUID.fromString(loanId), FieldError.path("id", "no such loan"));
+                      tx, UUID.fromString(loanId), ErrorDetails.path("id", "no such loan"));
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Adjustments are booked on active loans only; this loan is "
                         + loan.getStatus()
                         + ".",
@@ -107,7 +108,7 @@ final class Adjustments {
               RecordType type = current.getType();
               if (type != RecordType.CASHBACK && type != RecordType.HOLDBACK) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Only cashback and holdback records are adjusted; this one is a " + type + ".",
                     Map.of("type", type.getValue()));
               }
@@ -115,10 +116,11 @@ final class Adjustments {
                   records.next(OperationIds.INITIATE_RECORD_ADJUSTMENT, current.getStatus());
               Loan loan =
                   References.loan(
-                      tx, request.getLoanId(), FieldError.body("/loan_id", "no such loan"));
+                      tx, request.getLoanId(), ErrorDetails.body("/loan_id", "no such loan"));
               if (!loan.getAccount().equals(current.getAccount())) {
                 throw ApiException.invalid(
-                    FieldError.body("/loan_id", "is a loan of another account than the record's"));
+                    ErrorDetails.body(
+                        "/loan_id", "is a loan of another account than the record's"));
               }
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw loans.notAllowed(

@@ -2,6 +2,7 @@ package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
@@ -112,7 +113,7 @@ final class ExcessRefunds {
     details.put("amount", amount);
     details.put("remaining_amount", remaining);
     return ApiException.conflict(
-        "AMOUNT_EXCEEDS_BALANCE",
+        ErrorCode.AMOUNT_EXCEEDS_BALANCE,
         "The amount "
             + amount.toPlainString()
             + " is more than the record's remaining amount "

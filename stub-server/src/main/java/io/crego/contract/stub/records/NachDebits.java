@@ -1,6 +1,7 @@
 package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.NachBulkRequest;
@@ -10,7 +11,7 @@ import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.BusinessDates;
@@ -70,7 +71,7 @@ final class NachDebits {
                 Optional<Loan> found = tx.get(Kinds.LOANS, loanId.toString());
                 String problem = whyNotPresentable(found, pending, due);
                 if (problem != null) {
-                  outcome.failed(i, List.of(FieldError.body("", problem)));
+                  outcome.failed(i, List.of(ErrorDetails.body("", problem)));
                   continue;
                 }
                 Loan loan = found.get();
@@ -205,7 +206,7 @@ final class NachDebits {
             : "a record with payment_mode "
                 + String.valueOf(record.getPaymentMode()).toLowerCase(Locale.ROOT);
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "A NACH presentation status applies only to a pending NACH debit, not to " + what + ".",
         details);
   }

@@ -9,7 +9,7 @@ import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
@@ -123,10 +123,10 @@ final class RecordCreation {
     List<UUID> named = item.getLoanIds() == null ? List.of() : item.getLoanIds();
     for (int i = 0; i < named.size(); i++) {
       String pointer = "/loan_ids/" + i;
-      Loan loan = References.loan(tx, named.get(i), FieldError.body(pointer, "no such loan"));
+      Loan loan = References.loan(tx, named.get(i), ErrorDetails.body(pointer, "no such loan"));
       if (!loan.getAccount().equals(account)) {
         throw ApiException.invalid(
-            FieldError.body(pointer, "is a loan of another account, not of " + account));
+            ErrorDetails.body(pointer, "is a loan of another account, not of " + account));
       }
       loans.add(loan.getId());
     }

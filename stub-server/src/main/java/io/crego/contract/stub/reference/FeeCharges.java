@@ -2,6 +2,7 @@ package io.crego.contract.stub.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.FeeCreate;
 import io.crego.contract.spec.model.FeeStatus;
@@ -143,7 +144,7 @@ final class FeeCharges {
     details.put("allowed_from", DELETABLE);
     details.put("paid_amount", paid);
     return ApiException.conflict(
-        "TRANSITION_NOT_ALLOWED",
+        ErrorCode.TRANSITION_NOT_ALLOWED,
         "Fee "
             + fee.getId()
             + " has "

@@ -10,7 +10,7 @@ import io.crego.contract.spec.model.LineStatus;
 import io.crego.contract.spec.model.LineType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
@@ -92,7 +92,7 @@ final class LineGrants {
     Account account = References.account(tx, grant.accountId(), "/account_id");
     if (account.getStatus() == AccountStatus.CLOSED) {
       throw ApiException.invalid(
-          FieldError.body("/account_id", "is a closed account; a line needs an open one"));
+          ErrorDetails.body("/account_id", "is a closed account; a line needs an open one"));
     }
     BigDecimal start =
         grant.startDate() != null

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.Topup;
@@ -92,7 +93,7 @@ final class PayoutReinitiation {
     details.put("payout", payout.getId().toString());
     details.put("payout_status", payout.getStatus().getValue());
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "The topup's payout "
             + payout.getRefId()
             + " was rejected, and its loan with it: create a new topup instead.",

@@ -5,6 +5,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupCreate;
 import io.crego.contract.spec.model.TopupGroup;
@@ -153,7 +154,7 @@ final class TopupCreation {
     details.put("type", account.getType().getValue());
     details.put("status", account.getStatus().getValue());
     throw ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "Topups draw on an active credit line; account "
             + account.getRefId()
             + " is a "

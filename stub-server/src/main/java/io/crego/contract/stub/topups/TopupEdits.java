@@ -8,7 +8,7 @@ import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.spec.model.TopupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -108,7 +108,7 @@ final class TopupEdits {
   private void reschedule(StoreTransaction tx, Topup topup, long scheduledDate) {
     if (topup.getStatus() != TopupStatus.SCHEDULED) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/scheduled_date",
               "only a scheduled topup takes a scheduled_date; this one is " + topup.getStatus()));
     }
@@ -116,7 +116,7 @@ final class TopupEdits {
     topup.scheduledDate(Timestamps.of(scheduledDate));
     if (!TopupCreation.isAfter(topup, businessDate)) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/scheduled_date", "must be a day after the business date " + businessDate));
     }
   }
@@ -150,11 +150,11 @@ final class TopupEdits {
     String name = dot > 0 ? file.substring(0, dot) : file;
     if (name.isBlank()) {
       throw ApiException.invalid(
-          FieldError.body("/invoice_url", "names no file to read an invoice number from"));
+          ErrorDetails.body("/invoice_url", "names no file to read an invoice number from"));
     }
     if (name.length() > INVOICE_NUMBER_MAX) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/invoice_url",
               "names a file whose name is longer than " + INVOICE_NUMBER_MAX + " characters"));
     }

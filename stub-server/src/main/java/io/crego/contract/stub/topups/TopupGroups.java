@@ -11,7 +11,7 @@ import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.spec.model.TopupGroupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -176,12 +176,12 @@ final class TopupGroups {
       }
       if (!expected.equals(topup.getAccount())) {
         throw ApiException.invalid(
-            FieldError.body(
+            ErrorDetails.body(
                 pointer, "is a topup of account " + topup.getAccount() + ", not of " + expected));
       }
       if (topup.getTopupGroup() != null && !topup.getTopupGroup().equals(groupId)) {
         throw ApiException.invalid(
-            FieldError.body(pointer, "is already in topup group " + topup.getTopupGroup()));
+            ErrorDetails.body(pointer, "is already in topup group " + topup.getTopupGroup()));
       }
       members.add(topup);
     }

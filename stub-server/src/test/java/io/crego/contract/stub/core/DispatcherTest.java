@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
@@ -66,7 +67,7 @@ class DispatcherTest {
         dispatcher(
                 ResponseCheck.ENFORCE,
                 context -> {
-                  throw new ApiException(401, "UNAUTHORIZED", "no", List.of(), null);
+                  throw new ApiException(401, ErrorCode.UNAUTHORIZED, "no", List.of(), null);
                 })
             .dispatch(get("/auth/ping/"));
     assertEquals(401, response.status());

@@ -9,6 +9,7 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -120,7 +121,7 @@ class StateMachineTest {
       Runnable call, RecordStatus status, String operation, List<String> allowedFrom) {
     ApiException refused = assertThrows(ApiException.class, call::run);
     assertEquals(409, refused.status());
-    assertEquals("TRANSITION_NOT_ALLOWED", refused.code());
+    assertEquals(ErrorCode.TRANSITION_NOT_ALLOWED, refused.code());
     assertEquals(
         Map.of(
             "resource",
