@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SchemaValidator;
+import io.crego.contract.spec.SpecLimits;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
 import io.crego.contract.spec.model.ErrorCode;
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RequestValidator {
 
   /** The stub's body limit, as the spec's {@code PayloadTooLarge} response states it. */
-  public static final int MAX_BODY_BYTES = 1024 * 1024;
+  public static final int MAX_BODY_BYTES = SpecLimits.get().maxBodyBytes();
 
   private static final String MODEL_PACKAGE = "io.crego.contract.spec.model.";
 

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.domain;
 
+import io.crego.contract.spec.SpecLimits;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
@@ -12,8 +13,10 @@ import java.util.Optional;
  */
 public record PageRequest(int page, int pageSize) {
 
-  public static final int DEFAULT_PAGE_SIZE = 15;
-  public static final int MAX_PAGE_SIZE = 100;
+  /** The spec's {@code page_size} default and maximum. */
+  public static final int DEFAULT_PAGE_SIZE = SpecLimits.get().defaultPageSize();
+
+  public static final int MAX_PAGE_SIZE = SpecLimits.get().maxPageSize();
 
   public PageRequest {
     if (page < 1) {
