@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.LoanParams;
+import io.crego.contract.spec.model.LoanParamsInit;
+import io.crego.contract.spec.model.LoanParamsUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
@@ -39,7 +41,7 @@ final class LoanParamsOperations {
 
   ApiResponse initiate(OperationContext context) {
     JsonNode body = context.body();
-    String leadId = body.path("lead_id").asText();
+    String leadId = body.path(LoanParamsInit.JSON_PROPERTY_LEAD_ID).asText();
     Offer offer = Offer.read(body);
     LoanParams params =
         store.write(
@@ -64,7 +66,7 @@ final class LoanParamsOperations {
                       .createdAt(at)
                       .updatedAt(at)
                       .leadId(leadId)
-                      .programId(body.path("program_id").asText());
+                      .programId(body.path(LoanParamsInit.JSON_PROPERTY_PROGRAM_ID).asText());
               offer.applyTo(created);
               tx.put(Kinds.LOAN_PARAMS, created.getId().toString(), created);
               return created;
@@ -93,7 +95,7 @@ final class LoanParamsOperations {
   /** Every field present changes; a field the body leaves out keeps its value. */
   ApiResponse update(OperationContext context) {
     JsonNode body = context.body();
-    String leadId = body.path("lead_id").asText();
+    String leadId = body.path(LoanParamsUpdate.JSON_PROPERTY_LEAD_ID).asText();
     Offer offer = Offer.read(body);
     store.write(
         context.companyId(),
@@ -106,7 +108,7 @@ final class LoanParamsOperations {
                               "loan parameters for lead",
                               leadId,
                               ErrorDetails.body("/lead_id", "has no loan parameters")));
-          params.programId(body.path("program_id").asText());
+          params.programId(body.path(LoanParamsUpdate.JSON_PROPERTY_PROGRAM_ID).asText());
           offer.applyTo(params);
           params.updatedAt(Timestamps.touch(params.getUpdatedAt(), context.now()));
           tx.put(Kinds.LOAN_PARAMS, params.getId().toString(), params);

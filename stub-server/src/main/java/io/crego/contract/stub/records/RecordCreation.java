@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordBulkCreate;
 import io.crego.contract.spec.model.RecordCreate;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
@@ -54,7 +55,7 @@ final class RecordCreation {
    * the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("records");
+    JsonNode items = context.body().path(RecordBulkCreate.JSON_PROPERTY_RECORDS);
     BulkResults results =
         store.write(
             context.companyId(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Fee;
+import io.crego.contract.spec.model.FeeBulkCreate;
 import io.crego.contract.spec.model.FeeCreate;
 import io.crego.contract.spec.model.FeeStatus;
 import io.crego.contract.spec.model.Loan;
@@ -57,7 +58,7 @@ final class FeeCharges {
 
   /** Each item on its own, checked as Create Fee would: a refused item leaves the others. */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("fees");
+    JsonNode items = context.body().path(FeeBulkCreate.JSON_PROPERTY_FEES);
     BulkResults outcome =
         store.write(
             context.companyId(),

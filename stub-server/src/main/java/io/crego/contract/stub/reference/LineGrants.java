@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.LineDetail;
+import io.crego.contract.spec.model.LineDetailBulkInternal;
 import io.crego.contract.spec.model.LineDetailCreate;
 import io.crego.contract.spec.model.LineDetailInternalItem;
 import io.crego.contract.spec.model.LineStatus;
@@ -56,7 +57,7 @@ final class LineGrants {
 
   /** Each item on its own, as {@code internal}: a refused item is reported, the others granted. */
   ApiResponse bulkInternal(OperationContext context) {
-    JsonNode items = context.body().path("line_details");
+    JsonNode items = context.body().path(LineDetailBulkInternal.JSON_PROPERTY_LINE_DETAILS);
     BulkResults outcome =
         store.write(
             context.companyId(),

@@ -7,6 +7,7 @@ import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Topup;
+import io.crego.contract.spec.model.TopupBulkCreate;
 import io.crego.contract.spec.model.TopupCreate;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupStatus;
@@ -62,7 +63,7 @@ final class TopupCreation {
    * nothing behind (not even a half-booked loan) and the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("topups");
+    JsonNode items = context.body().path(TopupBulkCreate.JSON_PROPERTY_TOPUPS);
     BulkResults outcome = new BulkResults();
     for (int i = 0; i < items.size(); i++) {
       TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
