@@ -3,6 +3,7 @@ package io.crego.contract.conformance.cli;
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,7 @@ import java.net.http.HttpTimeoutException;
  */
 final class Preflight {
 
-  private static final String PROBE_OPERATION = "listRecords";
+  private static final String PROBE_OPERATION = OperationIds.LIST_RECORDS;
 
   private Preflight() {}
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Set;
 public final class CallFactory {
 
   /** Operations whose {@code lead_id} must be a lead without loan parameters or loan data yet. */
-  private static final Set<String> FRESH_LEAD = Set.of("initiateLoanParams", "createLoanData");
+  private static final Set<String> FRESH_LEAD =
+      Set.of(OperationIds.INITIATE_LOAN_PARAMS, OperationIds.CREATE_LOAN_DATA);
 
   private final CregoSpec spec;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.Lifecycle;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,13 +25,13 @@ final class CrossDrivers {
 
   private static final Set<String> LOAN_DRIVERS =
       Set.of(
-          "payoutCallback",
-          "retryPayout",
-          "reinitiateTopupPayout",
-          "markRecordProcessed",
-          "updateNachPresentationStatus",
-          "initiateRecordAdjustment",
-          "runEod");
+          OperationIds.PAYOUT_CALLBACK,
+          OperationIds.RETRY_PAYOUT,
+          OperationIds.REINITIATE_TOPUP_PAYOUT,
+          OperationIds.MARK_RECORD_PROCESSED,
+          OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+          OperationIds.INITIATE_RECORD_ADJUSTMENT,
+          OperationIds.RUN_EOD);
 
   /** Run EOD calls allowed per EMI of a loan for it to fall due (a month, with room to spare). */
   private static final int END_OF_DAYS_PER_EMI = 40;
@@ -48,17 +49,17 @@ final class CrossDrivers {
   boolean supports(ResourceKind kind, String operationId) {
     return switch (kind) {
       case LOAN -> LOAN_DRIVERS.contains(operationId);
-      case TOPUP -> operationId.equals("payoutCallback");
+      case TOPUP -> operationId.equals(OperationIds.PAYOUT_CALLBACK);
       default -> false;
     };
   }
 
   String unsupportedReason(ResourceKind kind, String operationId) {
-    if (kind == ResourceKind.LOAN && operationId.equals("closeAccount")) {
+    if (kind == ResourceKind.LOAN && operationId.equals(OperationIds.CLOSE_ACCOUNT)) {
       return "closeAccount closes active loans with zero outstanding, but the spec has a loan close"
           + " itself when its outstanding reaches 0, so no such loan can be made through the API";
     }
-    if (kind == ResourceKind.TOPUP && operationId.equals("runEod")) {
+    if (kind == ResourceKind.TOPUP && operationId.equals(OperationIds.RUN_EOD)) {
       return "Run EOD releases a scheduled topup only on its scheduled_date, which the suite sets"
           + " far ahead so the topup waits; no driver walks the business date there";
     }
@@ -68,7 +69,7 @@ final class CrossDrivers {
   /** Steps a direct transition needs first: re-running checks passes only with an invoice. */
   void before(Subject subject, Transition t) {
     if (subject.kind() == ResourceKind.TOPUP
-        && "reRunTopupChecks".equals(t.operationId())
+        && OperationIds.RE_RUN_TOPUP_CHECKS.equals(t.operationId())
         && "processing".equals(t.to())) {
       Overrides invoice =
           Overrides.none()
@@ -78,7 +79,10 @@ final class CrossDrivers {
       Call call =
           fixtures
               .calls()
-              .build("updateTopup", fixtures.referencesFor("updateTopup", subject), invoice);
+              .build(
+                  OperationIds.UPDATE_TOPUP,
+                  fixtures.referencesFor(OperationIds.UPDATE_TOPUP, subject),
+                  invoice);
       fixtures.expectSuccess(call, "adding the invoice before re-running the checks");
     }
   }
@@ -90,10 +94,10 @@ final class CrossDrivers {
     }
     Outcome driven =
         switch (t.operationId()) {
-          case "payoutCallback" -> payoutResult(subject, t);
-          case "retryPayout" -> retryPayout(subject);
-          case "reinitiateTopupPayout" -> reinitiate(subject);
-          case "runEod" -> paidAheadThenEndOfDay(subject);
+          case OperationIds.PAYOUT_CALLBACK -> payoutResult(subject, t);
+          case OperationIds.RETRY_PAYOUT -> retryPayout(subject);
+          case OperationIds.REINITIATE_TOPUP_PAYOUT -> reinitiate(subject);
+          case OperationIds.RUN_EOD -> paidAheadThenEndOfDay(subject);
           default -> repay(subject, t);
         };
     if (!driven.answer().isSuccess()) {
@@ -110,12 +114,12 @@ final class CrossDrivers {
     String result = Preferences.payoutResultFor(subject.kind(), t.to());
     String from = "reverted".equals(result) ? "reverting" : "processing";
     Subject payout = machine.advance(payoutOf(subject), from);
-    return machine.apply(payout, payoutTransition(from, "payoutCallback", result));
+    return machine.apply(payout, payoutTransition(from, OperationIds.PAYOUT_CALLBACK, result));
   }
 
   private Outcome retryPayout(Subject loan) {
     Subject payout = machine.advance(payoutOf(loan), "failed");
-    return machine.apply(payout, payoutTransition("failed", "retryPayout", null));
+    return machine.apply(payout, payoutTransition("failed", OperationIds.RETRY_PAYOUT, null));
   }
 
   private Outcome reinitiate(Subject loan) {
@@ -124,13 +128,15 @@ final class CrossDrivers {
             .orElseThrow(
                 () ->
                     new PreparationFailure(
-                        "reinitiateTopupPayout", "loan " + loan.id() + " has no topup"));
+                        OperationIds.REINITIATE_TOPUP_PAYOUT,
+                        "loan " + loan.id() + " has no topup"));
     Subject topup =
         new Subject(ResourceKind.TOPUP, topupId, null, loan.related())
             .with(ResourceKind.ACCOUNT, accountOf(loan));
     topup = machine.advance(topup.seen(fixtures.readback().read(topup)), "payout_failed");
     Lifecycle lc = machine.requireLifecycle(ResourceKind.TOPUP);
-    Transition t = lc.transition("payout_failed", "reinitiateTopupPayout").orElseThrow();
+    Transition t =
+        lc.transition("payout_failed", OperationIds.REINITIATE_TOPUP_PAYOUT).orElseThrow();
     return machine.apply(topup, t);
   }
 
@@ -143,18 +149,18 @@ final class CrossDrivers {
     JsonNode outstanding = dueInFull(loan).path("total_outstanding");
     if (!outstanding.isNumber() || outstanding.decimalValue().signum() <= 0) {
       throw new PreparationFailure(
-          "getOutstandingData",
+          OperationIds.GET_OUTSTANDING_DATA,
           "loan " + loan.id() + " owes " + outstanding + ": nothing for a repayment to clear");
     }
     DecimalNode amount = DecimalNode.valueOf(outstanding.decimalValue());
     Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
-    if (t.operationId().equals("initiateRecordAdjustment")) {
-      References refs = fixtures.referencesFor("createRecord", loan);
+    if (t.operationId().equals(OperationIds.INITIATE_RECORD_ADJUSTMENT)) {
+      References refs = fixtures.referencesFor(OperationIds.CREATE_RECORD, loan);
       Call adjust =
           fixtures
               .calls()
               .build(
-                  "initiateLoanAdjustment",
+                  OperationIds.INITIATE_LOAN_ADJUSTMENT,
                   refs,
                   Overrides.none().set("/amount", amount).set("/type", new TextNode("cashback")));
       Subject record =
@@ -162,11 +168,13 @@ final class CrossDrivers {
               ResourceKind.RECORD, fixtures.expectSuccess(adjust, "booking a cashback to clear"));
       return machine.apply(
           record.with(ResourceKind.LOAN, loan.id()),
-          records.transition("processed", "initiateRecordAdjustment").orElseThrow());
+          records.transition("processed", OperationIds.INITIATE_RECORD_ADJUSTMENT).orElseThrow());
     }
     Subject record =
         bookRepayment(
-            loan, amount, t.operationId().equals("updateNachPresentationStatus") ? "nach" : null);
+            loan,
+            amount,
+            t.operationId().equals(OperationIds.UPDATE_NACH_PRESENTATION_STATUS) ? "nach" : null);
     Transition processing =
         records.transitions().stream()
             .filter(
@@ -188,7 +196,9 @@ final class CrossDrivers {
     Subject record = bookRepayment(loan, DecimalNode.valueOf(everythingOwed(loan)), null);
     Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
     Outcome processed =
-        machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
+        machine.apply(
+            record,
+            records.transition("pending", OperationIds.MARK_RECORD_PROCESSED).orElseThrow());
     if (!processed.answer().isSuccess()) {
       throw PreparationFailure.refused(processed.answer(), "paying loan " + loan.id() + " ahead");
     }
@@ -218,7 +228,7 @@ final class CrossDrivers {
         });
     if (!allDue(outstanding[0])) {
       throw new PreparationFailure(
-          "runEod",
+          OperationIds.RUN_EOD,
           "after "
               + endOfDayLimit(loan)
               + " Run EOD calls, loan "
@@ -264,13 +274,13 @@ final class CrossDrivers {
   /** Everything the loan will owe if paid on time: what its EMIs have unpaid, and its fees. */
   private BigDecimal everythingOwed(Subject loan) {
     Call emis =
-        Call.to(fixtures.calls().operation("listEmis"))
+        Call.to(fixtures.calls().operation(OperationIds.LIST_EMIS))
             .withQuery("loan", loan.id())
             .withQuery("page_size", "100");
     JsonNode page = fixtures.expectSuccess(emis, "listing the loan's EMIs").json();
     if (page.path("count").asInt() > page.path("results").size()) {
       throw new PreparationFailure(
-          "listEmis",
+          OperationIds.LIST_EMIS,
           "loan " + loan.id() + " has " + page.path("count") + " EMIs: more than one page");
     }
     BigDecimal owed = outstanding(loan).path("fees_outstanding").decimalValue();
@@ -278,7 +288,8 @@ final class CrossDrivers {
       owed = owed.add(emi.path("outstanding_amount").decimalValue());
     }
     if (owed.signum() <= 0) {
-      throw new PreparationFailure("listEmis", "loan " + loan.id() + " owes nothing to pay ahead");
+      throw new PreparationFailure(
+          OperationIds.LIST_EMIS, "loan " + loan.id() + " owes nothing to pay ahead");
     }
     return owed;
   }
@@ -295,7 +306,8 @@ final class CrossDrivers {
   /** Get Outstanding data of the loan on the business date. */
   private JsonNode outstanding(Subject loan) {
     Call call =
-        Call.to(fixtures.calls().operation("getOutstandingData")).withPathParam("id", loan.id());
+        Call.to(fixtures.calls().operation(OperationIds.GET_OUTSTANDING_DATA))
+            .withPathParam("id", loan.id());
     JsonNode outstanding =
         fixtures.expectSuccess(call, "reading the loan's outstanding data").json();
     return outstanding;
@@ -305,7 +317,8 @@ final class CrossDrivers {
   private ApiResult endOfDay() {
     ApiResult answer =
         fixtures.expectSuccess(
-            Call.to(fixtures.calls().operation("runEod")), "running EOD to move the business date");
+            Call.to(fixtures.calls().operation(OperationIds.RUN_EOD)),
+            "running EOD to move the business date");
     return answer;
   }
 
@@ -319,10 +332,11 @@ final class CrossDrivers {
     if (paymentMode != null) {
       repayment.set("/payment_mode", new TextNode(paymentMode));
     }
-    References refs = fixtures.referencesFor("createRecord", loan);
+    References refs = fixtures.referencesFor(OperationIds.CREATE_RECORD, loan);
     ApiResult created =
         fixtures.expectSuccess(
-            fixtures.calls().build("createRecord", refs, repayment), "booking the repayment");
+            fixtures.calls().build(OperationIds.CREATE_RECORD, refs, repayment),
+            "booking the repayment");
     return machine.extract(ResourceKind.RECORD, created);
   }
 
@@ -341,16 +355,17 @@ final class CrossDrivers {
     String filter = owner.kind() == ResourceKind.LOAN ? "loan" : null;
     if (filter == null) {
       throw new PreparationFailure(
-          "listPayouts", owner.kind().schema() + " " + owner.id() + " names no payout");
+          OperationIds.LIST_PAYOUTS, owner.kind().schema() + " " + owner.id() + " names no payout");
     }
     Call call =
-        Call.to(fixtures.calls().operation("listPayouts"))
+        Call.to(fixtures.calls().operation(OperationIds.LIST_PAYOUTS))
             .withQuery("loan", owner.id())
             .withQuery("page_size", "100");
     ApiResult answer = fixtures.expectSuccess(call, "finding the loan's payout");
     JsonNode first = answer.json().path("results").path(0);
     if (!first.has("id")) {
-      throw new PreparationFailure("listPayouts", "loan " + owner.id() + " has no payout listed");
+      throw new PreparationFailure(
+          OperationIds.LIST_PAYOUTS, "loan " + owner.id() + " has no payout listed");
     }
     return first.get("id").asText();
   }

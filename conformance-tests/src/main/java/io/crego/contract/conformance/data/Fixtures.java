@@ -8,6 +8,7 @@ import io.crego.contract.conformance.http.Call;
 import io.crego.contract.conformance.http.Session;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.Lifecycle;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Transition;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class Fixtures implements References {
     if (lead == null) {
       Preparation.step(
           () -> {
-            Call call = calls.build("initiateLoanParams", this, Overrides.none());
+            Call call = calls.build(OperationIds.INITIATE_LOAN_PARAMS, this, Overrides.none());
             expectSuccess(call, "giving a lead loan parameters");
             lead = call.body().path("lead_id").asText();
           });
@@ -198,11 +199,11 @@ public final class Fixtures implements References {
    * with something due to present a NACH debit for (a fee is due on the business date by default).
    */
   private void prepare(String operationId) {
-    if (operationId.equals("initiateLoanRefund")
-        || operationId.equals("listLoansWithExcessBalance")) {
+    if (operationId.equals(OperationIds.INITIATE_LOAN_REFUND)
+        || operationId.equals(OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE)) {
       giveExcess(id(ResourceKind.LOAN));
     }
-    if (operationId.equals("bulkNachRequest")) {
+    if (operationId.equals(OperationIds.BULK_NACH_REQUEST)) {
       id(ResourceKind.FEE);
     }
   }
@@ -224,11 +225,14 @@ public final class Fixtures implements References {
             .set("/loans", JsonNodeFactory.instance.arrayNode().add(loanId));
     ApiResult created =
         expectSuccess(
-            calls.build("createRecord", this, repayment), "booking a repayment to make excess");
+            calls.build(OperationIds.CREATE_RECORD, this, repayment),
+            "booking a repayment to make excess");
     Subject record = machine.extract(ResourceKind.RECORD, created);
     Lifecycle records = machine.requireLifecycle(ResourceKind.RECORD);
     Outcome processed =
-        machine.apply(record, records.transition("pending", "markRecordProcessed").orElseThrow());
+        machine.apply(
+            record,
+            records.transition("pending", OperationIds.MARK_RECORD_PROCESSED).orElseThrow());
     if (!processed.answer().isSuccess()) {
       throw PreparationFailure.refused(processed.answer(), "processing a repayment to make excess");
     }
@@ -269,7 +273,7 @@ public final class Fixtures implements References {
         operations.add(Preferences.creatorOf(kind));
       }
     }
-    operations.add("initiateLoanParams");
+    operations.add(OperationIds.INITIATE_LOAN_PARAMS);
     return operations;
   }
 

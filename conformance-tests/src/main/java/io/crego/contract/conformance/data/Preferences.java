@@ -2,6 +2,7 @@ package io.crego.contract.conformance.data;
 
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,18 +30,18 @@ final class Preferences {
     return switch (kind) {
       // "Applies a processed cashback or holdback record" — such records come from adjustments.
       case RECORD ->
-          "initiateRecordAdjustment".equals(forOperation)
-              ? List.of("initiateLoanAdjustment")
-              : List.of("createRecord");
-      case PAYOUT -> List.of("createPayout");
+          OperationIds.INITIATE_RECORD_ADJUSTMENT.equals(forOperation)
+              ? List.of(OperationIds.INITIATE_LOAN_ADJUSTMENT)
+              : List.of(OperationIds.CREATE_RECORD);
+      case PAYOUT -> List.of(OperationIds.CREATE_PAYOUT);
       // reinitiateTopupPayout only applies to a loan drawn by a topup.
       case LOAN ->
-          "reinitiateTopupPayout".equals(forOperation)
-              ? List.of("createTopup")
-              : List.of("initiateDisbursement");
-      case TOPUP -> List.of("createTopup");
-      case ACCOUNT -> List.of("createAccount");
-      case TOPUP_GROUP -> List.of("createTopupGroup");
+          OperationIds.REINITIATE_TOPUP_PAYOUT.equals(forOperation)
+              ? List.of(OperationIds.CREATE_TOPUP)
+              : List.of(OperationIds.INITIATE_DISBURSEMENT);
+      case TOPUP -> List.of(OperationIds.CREATE_TOPUP);
+      case ACCOUNT -> List.of(OperationIds.CREATE_ACCOUNT);
+      case TOPUP_GROUP -> List.of(OperationIds.CREATE_TOPUP_GROUP);
       default -> List.of();
     };
   }
@@ -48,9 +49,9 @@ final class Preferences {
   /** The operation that creates a resource without a lifecycle. */
   static String creatorOf(ResourceKind kind) {
     return switch (kind) {
-      case FEE -> "createFee";
-      case LINE_DETAIL -> "createLineDetail";
-      case LOAN_DATA -> "createLoanData";
+      case FEE -> OperationIds.CREATE_FEE;
+      case LINE_DETAIL -> OperationIds.CREATE_LINE_DETAIL;
+      case LOAN_DATA -> OperationIds.CREATE_LOAN_DATA;
       default -> throw new IllegalArgumentException(kind + " has a lifecycle");
     };
   }
@@ -74,7 +75,7 @@ final class Preferences {
    * a loan not yet disbursed.
    */
   static String referenceState(String operationId, ResourceKind kind) {
-    if ("requestTranche".equals(operationId) && kind == ResourceKind.LOAN) {
+    if (OperationIds.REQUEST_TRANCHE.equals(operationId) && kind == ResourceKind.LOAN) {
       return "requested";
     }
     return defaultState(kind);
@@ -87,10 +88,10 @@ final class Preferences {
    */
   static final Set<String> CLOSING =
       Set.of(
-          "markRecordProcessed",
-          "updateNachPresentationStatus",
-          "initiateRecordAdjustment",
-          "runEod");
+          OperationIds.MARK_RECORD_PROCESSED,
+          OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+          OperationIds.INITIATE_RECORD_ADJUSTMENT,
+          OperationIds.RUN_EOD);
 
   /**
    * Body changes that make a creation land in the wanted state or flavour.
@@ -107,19 +108,20 @@ final class Preferences {
     String item = itemPrefix(creation.operationId());
     Overrides overrides = Overrides.none();
     if (kind == ResourceKind.LOAN
-        && creation.operationId().equals("initiateDisbursement")
+        && creation.operationId().equals(OperationIds.INITIATE_DISBURSEMENT)
         && ((forOperation != null && CLOSING.contains(forOperation))
             || "closed".equals(targetState))) {
       // DisbursementRequest.emi_count: "Default from the loan parameters."
       overrides.set(item + "/emi_count", LongNode.valueOf(1));
     }
     if (kind == ResourceKind.RECORD
-        && creation.operationId().equals("createRecord")
-        && ("updateNachPresentationStatus".equals(forOperation) || "bounced".equals(targetState))) {
+        && creation.operationId().equals(OperationIds.CREATE_RECORD)
+        && (OperationIds.UPDATE_NACH_PRESENTATION_STATUS.equals(forOperation)
+            || "bounced".equals(targetState))) {
       // "The bank's answer to a presented NACH debit (a pending record with payment_mode nach)"
       overrides.set(item + "/payment_mode", new TextNode("nach"));
     }
-    if (kind == ResourceKind.TOPUP || creation.operationId().equals("createTopup")) {
+    if (kind == ResourceKind.TOPUP || creation.operationId().equals(OperationIds.CREATE_TOPUP)) {
       if ("checks_failed".equals(creation.to())) {
         // checks: invoice_present, invoice_covers_amount
         overrides.remove(item + "/invoice_number");
@@ -148,11 +150,13 @@ final class Preferences {
     String field = m.group(1);
     String value = m.group(2);
     overrides.set("/" + field, new TextNode(value));
-    if ("payoutCallback".equals(t.operationId()) && List.of("failed", "rejected").contains(value)) {
+    if (OperationIds.PAYOUT_CALLBACK.equals(t.operationId())
+        && List.of("failed", "rejected").contains(value)) {
       // "failed needs a failed_remark" (and rejected, per PayoutCallbackRequest)
       overrides.set("/failed_remark", new TextNode("Rejected by the beneficiary bank"));
     }
-    if ("updateNachPresentationStatus".equals(t.operationId()) && "bounced".equals(value)) {
+    if (OperationIds.UPDATE_NACH_PRESENTATION_STATUS.equals(t.operationId())
+        && "bounced".equals(value)) {
       // utr and settled_at go "with success"; bounce_reason "with bounced"
       overrides.remove("/utr").remove("/settled_at");
       overrides.set("/bounce_reason", new TextNode("Insufficient funds"));
@@ -163,8 +167,8 @@ final class Preferences {
   /** The JSON pointer prefix of the first item of a bulk operation's body ("" for others). */
   static String itemPrefix(String operationId) {
     return switch (operationId) {
-      case "bulkCreateTopups" -> "/topups/0";
-      case "bulkCreateRecords" -> "/records/0";
+      case OperationIds.BULK_CREATE_TOPUPS -> "/topups/0";
+      case OperationIds.BULK_CREATE_RECORDS -> "/records/0";
       default -> "";
     };
   }

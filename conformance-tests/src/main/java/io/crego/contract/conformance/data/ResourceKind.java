@@ -1,5 +1,6 @@
 package io.crego.contract.conformance.data;
 
+import io.crego.contract.spec.OperationIds;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -10,25 +11,35 @@ import java.util.Set;
  * here, once.
  */
 public enum ResourceKind {
-  ACCOUNT("Account", "accounts", Set.of("account", "account_id"), "getAccountSummary", false),
+  ACCOUNT(
+      "Account",
+      "accounts",
+      Set.of("account", "account_id"),
+      OperationIds.GET_ACCOUNT_SUMMARY,
+      false),
   LOAN(
       "Loan",
       "loans",
       Set.of("loan", "loan_id", "loan_ids", "loans", "cashback_loan", "holdback_loan"),
-      "listLoans",
+      OperationIds.LIST_LOANS,
       true),
-  PAYOUT("Payout", "payouts", Set.of("payout", "payout_id", "payout_ids"), "listPayouts", true),
-  RECORD("Record", "records", Set.of("record", "record_ids"), "getRecord", false),
-  TOPUP("Topup", "topups", Set.of("topup", "topup_ids"), "listTopups", true),
+  PAYOUT(
+      "Payout",
+      "payouts",
+      Set.of("payout", "payout_id", "payout_ids"),
+      OperationIds.LIST_PAYOUTS,
+      true),
+  RECORD("Record", "records", Set.of("record", "record_ids"), OperationIds.GET_RECORD, false),
+  TOPUP("Topup", "topups", Set.of("topup", "topup_ids"), OperationIds.LIST_TOPUPS, true),
   TOPUP_GROUP(
       "TopupGroup",
       "topup_groups",
       Set.of("topup_group", "topup_group_id"),
-      "listTopupGroups",
+      OperationIds.LIST_TOPUP_GROUPS,
       true),
-  FEE("Fee", "fees", Set.of("fee"), "getFee", false),
-  LINE_DETAIL("LineDetail", "line_details", Set.of(), "retrieveLineDetail", false),
-  LOAN_DATA("LoanData", "loan_data", Set.of(), "retrieveLoanData", false);
+  FEE("Fee", "fees", Set.of("fee"), OperationIds.GET_FEE, false),
+  LINE_DETAIL("LineDetail", "line_details", Set.of(), OperationIds.RETRIEVE_LINE_DETAIL, false),
+  LOAN_DATA("LoanData", "loan_data", Set.of(), OperationIds.RETRIEVE_LOAN_DATA, false);
 
   private final String schema;
   private final String collection;

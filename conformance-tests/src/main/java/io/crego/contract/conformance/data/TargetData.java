@@ -5,6 +5,7 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.conformance.http.Session;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.time.Instant;
 
@@ -23,8 +24,8 @@ import java.time.Instant;
  */
 public final class TargetData {
 
-  private static final String MARK_PROCESSED = "markRecordProcessed";
-  private static final String CALCULATE_EMI = "calculateEmi";
+  private static final String MARK_PROCESSED = OperationIds.MARK_RECORD_PROCESSED;
+  private static final String CALCULATE_EMI = OperationIds.CALCULATE_EMI;
   private static final int DISCOVERY_PAGE_SIZE = 100;
 
   private final Session session;
@@ -51,7 +52,7 @@ public final class TargetData {
 
   /** A processed record's bank, else the spec's Mark Processed example's. */
   private String discoverBank() {
-    SpecOperation list = spec.operation("listRecords").orElseThrow();
+    SpecOperation list = spec.operation(OperationIds.LIST_RECORDS).orElseThrow();
     ApiResult answer =
         session.send(
             Call.to(list)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.conformance.config.Credentials;
 import io.crego.contract.conformance.time.BusinessTime;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 
 /**
  * One user's way into the target: logs in through Get Token once (when given a username and
@@ -105,7 +106,9 @@ public final class Session {
     body.put("username", credentials.username());
     body.put("password", credentials.password());
     ApiResult answer =
-        client.send(Call.to(spec.operation("getToken").orElseThrow()).withBody(body), Auth.none());
+        client.send(
+            Call.to(spec.operation(OperationIds.GET_TOKEN).orElseThrow()).withBody(body),
+            Auth.none());
     if (answer.status() != 200 || !answer.json().path("access").isTextual()) {
       throw new IllegalStateException(
           "Cannot log in as " + credentials.username() + ": " + answer.describe());

@@ -9,6 +9,7 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Auth;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -69,6 +70,6 @@ class AuthTests {
 
   private static void refused(SuiteRun run, Call call, Auth auth) {
     ApiResult answer = run.session().send(call, auth);
-    Expect.error(answer, 401, "no valid token", "UNAUTHORIZED", "TOKEN_EXPIRED");
+    Expect.error(answer, 401, "no valid token", ErrorCode.UNAUTHORIZED, ErrorCode.TOKEN_EXPIRED);
   }
 }

@@ -10,6 +10,7 @@ import io.crego.contract.conformance.data.Fixtures;
 import io.crego.contract.conformance.data.Overrides;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.spec.model.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,8 @@ class DuplicateTests {
     JsonNode body = second.body().deepCopy();
     Overrides.apply(body, field, value);
     ApiResult answer = run.session().send(second.withBody(body));
-    Expect.error(answer, 409, c.path("because").asText(), c.path("code").asText());
+    Expect.error(
+        answer, 409, c.path("because").asText(), ErrorCode.fromValue(c.path("code").asText()));
   }
 
   private static List<JsonNode> cases() {

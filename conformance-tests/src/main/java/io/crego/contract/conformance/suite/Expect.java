@@ -2,6 +2,7 @@ package io.crego.contract.conformance.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.conformance.http.ApiResult;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,13 +26,14 @@ final class Expect {
   }
 
   /** The status and one of the error codes. */
-  static void error(ApiResult answer, int status, String why, String... codes) {
+  static void error(ApiResult answer, int status, String why, ErrorCode... codes) {
     status(answer, status, why);
     String code = answer.json().path("code").asText(null);
-    if (!Arrays.asList(codes).contains(code)) {
+    List<String> expected = Arrays.stream(codes).map(ErrorCode::getValue).toList();
+    if (!expected.contains(code)) {
       throw new AssertionError(
           "expected error code "
-              + String.join(" or ", codes)
+              + String.join(" or ", expected)
               + " ("
               + why
               + "), got "

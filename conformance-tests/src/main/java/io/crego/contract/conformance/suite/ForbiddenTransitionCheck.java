@@ -6,6 +6,7 @@ import io.crego.contract.conformance.data.Subject;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.Transition;
+import io.crego.contract.spec.model.ErrorCode;
 
 /**
  * Tries an operation of a lifecycle in a state the table has no row for: 409
@@ -38,8 +39,8 @@ final class ForbiddenTransitionCheck {
             .orElseThrow();
     ApiResult answer = fixtures.session().send(fixtures.machine().callFor(subject, row));
     String why = lifecycle.schemaName() + " in " + state + " has no row for " + operationId;
-    Expect.error(answer, 409, why, "TRANSITION_NOT_ALLOWED", "NOT_APPLICABLE");
-    if ("TRANSITION_NOT_ALLOWED".equals(answer.json().path("code").asText())) {
+    Expect.error(answer, 409, why, ErrorCode.TRANSITION_NOT_ALLOWED, ErrorCode.NOT_APPLICABLE);
+    if (ErrorCode.TRANSITION_NOT_ALLOWED.getValue().equals(answer.json().path("code").asText())) {
       String current = answer.json().path("details").path("current_status").asText(null);
       Expect.that(
           state.equals(current),

@@ -1,6 +1,7 @@
 package io.crego.contract.conformance.suite;
 
 import io.crego.contract.conformance.data.ResourceKind;
+import io.crego.contract.spec.OperationIds;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,19 +19,25 @@ record ListSeed(ResourceKind kind, String filter, ResourceKind filterKind, boole
 
   private static final Map<String, ListSeed> SEEDS =
       Map.ofEntries(
-          Map.entry("listRecords", byAccount(ResourceKind.RECORD)),
-          Map.entry("listPayouts", byAccount(ResourceKind.PAYOUT)),
-          Map.entry("listTopups", byAccount(ResourceKind.TOPUP)),
-          Map.entry("listLoans", byAccount(ResourceKind.LOAN)),
-          Map.entry("filterLineDetails", byAccount(ResourceKind.LINE_DETAIL)),
-          Map.entry("getLineDetailsByType", byAccount(ResourceKind.LINE_DETAIL)),
-          Map.entry("listTopupGroups", byAccount(ResourceKind.TOPUP_GROUP)),
-          Map.entry("listFees", new ListSeed(ResourceKind.FEE, "loan", ResourceKind.LOAN, true)),
+          Map.entry(OperationIds.LIST_RECORDS, byAccount(ResourceKind.RECORD)),
+          Map.entry(OperationIds.LIST_PAYOUTS, byAccount(ResourceKind.PAYOUT)),
+          Map.entry(OperationIds.LIST_TOPUPS, byAccount(ResourceKind.TOPUP)),
+          Map.entry(OperationIds.LIST_LOANS, byAccount(ResourceKind.LOAN)),
+          Map.entry(OperationIds.FILTER_LINE_DETAILS, byAccount(ResourceKind.LINE_DETAIL)),
+          Map.entry(OperationIds.GET_LINE_DETAILS_BY_TYPE, byAccount(ResourceKind.LINE_DETAIL)),
+          Map.entry(OperationIds.LIST_TOPUP_GROUPS, byAccount(ResourceKind.TOPUP_GROUP)),
           Map.entry(
-              "getFeeDemands", new ListSeed(ResourceKind.FEE, "loan", ResourceKind.LOAN, false)),
-          Map.entry("listEmis", new ListSeed(ResourceKind.LOAN, "loan", ResourceKind.LOAN, false)),
+              OperationIds.LIST_FEES,
+              new ListSeed(ResourceKind.FEE, "loan", ResourceKind.LOAN, true)),
           Map.entry(
-              "listLoansWithExcessBalance", new ListSeed(ResourceKind.LOAN, null, null, true)));
+              OperationIds.GET_FEE_DEMANDS,
+              new ListSeed(ResourceKind.FEE, "loan", ResourceKind.LOAN, false)),
+          Map.entry(
+              OperationIds.LIST_EMIS,
+              new ListSeed(ResourceKind.LOAN, "loan", ResourceKind.LOAN, false)),
+          Map.entry(
+              OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE,
+              new ListSeed(ResourceKind.LOAN, null, null, true)));
 
   static Optional<ListSeed> of(String operationId) {
     return Optional.ofNullable(SEEDS.get(operationId));

@@ -14,6 +14,7 @@ import io.crego.contract.conformance.data.ResourceKind;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class NotFoundTests {
                     () -> {
                       Call call = validCallFor(run, op).withPathParam("id", unknownId());
                       ApiResult answer = run.session().send(call);
-                      Expect.error(answer, 404, "no such resource", "NOT_FOUND");
+                      Expect.error(answer, 404, "no such resource", ErrorCode.NOT_FOUND);
                       Expect.namesField(answer, "path", "/id");
                     }));
   }
@@ -79,7 +80,7 @@ class NotFoundTests {
                                       answer,
                                       404,
                                       "the body names a resource that does not exist",
-                                      "NOT_FOUND");
+                                      ErrorCode.NOT_FOUND);
                                   Expect.namesField(
                                       answer,
                                       "body",

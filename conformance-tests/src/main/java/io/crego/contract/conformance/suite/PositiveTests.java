@@ -12,6 +12,7 @@ import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Auth;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.conformance.http.Session;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,8 +45,8 @@ class PositiveTests {
 
   private static void check(SuiteRun run, SpecOperation op) {
     switch (op.operationId()) {
-      case "getToken" -> login(run, op);
-      case "refreshToken" -> refresh(run, op);
+      case OperationIds.GET_TOKEN -> login(run, op);
+      case OperationIds.REFRESH_TOKEN -> refresh(run, op);
       default -> exercise(run, op);
     }
   }

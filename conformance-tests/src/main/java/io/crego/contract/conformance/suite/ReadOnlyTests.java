@@ -7,6 +7,7 @@ import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.data.ResourceKind;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,11 +27,11 @@ class ReadOnlyTests {
   /** Where an id of each kind can be found: a list operation and the field of its items. */
   private static final Map<ResourceKind, String[]> DISCOVERY =
       Map.of(
-          ResourceKind.RECORD, new String[] {"listRecords", "id"},
-          ResourceKind.LOAN, new String[] {"listLoans", "id"},
-          ResourceKind.ACCOUNT, new String[] {"listLoans", "account"},
-          ResourceKind.FEE, new String[] {"listFees", "id"},
-          ResourceKind.LINE_DETAIL, new String[] {"filterLineDetails", "id"});
+          ResourceKind.RECORD, new String[] {OperationIds.LIST_RECORDS, "id"},
+          ResourceKind.LOAN, new String[] {OperationIds.LIST_LOANS, "id"},
+          ResourceKind.ACCOUNT, new String[] {OperationIds.LIST_LOANS, "account"},
+          ResourceKind.FEE, new String[] {OperationIds.LIST_FEES, "id"},
+          ResourceKind.LINE_DETAIL, new String[] {OperationIds.FILTER_LINE_DETAILS, "id"});
 
   @TestFactory
   Stream<DynamicTest> everySafeOperationWithDiscoveredIds(SuiteRun run) {

@@ -7,6 +7,7 @@ import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,7 +51,10 @@ class RequestValidationTests {
                                 () -> {
                                   ApiResult answer = run.session().send(m.apply(Call.to(op)));
                                   Expect.error(
-                                      answer, 400, "invalid query parameter", "VALIDATION_FAILED");
+                                      answer,
+                                      400,
+                                      "invalid query parameter",
+                                      ErrorCode.VALIDATION_FAILED);
                                   Expect.namesField(answer, "query", "/" + m.name());
                                 })));
   }
@@ -70,7 +74,8 @@ class RequestValidationTests {
                   JsonNode broken = valid.get().body().deepCopy();
                   m.change().applyTo(broken);
                   ApiResult answer = run.session().send(valid.get().withBody(broken));
-                  Expect.error(answer, 400, "the body breaks " + m.label(), "VALIDATION_FAILED");
+                  Expect.error(
+                      answer, 400, "the body breaks " + m.label(), ErrorCode.VALIDATION_FAILED);
                   Expect.namesField(answer, "body", m.pointer());
                 }));
       }
@@ -81,7 +86,7 @@ class RequestValidationTests {
             () -> {
               ApiResult answer =
                   run.session().send(valid.get().withRawBody("{\"broken\": ", "application/json"));
-              Expect.error(answer, 400, "the body is not JSON", "MALFORMED_JSON");
+              Expect.error(answer, 400, "the body is not JSON", ErrorCode.MALFORMED_JSON);
             }));
     if (op.responseCodes().contains(415)) {
       tests.add(
@@ -91,7 +96,10 @@ class RequestValidationTests {
                 ApiResult answer =
                     run.session().send(valid.get().withRawBody("amount=5", "text/plain"));
                 Expect.error(
-                    answer, 415, "the body is not application/json", "UNSUPPORTED_MEDIA_TYPE");
+                    answer,
+                    415,
+                    "the body is not application/json",
+                    ErrorCode.UNSUPPORTED_MEDIA_TYPE);
               }));
     }
     return tests.stream();

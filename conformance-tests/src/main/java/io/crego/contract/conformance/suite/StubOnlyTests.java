@@ -6,6 +6,9 @@ import io.crego.contract.conformance.StubOnly;
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.SpecLimits;
+import io.crego.contract.spec.model.ErrorCode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 @Tag("stub")
 class StubOnlyTests {
 
-  private static final int OVER_ONE_MIB = 1024 * 1024 + 1024;
+  /** A body over the spec's {@code x-crego-max-body-bytes}. */
+  private static final int OVER_THE_LIMIT = SpecLimits.get().maxBodyBytes() + 1024;
 
   @TestFactory
   @StubOnly("GET /__admin/health is the stub's readiness route, not part of the LMS API")
@@ -49,25 +53,28 @@ class StubOnlyTests {
   }
 
   @TestFactory
-  @StubOnly("the 1 MiB body limit is the stub's (the spec: 'the stub's limit is 1 MiB')")
+  @StubOnly("the 1 MiB body limit is the stub's (the spec's x-crego-max-body-bytes)")
   Stream<DynamicTest> bodiesOverOneMebibyteAre413(SuiteRun run) {
     if (run.config().readOnly()) {
       return Stream.empty();
     }
-    return Stream.of("createRecord", "calculateEmi")
+    return Stream.of(OperationIds.CREATE_RECORD, OperationIds.CALCULATE_EMI)
         .filter(run.config()::selects)
         .map(
             operationId ->
                 dynamicTest(
                     "stub " + operationId + " body over 1 MiB → 413",
                     () -> {
-                      String big = "{\"remark\": \"" + "x".repeat(OVER_ONE_MIB) + "\"}";
+                      String big = "{\"remark\": \"" + "x".repeat(OVER_THE_LIMIT) + "\"}";
                       Call call =
                           Call.to(run.spec().operation(operationId).orElseThrow())
                               .withRawBody(big, "application/json");
                       ApiResult answer = run.session().send(call);
                       Expect.error(
-                          answer, 413, "the body is over the stub's 1 MiB", "PAYLOAD_TOO_LARGE");
+                          answer,
+                          413,
+                          "the body is over the stub's 1 MiB",
+                          ErrorCode.PAYLOAD_TOO_LARGE);
                     }));
   }
 }

@@ -7,6 +7,8 @@ import io.crego.contract.conformance.data.ResourceKind;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
 import io.crego.contract.conformance.http.Session;
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,7 +26,7 @@ class TenancyTests {
 
   @TestFactory
   Stream<DynamicTest> companiesDoNotSeeEachOthersData(SuiteRun run) {
-    if (run.config().readOnly() || !run.config().selects("getRecord")) {
+    if (run.config().readOnly() || !run.config().selects(OperationIds.GET_RECORD)) {
       return Stream.empty();
     }
     return Stream.of(
@@ -34,10 +36,13 @@ class TenancyTests {
               Session other = otherCompany(run);
               String record = run.fixtures().id(ResourceKind.RECORD);
               Call get =
-                  Call.to(run.spec().operation("getRecord").orElseThrow())
+                  Call.to(run.spec().operation(OperationIds.GET_RECORD).orElseThrow())
                       .withPathParam("id", record);
               Expect.error(
-                  other.send(get), 404, "the record belongs to another company", "NOT_FOUND");
+                  other.send(get),
+                  404,
+                  "the record belongs to another company",
+                  ErrorCode.NOT_FOUND);
             }),
         dynamicTest(
             "tenancy listRecords does not show another company's record",
@@ -45,7 +50,7 @@ class TenancyTests {
               Session other = otherCompany(run);
               String record = run.fixtures().id(ResourceKind.RECORD);
               Call list =
-                  Call.to(run.spec().operation("listRecords").orElseThrow())
+                  Call.to(run.spec().operation(OperationIds.LIST_RECORDS).orElseThrow())
                       .withQuery("page_size", "100");
               ApiResult answer = other.send(list);
               Expect.status(answer, 200, "a list of the caller's own records");

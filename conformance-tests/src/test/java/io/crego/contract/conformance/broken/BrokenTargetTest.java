@@ -10,6 +10,7 @@ import io.crego.contract.conformance.config.SuiteConfig;
 import io.crego.contract.conformance.config.TargetKind;
 import io.crego.contract.conformance.report.RunSummary;
 import io.crego.contract.conformance.report.TestOutcome;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.server.StubServer;
 import java.io.ByteArrayOutputStream;
@@ -37,13 +38,13 @@ class BrokenTargetTest {
   /** The operations the runs test: Records with their lifecycle, and the Auth group. */
   static final Set<String> OPERATIONS =
       Set.of(
-          "getToken",
-          "ping",
-          "createRecord",
-          "getRecord",
-          "listRecords",
-          "requestRecordApproval",
-          "markRecordProcessed");
+          OperationIds.GET_TOKEN,
+          OperationIds.PING,
+          OperationIds.CREATE_RECORD,
+          OperationIds.GET_RECORD,
+          OperationIds.LIST_RECORDS,
+          OperationIds.REQUEST_RECORD_APPROVAL,
+          OperationIds.MARK_RECORD_PROCESSED);
 
   static final String USER = "admin";
   static final String PASSWORD = "admin";

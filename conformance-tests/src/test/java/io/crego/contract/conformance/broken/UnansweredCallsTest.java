@@ -16,6 +16,7 @@ import io.crego.contract.conformance.report.TestOutcome;
 import io.crego.contract.conformance.run.ExchangeJudge;
 import io.crego.contract.conformance.run.ExchangeLog;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.server.StubServer;
 import java.io.ByteArrayOutputStream;
@@ -155,7 +156,7 @@ class UnansweredCallsTest {
   }
 
   private static Call firstPage() {
-    return Call.to(SPEC.operation("listRecords").orElseThrow()).withQuery("page", "1");
+    return Call.to(SPEC.operation(OperationIds.LIST_RECORDS).orElseThrow()).withQuery("page", "1");
   }
 
   /** Accepts connections and never answers them, until closed. */

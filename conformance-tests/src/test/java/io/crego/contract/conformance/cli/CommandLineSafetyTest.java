@@ -8,6 +8,7 @@ import io.crego.contract.conformance.config.Credentials;
 import io.crego.contract.conformance.config.SuiteConfig;
 import io.crego.contract.conformance.config.TargetKind;
 import io.crego.contract.conformance.deviation.Deviations;
+import io.crego.contract.spec.OperationIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +36,9 @@ class CommandLineSafetyTest {
         ConformanceMain.execute(
             "--base-url", "http://127.0.0.1:1", "--token", "t", "--operations", "getRecrod"));
     assertEquals(
-        List.of("getRecord"),
-        Selection.nearest("getRecrod", List.of("getRecord", "ping")).subList(0, 1));
+        List.of(OperationIds.GET_RECORD),
+        Selection.nearest("getRecrod", List.of(OperationIds.GET_RECORD, OperationIds.PING))
+            .subList(0, 1));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -131,11 +132,11 @@ class SuiteConfigTest {
     SuiteConfig config =
         SuiteConfig.resolve(
             Map.of(Setting.BASE_URL, "http://x", Setting.INCLUDE_TAGS, "auth, positive,"),
-            Map.of("CREGO_OPERATIONS", "getRecord"),
+            Map.of("CREGO_OPERATIONS", OperationIds.GET_RECORD),
             props(),
             false);
     assertEquals(Set.of("auth", "positive"), config.includeTags());
-    assertTrue(config.selects("getRecord"));
-    assertFalse(config.selects("createRecord"));
+    assertTrue(config.selects(OperationIds.GET_RECORD));
+    assertFalse(config.selects(OperationIds.CREATE_RECORD));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.conformance.exchange.ContractViolation;
+import io.crego.contract.spec.OperationIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +34,19 @@ class DeviationsTest {
     assertEquals(
         "PREPROD-1",
         deviations
-            .match(violation("listRecords", "response.body.schema.type", "/results/3/utr"))
+            .match(
+                violation(OperationIds.LIST_RECORDS, "response.body.schema.type", "/results/3/utr"))
             .orElseThrow()
             .id());
     assertTrue(
-        deviations.match(violation("getRecord", "response.body.schema.type", "/utr")).isEmpty());
+        deviations
+            .match(violation(OperationIds.GET_RECORD, "response.body.schema.type", "/utr"))
+            .isEmpty());
     assertTrue(
         deviations
-            .match(violation("listRecords", "response.body.schema.required", "/results/3/utr"))
+            .match(
+                violation(
+                    OperationIds.LIST_RECORDS, "response.body.schema.required", "/results/3/utr"))
             .isEmpty());
   }
 
@@ -53,7 +59,7 @@ class DeviationsTest {
             + " \"reason\": \"r\"}]}");
     assertTrue(
         Deviations.load(file)
-            .match(violation("ping", "response.status.undeclared", ""))
+            .match(violation(OperationIds.PING, "response.status.undeclared", ""))
             .isPresent());
   }
 

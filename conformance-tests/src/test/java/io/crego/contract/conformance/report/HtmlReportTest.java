@@ -13,6 +13,7 @@ import io.crego.contract.conformance.exchange.ContractViolationError;
 import io.crego.contract.conformance.run.KnownGaps;
 import io.crego.contract.conformance.run.RecordedExchange;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ class HtmlReportTest {
     ContractViolation missing = missingId(UUID.randomUUID().toString());
     ContractViolation other =
         new ContractViolation(
-            "listRecords",
+            OperationIds.LIST_RECORDS,
             "GET",
             "/v1/lms/records/",
             200,
@@ -194,7 +195,7 @@ class HtmlReportTest {
 
   private static ContractViolation missingId(String recordId) {
     return new ContractViolation(
-        "getRecord",
+        OperationIds.GET_RECORD,
         "GET",
         "/v1/lms/records/" + recordId + "/",
         200,

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.auth.UserDirectory;
 import io.crego.contract.stub.core.AccessLog;
 import io.crego.contract.stub.core.CompanyPreparation;
@@ -107,7 +108,7 @@ public final class AdminApi {
         default ->
             ErrorResponses.of(
                 404,
-                "ROUTE_NOT_FOUND",
+                ErrorCode.ROUTE_NOT_FOUND,
                 "No admin route "
                     + request.method()
                     + " "
@@ -134,9 +135,9 @@ public final class AdminApi {
     if (!MessageDigest.isEqual(adminToken.get(), presented)) {
       throw new ApiException(
           401,
-          "UNAUTHORIZED",
+          ErrorCode.UNAUTHORIZED,
           "The admin API needs Authorization: Bearer <admin token> (--admin-token).",
-          List.of(FieldError.header("Authorization", "must carry the admin token")),
+          List.of(ErrorDetails.header("Authorization", "must carry the admin token")),
           null);
     }
   }
@@ -160,13 +161,13 @@ public final class AdminApi {
     JsonNode state = jsonBody(request);
     if (!state.path("companies").isObject()) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/companies", "is required: an object of companies, as GET /state gives"));
     }
     try {
       store.importJson(request.bodyText());
     } catch (RuntimeException e) {
-      throw ApiException.invalid(FieldError.body("", "cannot be imported: " + e.getMessage()));
+      throw ApiException.invalid(ErrorDetails.body("", "cannot be imported: " + e.getMessage()));
     }
     List<String> companies = new ArrayList<>();
     state.get("companies").fieldNames().forEachRemaining(companies::add);
@@ -214,15 +215,15 @@ public final class AdminApi {
     try {
       JsonNode node = Json.MAPPER.readTree(request.bodyText());
       if (node == null || !node.isObject()) {
-        throw ApiException.invalid(FieldError.body("", "must be a JSON object"));
+        throw ApiException.invalid(ErrorDetails.body("", "must be a JSON object"));
       }
       return node;
     } catch (JsonProcessingException e) {
       throw new ApiException(
           400,
-          "MALFORMED_JSON",
+          ErrorCode.MALFORMED_JSON,
           "The body is not valid JSON: " + e.getOriginalMessage(),
-          List.of(FieldError.body("", "is not valid JSON")),
+          List.of(ErrorDetails.body("", "is not valid JSON")),
           null);
     }
   }

@@ -2,10 +2,11 @@ package io.crego.contract.stub.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.auth.UserDirectory;
 import io.crego.contract.stub.core.CompanyPreparation;
@@ -63,14 +64,14 @@ final class ClockAdmin {
         company(
             request.queryParam("company"),
             request.queryParam("user"),
-            FieldError.query("user", "is no configured user"));
+            ErrorDetails.query("user", "is no configured user"));
     LocalDate date = store.read(company, dates::of);
     return answer(company, date);
   }
 
   ApiResponse set(JsonNode body) {
     String company = company(body);
-    List<FieldError> errors = new ArrayList<>();
+    List<ErrorDetail> errors = new ArrayList<>();
     LocalDate wanted = date(body, errors);
     if (!errors.isEmpty()) {
       throw ApiException.validation(errors);
@@ -82,7 +83,7 @@ final class ClockAdmin {
               LocalDate current = dates.of(tx);
               if (wanted.isBefore(current)) {
                 throw ApiException.invalid(
-                    FieldError.body(
+                    ErrorDetails.body(
                         "/business_date",
                         "is before the business date "
                             + current
@@ -104,7 +105,7 @@ final class ClockAdmin {
         || days.asInt() < 1
         || days.asInt() > MAX_DAYS) {
       throw ApiException.invalid(
-          FieldError.body("/days", "is required: a whole number of days from 1 to " + MAX_DAYS));
+          ErrorDetails.body("/days", "is required: a whole number of days from 1 to " + MAX_DAYS));
     }
     LocalDate previous = store.read(company, dates::of);
     int loans = 0;
@@ -134,12 +135,12 @@ final class ClockAdmin {
                 .filter(JsonNode::isTextual)
                 .map(JsonNode::asText),
             Optional.ofNullable(body.get("user")).filter(JsonNode::isTextual).map(JsonNode::asText),
-            FieldError.body("/user", "is no configured user"));
+            ErrorDetails.body("/user", "is no configured user"));
     preparation.accept(company);
     return company;
   }
 
-  private String company(Optional<String> company, Optional<String> user, FieldError unknownUser) {
+  private String company(Optional<String> company, Optional<String> user, ErrorDetail unknownUser) {
     String id;
     if (company.filter(c -> !c.isBlank()).isPresent()) {
       id = company.get().trim();
@@ -156,7 +157,7 @@ final class ClockAdmin {
     return id;
   }
 
-  private static LocalDate date(JsonNode body, List<FieldError> errors) {
+  private static LocalDate date(JsonNode body, List<ErrorDetail> errors) {
     JsonNode value = body.path("business_date");
     try {
       if (value.isTextual()) {
@@ -165,7 +166,7 @@ final class ClockAdmin {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    errors.add(FieldError.body("/business_date", "is required: a date as YYYY-MM-DD"));
+    errors.add(ErrorDetails.body("/business_date", "is required: a date as YYYY-MM-DD"));
     return null;
   }
 

@@ -3,6 +3,7 @@ package io.crego.contract.stub.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
@@ -20,20 +21,20 @@ import java.util.Map;
  */
 public final class EndOfDayDriver {
 
-  static final String RUN_EOD = "runEod";
-
   private final SpecOperation operation;
   private final OperationHandler handler;
   private final Clock clock;
 
   public EndOfDayDriver(CregoSpec spec, HandlerRegistry registry, Clock clock) {
     this.operation =
-        spec.operation(RUN_EOD)
-            .orElseThrow(() -> new IllegalStateException("The spec has no operation " + RUN_EOD));
+        spec.operation(OperationIds.RUN_EOD)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException("The spec has no operation " + OperationIds.RUN_EOD));
     this.handler =
         registry
-            .get(RUN_EOD)
-            .orElseThrow(() -> new IllegalStateException("No handler for " + RUN_EOD));
+            .get(OperationIds.RUN_EOD)
+            .orElseThrow(() -> new IllegalStateException("No handler for " + OperationIds.RUN_EOD));
     this.clock = clock;
   }
 
@@ -52,7 +53,7 @@ public final class EndOfDayDriver {
     ApiResponse response = handler.handle(context);
     if (response.status() != 200) {
       throw new IllegalStateException(
-          RUN_EOD + " answered " + response.status() + ": " + response.body());
+          OperationIds.RUN_EOD + " answered " + response.status() + ": " + response.body());
     }
     return Json.read(response.body(), JsonNode.class);
   }

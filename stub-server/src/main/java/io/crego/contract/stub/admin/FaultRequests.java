@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.api.NetworkFault;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.auth.UserDirectory;
@@ -66,7 +67,7 @@ public final class FaultRequests {
   /** What one fault definition asks for, field by field, collecting every mistake. */
   private final class Reading {
     private final JsonNode body;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<ErrorDetail> errors = new ArrayList<>();
 
     Reading(JsonNode body) {
       this.body = body;
@@ -78,7 +79,7 @@ public final class FaultRequests {
               name -> {
                 if (!FIELDS.contains(name)) {
                   errors.add(
-                      new FieldError(
+                      ErrorDetails.of(
                           "body",
                           "/" + name,
                           "is not a fault field; fields: " + FIELDS.stream().sorted().toList(),
@@ -100,7 +101,7 @@ public final class FaultRequests {
       Optional<SpecOperation> operation = spec.operation(value.asText());
       if (operation.isEmpty()) {
         errors.add(
-            FieldError.body("/operationId", "names no operation of the spec: " + value.asText()));
+            ErrorDetails.body("/operationId", "names no operation of the spec: " + value.asText()));
         return List.of();
       }
       return List.of(operation.get());
@@ -111,7 +112,7 @@ public final class FaultRequests {
       Optional<FaultScope> company = body.hasNonNull("company") ? company() : Optional.empty();
       Optional<FaultScope> user = body.hasNonNull("user") ? user() : Optional.empty();
       if (body.hasNonNull("company") && body.hasNonNull("user")) {
-        errors.add(FieldError.body("/user", "give company or user, not both"));
+        errors.add(ErrorDetails.body("/user", "give company or user, not both"));
         return FaultScope.EVERYONE;
       }
       return company.or(() -> user).orElse(FaultScope.EVERYONE);
@@ -132,7 +133,7 @@ public final class FaultRequests {
           value.isTextual() ? users.byName(value.asText()) : Optional.empty();
       if (known.isEmpty()) {
         errors.add(
-            FieldError.body(
+            ErrorDetails.body(
                 "/user",
                 "names no user of this stub; users: "
                     + users.all().stream().map(StubUser::username).toList()));
@@ -154,7 +155,7 @@ public final class FaultRequests {
       for (SpecOperation operation : operations) {
         if (!operation.responseCodes().contains(status)) {
           errors.add(
-              FieldError.body(
+              ErrorDetails.body(
                   "/status",
                   status
                       + " is not declared by "
@@ -252,13 +253,13 @@ public final class FaultRequests {
     double rate = reading.rate();
     int times = reading.times(body.has("rate"));
     long seed = reading.seed();
-    List<FieldError> errors = reading.errors;
+    List<ErrorDetail> errors = reading.errors;
     if (status != null && network != null) {
       errors.add(
-          FieldError.body("/network", "a network fault sends no status: give status or network"));
+          ErrorDetails.body("/network", "a network fault sends no status: give status or network"));
     }
     if (errors.isEmpty() && delay == 0 && status == null && network == null) {
-      errors.add(new FieldError("body", "", "needs status, network or delay_ms", "required"));
+      errors.add(ErrorDetails.of("body", "", "needs status, network or delay_ms", "required"));
     }
     if (!errors.isEmpty()) {
       throw ApiException.validation(errors);
@@ -283,7 +284,7 @@ public final class FaultRequests {
     if (!reading.errors.isEmpty()) {
       throw ApiException.validation(
           reading.errors.stream()
-              .map(e -> new FieldError("query", e.field(), e.message(), e.rule()))
+              .map(e -> ErrorDetails.of("query", e.getField(), e.getMessage(), e.getRule()))
               .toList());
     }
     return Optional.of(scope);
@@ -317,8 +318,8 @@ public final class FaultRequests {
     return body;
   }
 
-  private static FieldError rule(String pointer, String message, String rule) {
-    return new FieldError("body", pointer, message, rule);
+  private static ErrorDetail rule(String pointer, String message, String rule) {
+    return ErrorDetails.of("body", pointer, message, rule);
   }
 
   private static String rangeRule(JsonNode value) {

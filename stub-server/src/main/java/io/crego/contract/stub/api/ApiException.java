@@ -1,5 +1,7 @@
 package io.crego.contract.stub.api;
 
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +14,15 @@ import java.util.Map;
 public final class ApiException extends RuntimeException {
 
   private final int status;
-  private final String code;
-  private final List<FieldError> errors;
+  private final ErrorCode code;
+  private final List<ErrorDetail> errors;
   private final Map<String, Object> details;
 
   public ApiException(
       int status,
-      String code,
+      ErrorCode code,
       String message,
-      List<FieldError> errors,
+      List<ErrorDetail> errors,
       Map<String, Object> details) {
     super(message, null, false, false);
     this.status = status;
@@ -29,25 +31,25 @@ public final class ApiException extends RuntimeException {
     this.details = details == null ? Map.of() : new LinkedHashMap<>(details);
   }
 
-  public static ApiException validation(List<FieldError> errors) {
+  public static ApiException validation(List<ErrorDetail> errors) {
     String message =
         errors.size() == 1
             ? "The request has 1 invalid field."
             : "The request has " + errors.size() + " invalid fields.";
-    return new ApiException(400, "VALIDATION_FAILED", message, errors, null);
+    return new ApiException(400, ErrorCode.VALIDATION_FAILED, message, errors, null);
   }
 
-  public static ApiException invalid(FieldError error) {
+  public static ApiException invalid(ErrorDetail error) {
     return validation(List.of(error));
   }
 
   /** 404 for an id (in the path or the body) that names nothing in the caller's company. */
-  public static ApiException notFound(String resource, String id, FieldError where) {
+  public static ApiException notFound(String resource, String id, ErrorDetail where) {
     return new ApiException(
-        404, "NOT_FOUND", "No " + resource + " " + id + ".", List.of(where), null);
+        404, ErrorCode.NOT_FOUND, "No " + resource + " " + id + ".", List.of(where), null);
   }
 
-  public static ApiException conflict(String code, String message, Map<String, Object> details) {
+  public static ApiException conflict(ErrorCode code, String message, Map<String, Object> details) {
     return new ApiException(409, code, message, List.of(), details);
   }
 
@@ -61,7 +63,7 @@ public final class ApiException extends RuntimeException {
     details.put("allowed_from", allowedFrom);
     String allowed = allowedFrom.isEmpty() ? "none" : String.join(", ", allowedFrom);
     return conflict(
-        "TRANSITION_NOT_ALLOWED",
+        ErrorCode.TRANSITION_NOT_ALLOWED,
         operationId
             + " is not allowed for a "
             + resource
@@ -77,11 +79,11 @@ public final class ApiException extends RuntimeException {
     return status;
   }
 
-  public String code() {
+  public ErrorCode code() {
     return code;
   }
 
-  public List<FieldError> errors() {
+  public List<ErrorDetail> errors() {
     return errors;
   }
 

@@ -1,5 +1,7 @@
 package io.crego.contract.stub.auth;
 
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.LoginRequest;
 import io.crego.contract.spec.model.Ping;
 import io.crego.contract.spec.model.RefreshRequest;
@@ -8,7 +10,7 @@ import io.crego.contract.spec.model.User;
 import io.crego.contract.spec.model.UserId;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.Json;
@@ -37,9 +39,9 @@ public final class AuthHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on("getToken", this::getToken)
-        .on("refreshToken", this::refreshToken)
-        .on("ping", this::ping);
+        .on(OperationIds.GET_TOKEN, this::getToken)
+        .on(OperationIds.REFRESH_TOKEN, this::refreshToken)
+        .on(OperationIds.PING, this::ping);
   }
 
   private ApiResponse getToken(OperationContext context) {
@@ -51,7 +53,7 @@ public final class AuthHandlers implements HandlerGroup {
                 () ->
                     new ApiException(
                         401,
-                        "INVALID_CREDENTIALS",
+                        ErrorCode.INVALID_CREDENTIALS,
                         "No active account found with the given credentials.",
                         List.of(),
                         null));
@@ -69,21 +71,24 @@ public final class AuthHandlers implements HandlerGroup {
     }
     if (lookup instanceof TokenStore.Lookup.Expired) {
       throw refused(
-          "TOKEN_EXPIRED", "The refresh token has expired: get a new token pair.", "has expired");
+          ErrorCode.TOKEN_EXPIRED,
+          "The refresh token has expired: get a new token pair.",
+          "has expired");
     }
     if (lookup instanceof TokenStore.Lookup.Used) {
       throw refused(
-          "UNAUTHORIZED",
+          ErrorCode.UNAUTHORIZED,
           "The refresh token has already been used: refresh tokens rotate, so send the one the"
               + " last refresh answered, or log in again.",
           "has already been used");
     }
-    throw refused("UNAUTHORIZED", "The refresh token is not valid.", "is unknown or malformed");
+    throw refused(
+        ErrorCode.UNAUTHORIZED, "The refresh token is not valid.", "is unknown or malformed");
   }
 
-  private static ApiException refused(String code, String message, String fieldMessage) {
+  private static ApiException refused(ErrorCode code, String message, String fieldMessage) {
     return new ApiException(
-        401, code, message, List.of(FieldError.body("/refresh", fieldMessage)), null);
+        401, code, message, List.of(ErrorDetails.body("/refresh", fieldMessage)), null);
   }
 
   private ApiResponse ping(OperationContext context) {

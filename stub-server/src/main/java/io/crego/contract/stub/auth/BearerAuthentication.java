@@ -1,9 +1,10 @@
 package io.crego.contract.stub.auth;
 
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Authentication;
 import io.crego.contract.stub.core.Tenant;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +42,14 @@ public final class BearerAuthentication implements Authentication {
   private Tenant verify(Optional<String> header) {
     if (header.isEmpty()) {
       throw unauthorized(
-          "UNAUTHORIZED",
+          ErrorCode.UNAUTHORIZED,
           "Authentication credentials were not provided: send Authorization: Bearer <token>.",
           "is required");
     }
     String value = header.get().trim();
     if (value.length() < 8 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
       throw unauthorized(
-          "UNAUTHORIZED",
+          ErrorCode.UNAUTHORIZED,
           "The Authorization header must be \"Bearer <token>\".",
           "must be Bearer <token>");
     }
@@ -62,16 +63,16 @@ public final class BearerAuthentication implements Authentication {
     }
     if (lookup instanceof TokenStore.Lookup.Expired) {
       throw unauthorized(
-          "TOKEN_EXPIRED",
+          ErrorCode.TOKEN_EXPIRED,
           "The access token has expired: refresh it or get a new one.",
           "token has expired");
     }
     throw unauthorized(
-        "UNAUTHORIZED", "The bearer token is not valid.", "token is unknown or malformed");
+        ErrorCode.UNAUTHORIZED, "The bearer token is not valid.", "token is unknown or malformed");
   }
 
-  private static ApiException unauthorized(String code, String message, String fieldMessage) {
+  private static ApiException unauthorized(ErrorCode code, String message, String fieldMessage) {
     return new ApiException(
-        401, code, message, List.of(FieldError.header("Authorization", fieldMessage)), null);
+        401, code, message, List.of(ErrorDetails.header("Authorization", fieldMessage)), null);
   }
 }

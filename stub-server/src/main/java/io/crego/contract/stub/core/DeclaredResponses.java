@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,14 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DeclaredResponses {
 
-  private static final Map<Integer, String> GENERIC_CODES =
+  private static final Map<Integer, ErrorCode> GENERIC_CODES =
       Map.of(
-          400, "VALIDATION_FAILED",
-          401, "UNAUTHORIZED",
-          404, "NOT_FOUND",
-          409, "CONFLICT",
-          413, "PAYLOAD_TOO_LARGE",
-          415, "UNSUPPORTED_MEDIA_TYPE");
+          400, ErrorCode.VALIDATION_FAILED,
+          401, ErrorCode.UNAUTHORIZED,
+          404, ErrorCode.NOT_FOUND,
+          409, ErrorCode.CONFLICT,
+          413, ErrorCode.PAYLOAD_TOO_LARGE,
+          415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
 
   private final CregoSpec spec;
   private final ResolvedSchemas document;
@@ -125,7 +126,7 @@ public final class DeclaredResponses {
             .orElse(false)) {
       return ErrorResponses.of(
           status,
-          GENERIC_CODES.getOrDefault(status, "INJECTED_ERROR"),
+          GENERIC_CODES.getOrDefault(status, ErrorCode.INJECTED_ERROR),
           "A " + status + " answer asked for by the caller or an injected fault.");
     }
     throw new IllegalArgumentException(

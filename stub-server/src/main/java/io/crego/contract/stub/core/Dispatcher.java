@@ -3,10 +3,11 @@ package io.crego.contract.stub.core;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.RouteMatch;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.explorer.ApiExplorer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,7 +179,7 @@ public final class Dispatcher {
             + " declares; declared: "
             + declared.declaredStatuses(operation);
     if (operation.responseCodes().contains(400)) {
-      throw ApiException.invalid(FieldError.header("Prefer", explanation));
+      throw ApiException.invalid(ErrorDetails.header("Prefer", explanation));
     }
     return explanation;
   }
@@ -211,7 +212,7 @@ public final class Dispatcher {
     return ErrorResponses.of(
         new ApiException(
             500,
-            "INTERNAL_ERROR",
+            ErrorCode.INTERNAL_ERROR,
             "The stub's response to "
                 + operation.operationId()
                 + " is outside the contract; this is a defect of the stub.",
@@ -225,7 +226,7 @@ public final class Dispatcher {
     e.printStackTrace(errorLog);
     return ErrorResponses.of(
         500,
-        "INTERNAL_ERROR",
+        ErrorCode.INTERNAL_ERROR,
         "The stub failed to answer this request; the details are in its log.");
   }
 

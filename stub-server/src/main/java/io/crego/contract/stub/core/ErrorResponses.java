@@ -1,14 +1,15 @@
 package io.crego.contract.stub.core;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crego.contract.spec.model.Error;
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Renders refusals in the spec's one {@code Error} shape. */
+/** Renders refusals as the spec's one {@code Error} model, written by the stub's mapper. */
 public final class ErrorResponses {
 
   private ErrorResponses() {}
@@ -17,26 +18,19 @@ public final class ErrorResponses {
     return ApiResponse.json(e.status(), body(e.code(), e.getMessage(), e.errors(), e.details()));
   }
 
-  public static ApiResponse of(int status, String code, String message) {
+  public static ApiResponse of(int status, ErrorCode code, String message) {
     return ApiResponse.json(status, body(code, message, List.of(), Map.of()));
   }
 
   public static String body(
-      String code, String message, List<FieldError> errors, Map<String, Object> details) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("code", code);
-    body.put("message", message);
-    ArrayNode list = body.putArray("errors");
-    for (FieldError error : errors) {
-      list.addObject()
-          .put("in", error.in())
-          .put("field", error.field())
-          .put("message", error.message())
-          .put("rule", error.rule());
-    }
-    if (details != null && !details.isEmpty()) {
-      body.set("details", Json.tree(details));
-    }
-    return Json.write(body);
+      ErrorCode code, String message, List<ErrorDetail> errors, Map<String, Object> details) {
+    Error error =
+        new Error()
+            .code(code)
+            .message(message)
+            .errors(List.copyOf(errors))
+            // no details: the key is left out, not sent as {}
+            .details(details == null || details.isEmpty() ? null : new LinkedHashMap<>(details));
+    return Json.write(error);
   }
 }

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.ResolvedSchemas;
+import io.crego.contract.spec.SpecLimits;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.contract.ContractReport;
 import io.crego.contract.spec.contract.InteractionRequest;
 import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.spec.contract.NumberRange;
 import io.crego.contract.spec.contract.RuleViolation;
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RequestValidator {
 
   /** The stub's body limit, as the spec's {@code PayloadTooLarge} response states it. */
-  public static final int MAX_BODY_BYTES = 1024 * 1024;
+  public static final int MAX_BODY_BYTES = SpecLimits.get().maxBodyBytes();
 
   private static final String MODEL_PACKAGE = "io.crego.contract.spec.model.";
 
@@ -71,11 +74,11 @@ public final class RequestValidator {
         contract.validateRequest(
             operation,
             new InteractionRequest(request.path(), pathParams, request.query(), bodySent, body));
-    List<FieldError> errors = new ArrayList<>();
+    List<ErrorDetail> errors = new ArrayList<>();
     report.violations().forEach(v -> errors.add(fieldError(v)));
     if (unreadable != null) {
-      errors.add(FieldError.body("", unreadable));
-      throw new ApiException(400, "MALFORMED_JSON", unreadable, errors, null);
+      errors.add(ErrorDetails.body("", unreadable));
+      throw new ApiException(400, ErrorCode.MALFORMED_JSON, unreadable, errors, null);
     }
     boolean bodyValid = report.violations().stream().noneMatch(v -> v.in().equals("body"));
     if (bodySent && bodyValid) {
@@ -88,17 +91,17 @@ public final class RequestValidator {
   }
 
   /** The engine's violation as the spec's {@code ErrorDetail} names it. */
-  private static FieldError fieldError(RuleViolation v) {
+  private static ErrorDetail fieldError(RuleViolation v) {
     return v.keyword() == null
-        ? new FieldError(v.in(), v.pointer(), v.message())
-        : new FieldError(v.in(), v.pointer(), v.message(), v.keyword());
+        ? ErrorDetails.of(v.in(), v.pointer(), v.message())
+        : ErrorDetails.of(v.in(), v.pointer(), v.message(), v.keyword());
   }
 
   /** Static for the 413 the HTTP edge answers before it even reads a body it knows is too big. */
   public static ApiException payloadTooLarge() {
     return new ApiException(
         413,
-        "PAYLOAD_TOO_LARGE",
+        ErrorCode.PAYLOAD_TOO_LARGE,
         "The request body is larger than " + MAX_BODY_BYTES + " bytes.",
         List.of(),
         null);
@@ -106,11 +109,11 @@ public final class RequestValidator {
 
   private static void checkContentType(ApiRequest request) {
     Optional<String> header = request.header("content-type");
-    FieldError error = FieldError.header("Content-Type", "must be application/json");
+    ErrorDetail error = ErrorDetails.header("Content-Type", "must be application/json");
     if (header.isEmpty() || header.get().isBlank()) {
       throw new ApiException(
           415,
-          "UNSUPPORTED_MEDIA_TYPE",
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "The request has a body but no Content-Type: send application/json.",
           List.of(error),
           null);
@@ -128,7 +131,7 @@ public final class RequestValidator {
     if (!mediaType.equals("application/json") || !utf8) {
       throw new ApiException(
           415,
-          "UNSUPPORTED_MEDIA_TYPE",
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "Content-Type " + header.get().trim() + " is not supported: send application/json.",
           List.of(error),
           null);
@@ -139,7 +142,7 @@ public final class RequestValidator {
    * Handlers read bodies into the generated models; a body the schema accepts but a model cannot
    * hold (an integer beyond the field's Java type) is the caller's error, not a 500 later.
    */
-  private void checkBindsToModel(String schema, JsonNode body, List<FieldError> errors) {
+  private void checkBindsToModel(String schema, JsonNode body, List<ErrorDetail> errors) {
     if (NumberRange.allFitAnInt(body)) {
       return; // the generated models have no field narrower than an int: none can overflow
     }
@@ -154,7 +157,7 @@ public final class RequestValidator {
       // quirk of a generated model (oneOf wrappers) on a body the schema accepted.
       JsonMappingException mapping = numericOverflow(e);
       if (mapping != null) {
-        errors.add(FieldError.body(Json.pointer(mapping), "is out of range for this field"));
+        errors.add(ErrorDetails.body(Json.pointer(mapping), "is out of range for this field"));
       }
     }
   }

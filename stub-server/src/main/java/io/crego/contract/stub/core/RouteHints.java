@@ -2,6 +2,7 @@ package io.crego.contract.stub.core;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ final class RouteHints {
     details.put("nearest", nearest);
     return new ApiException(
         404,
-        "ROUTE_NOT_FOUND",
+        ErrorCode.ROUTE_NOT_FOUND,
         "No operation serves " + method + " " + shorten(path) + ".",
         List.of(),
         details);

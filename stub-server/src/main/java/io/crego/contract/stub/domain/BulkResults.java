@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.BulkItemResult;
 import io.crego.contract.spec.model.BulkResult;
 import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,24 +33,16 @@ public final class BulkResults {
    * relative to the item. A refusal that names no field (a conflict) is reported on the item.
    */
   public void failed(int index, ApiException refusal) {
-    List<FieldError> errors = refusal.errors();
+    List<ErrorDetail> errors = refusal.errors();
     if (errors.isEmpty()) {
-      errors = List.of(FieldError.body("", refusal.getMessage()));
+      errors = List.of(ErrorDetails.body("", refusal.getMessage()));
     }
     failed(index, errors);
   }
 
-  public void failed(int index, List<FieldError> errors) {
+  public void failed(int index, List<ErrorDetail> errors) {
     failed++;
-    List<ErrorDetail> details = new ArrayList<>();
-    for (FieldError error : errors) {
-      details.add(
-          new ErrorDetail()
-              .in(ErrorDetail.InEnum.fromValue(error.in()))
-              .field(error.field())
-              .message(error.message())
-              .rule(error.rule()));
-    }
+    List<ErrorDetail> details = new ArrayList<>(errors);
     items.add(
         new BulkItemResult()
             .index(index)

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.domain;
 
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
@@ -45,11 +45,11 @@ public final class Documents {
   }
 
   private static ApiException notInPath(String resource, String id) {
-    return ApiException.notFound(resource, id, FieldError.path("id", "no such " + resource));
+    return ApiException.notFound(resource, id, ErrorDetails.path("id", "no such " + resource));
   }
 
   private static ApiException notInBody(String resource, UUID id, String pointer) {
     return ApiException.notFound(
-        resource, id.toString(), FieldError.body(pointer, "no such " + resource));
+        resource, id.toString(), ErrorDetails.body(pointer, "no such " + resource));
   }
 }

@@ -1,8 +1,9 @@
 package io.crego.contract.stub.domain;
 
 import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +29,13 @@ public final class LineLimit {
       details.put("approved_line_amount", Rupees.orZero(account.getApprovedLineAmount()));
       throw new ApiException(
           409,
-          "LIMIT_EXCEEDED",
+          ErrorCode.LIMIT_EXCEEDED,
           "The amount "
               + Rupees.of(amount).toPlainString()
               + " is more than the line's available "
               + available.toPlainString()
               + ".",
-          List.of(FieldError.body(pointer, "is more than the line's available amount")),
+          List.of(ErrorDetails.body(pointer, "is more than the line's available amount")),
           details);
     }
   }

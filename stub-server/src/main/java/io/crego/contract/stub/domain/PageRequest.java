@@ -1,7 +1,8 @@
 package io.crego.contract.stub.domain;
 
+import io.crego.contract.spec.SpecLimits;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.util.List;
 import java.util.Optional;
@@ -12,16 +13,18 @@ import java.util.Optional;
  */
 public record PageRequest(int page, int pageSize) {
 
-  public static final int DEFAULT_PAGE_SIZE = 15;
-  public static final int MAX_PAGE_SIZE = 100;
+  /** The spec's {@code page_size} default and maximum. */
+  public static final int DEFAULT_PAGE_SIZE = SpecLimits.get().defaultPageSize();
+
+  public static final int MAX_PAGE_SIZE = SpecLimits.get().maxPageSize();
 
   public PageRequest {
     if (page < 1) {
-      throw ApiException.invalid(FieldError.query("page", "must be at least 1"));
+      throw ApiException.invalid(ErrorDetails.query("page", "must be at least 1"));
     }
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw ApiException.invalid(
-          FieldError.query("page_size", "must be between 1 and " + MAX_PAGE_SIZE));
+          ErrorDetails.query("page_size", "must be between 1 and " + MAX_PAGE_SIZE));
     }
   }
 
@@ -51,7 +54,7 @@ public record PageRequest(int page, int pageSize) {
     try {
       return Integer.parseInt(value.get().trim());
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(FieldError.query(name, "must be an integer"));
+      throw ApiException.invalid(ErrorDetails.query(name, "must be an integer"));
     }
   }
 }

@@ -4,8 +4,9 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilte
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.ErrorResponses;
 import java.net.URI;
 import java.util.List;
@@ -44,13 +45,14 @@ final class AdminOriginGuard implements AdminRequestFilterV2 {
             ApiResponse.json(
                 403,
                 ErrorResponses.body(
-                    "ORIGIN_NOT_ALLOWED",
+                    ErrorCode.ORIGIN_NOT_ALLOWED,
                     "The admin routes answer pages of the stub's own origin only; start the stub with"
                         + " --admin-origins "
                         + origin.trim()
                         + " to allow this one.",
                     List.of(
-                        FieldError.header("Origin", "is not the stub's origin nor an allowed one")),
+                        ErrorDetails.header(
+                            "Origin", "is not the stub's origin nor an allowed one")),
                     Map.of()))));
   }
 

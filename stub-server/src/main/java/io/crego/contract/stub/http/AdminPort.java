@@ -2,6 +2,7 @@ package io.crego.contract.stub.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.admin.AdminApi;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
@@ -96,7 +97,8 @@ public final class AdminPort implements AutoCloseable {
         errors.println("INTERNAL ERROR on the admin port:");
         e.printStackTrace(errors);
         response =
-            ErrorResponses.of(500, "INTERNAL_ERROR", "The admin API failed; see the stub's log.");
+            ErrorResponses.of(
+                500, ErrorCode.INTERNAL_ERROR, "The admin API failed; see the stub's log.");
       }
       send(exchange, response);
     }
@@ -109,12 +111,13 @@ public final class AdminPort implements AutoCloseable {
     if (path.equals(HEALTH_PATH) || path.equals(HEALTH_PATH + "/")) {
       return method.equals("GET") || method.equals("HEAD")
           ? ApiResponse.json(200, "{\"status\":\"healthy\"}")
-          : ErrorResponses.of(405, "METHOD_NOT_ALLOWED", "The health check answers GET only.");
+          : ErrorResponses.of(
+              405, ErrorCode.METHOD_NOT_ALLOWED, "The health check answers GET only.");
     }
     if (!path.equals(AdminApi.PREFIX) && !path.startsWith(AdminApi.PREFIX + "/")) {
       return ErrorResponses.of(
           404,
-          "ROUTE_NOT_FOUND",
+          ErrorCode.ROUTE_NOT_FOUND,
           "The admin port serves "
               + AdminApi.PREFIX
               + "/… and "
@@ -125,7 +128,7 @@ public final class AdminPort implements AutoCloseable {
     if (body == null) {
       return ErrorResponses.of(
           413,
-          "PAYLOAD_TOO_LARGE",
+          ErrorCode.PAYLOAD_TOO_LARGE,
           "An admin request body is at most " + MAX_BODY_BYTES + " bytes.");
     }
     Map<String, String> headers = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilte
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.core.ErrorResponses;
 
 /**
@@ -18,7 +19,9 @@ final class AdminRoutesHidden implements AdminRequestFilterV2 {
     return RequestFilterAction.stopWith(
         Exchange.response(
             ErrorResponses.of(
-                404, "ROUTE_NOT_FOUND", "No route " + request.getMethod() + " " + path(request))));
+                404,
+                ErrorCode.ROUTE_NOT_FOUND,
+                "No route " + request.getMethod() + " " + path(request))));
   }
 
   private static String path(Request request) {

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.Dispatcher;
@@ -73,6 +74,6 @@ final class Exchange {
   static ResponseDefinition internalError() {
     return response(
         ErrorResponses.of(
-            500, "INTERNAL_ERROR", "The stub failed to read this request; see its log."));
+            500, ErrorCode.INTERNAL_ERROR, "The stub failed to read this request; see its log."));
   }
 }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilte
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.core.ErrorResponses;
 
 /**
@@ -29,7 +30,7 @@ final class JournalDisabledFilter implements AdminRequestFilterV2 {
         Exchange.response(
             ErrorResponses.of(
                 409,
-                "JOURNAL_DISABLED",
+                ErrorCode.JOURNAL_DISABLED,
                 "The request journal is off (--journal 0): start the stub with --journal N"
                     + " (or CREGO_STUB_JOURNAL=N) to keep the latest N requests.")));
   }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.core.ErrorResponses;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ final class JsonErrorsJettyServer extends Jetty11HttpServer {
           "The request could not be read as HTTP"
               + (reason == null || reason.isBlank() ? "" : " (" + reason + ")")
               + ": check the path's percent-escapes (no %00) and the request line and headers.";
-      String body = ErrorResponses.of(status, "MALFORMED_REQUEST", message).body();
+      String body = ErrorResponses.of(status, ErrorCode.MALFORMED_REQUEST, message).body();
       return ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
     }
   }

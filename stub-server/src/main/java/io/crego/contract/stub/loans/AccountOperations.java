@@ -1,10 +1,12 @@
 package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountCreate;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountSummary;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Limit;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -28,11 +30,6 @@ import java.util.Map;
 
 /** Create Account, Get Summary, Refresh Limit and Close Loan Account. */
 final class AccountOperations {
-
-  static final String CREATE = "createAccount";
-  static final String SUMMARY = "getAccountSummary";
-  static final String REFRESH_LIMIT = "refreshLimit";
-  static final String CLOSE = "closeAccount";
 
   private final Store store;
   private final Lending lending;
@@ -63,7 +60,7 @@ final class AccountOperations {
                       .programId(request.getProgramId())
                       .name(request.getName())
                       .type(request.getType())
-                      .status(accounts.created(CREATE))
+                      .status(accounts.created(OperationIds.CREATE_ACCOUNT))
                       .approvedLineAmount(approved)
                       .availableLineAmount(approved)
                       .usedLineAmount(Rupees.ZERO)
@@ -149,7 +146,7 @@ final class AccountOperations {
             context.companyId(),
             tx -> {
               Account current = Lookups.account(tx, context.pathParam("id"));
-              AccountStatus next = accounts.next(CLOSE, current.getStatus());
+              AccountStatus next = accounts.next(OperationIds.CLOSE_ACCOUNT, current.getStatus());
               LocalDate businessDate = lending.dates().pinned(tx);
               Portfolio portfolio = Portfolio.open(tx);
               List<LoanFile> loans =
@@ -162,7 +159,8 @@ final class AccountOperations {
                   portfolio.touch(file);
                 }
               }
-              portfolio.save(tx, lending.lifecycle(), CLOSE, businessDate, context.now());
+              portfolio.save(
+                  tx, lending.lifecycle(), OperationIds.CLOSE_ACCOUNT, businessDate, context.now());
               Account closed = tx.get(Kinds.ACCOUNTS, current.getId().toString()).orElseThrow();
               closed.status(next).closedAt(Timestamps.of(context.now()));
               return AccountLines.recompute(tx, closed, context.now());
@@ -185,7 +183,7 @@ final class AccountOperations {
       details.put("account", account.getId().toString());
       details.put("total_outstanding", owed);
       throw ApiException.conflict(
-          "OUTSTANDING_NOT_ZERO",
+          ErrorCode.OUTSTANDING_NOT_ZERO,
           "The account's loans still owe " + owed.toPlainString() + ": it cannot be closed.",
           details);
     }
@@ -204,7 +202,7 @@ final class AccountOperations {
       details.put("account", account.getId().toString());
       details.put("loans", inFlight);
       throw ApiException.conflict(
-          "NOT_APPLICABLE",
+          ErrorCode.NOT_APPLICABLE,
           "The account has loans not yet disbursed ("
               + String.join(", ", inFlight)
               + "): they must be disbursed or rejected before it closes.",

@@ -25,8 +25,6 @@ import java.util.function.Function;
  */
 final class CashbackExport {
 
-  static final String EXPORT = "exportCashback";
-
   private static final List<Column> COLUMNS =
       List.of(
           new Column("ref_id", Record::getRefId),

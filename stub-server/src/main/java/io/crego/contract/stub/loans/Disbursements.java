@@ -1,9 +1,11 @@
 package io.crego.contract.stub.loans;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.Disbursement;
 import io.crego.contract.spec.model.DisbursementRequest;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
@@ -27,9 +29,6 @@ import java.util.Map;
 /** Initiate Disbursement (a term loan and its payout) and Request Tranche (one more payout). */
 final class Disbursements {
 
-  static final String INITIATE = "initiateDisbursement";
-  static final String TRANCHE = "requestTranche";
-
   private final Store store;
   private final Lending lending;
 
@@ -52,7 +51,7 @@ final class Disbursements {
               Account account = Lookups.account(tx, context.pathParam("id"));
               if (account.getStatus() != AccountStatus.ACTIVE) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Loans are disbursed on active accounts only; this one is "
                         + account.getStatus()
                         + ".",
@@ -66,7 +65,7 @@ final class Disbursements {
                       request.getEmiCount(),
                       null,
                       request.getCreditBankId(),
-                      INITIATE),
+                      OperationIds.INITIATE_DISBURSEMENT),
                   context.now());
             });
     return Answers.created(new Disbursement().loan(booking.loan()).payout(booking.payout()));
@@ -111,7 +110,7 @@ final class Disbursements {
                   NewPayouts.draft(
                       tx,
                       PayoutType.LOAN_DISBURSEMENT,
-                      lending.payoutLifecycle().created(TRANCHE),
+                      lending.payoutLifecycle().created(OperationIds.REQUEST_TRANCHE),
                       loan.getAccount(),
                       loan.getId(),
                       amount,
@@ -139,7 +138,7 @@ final class Disbursements {
     details.put("loan_status", loan.getStatus().getValue());
     details.put("topup", loan.getTopup() == null ? null : loan.getTopup().toString());
     throw ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         loan.getTopup() == null
             ? "Tranches are disbursed on requested or active loans only; this loan is "
                 + loan.getStatus()
@@ -177,7 +176,7 @@ final class Disbursements {
     details.put("disbursed_amount", Rupees.orZero(loan.getDisbursedAmount()));
     details.put("available_amount", available);
     return ApiException.conflict(
-        "AMOUNT_EXCEEDS_BALANCE",
+        ErrorCode.AMOUNT_EXCEEDS_BALANCE,
         "The tranche "
             + amount.toPlainString()
             + " would take the loan's disbursements above its principal: "

@@ -24,8 +24,6 @@ import java.util.List;
  */
 final class EmiCalculations {
 
-  static final String CALCULATE = "calculateEmi";
-
   private final Store store;
   private final Lending lending;
 

@@ -23,9 +23,6 @@ import java.util.UUID;
 /** List EMI and List Settlements. */
 final class EmiReads {
 
-  static final String LIST_EMIS = "listEmis";
-  static final String LIST_SETTLEMENTS = "listSettlements";
-
   /** Oldest due first; a loan's EMIs due the same day in schedule order. */
   private static final Comparator<Emi> DUE_DATE_FIRST =
       Comparator.comparing(Emi::getDueDate)

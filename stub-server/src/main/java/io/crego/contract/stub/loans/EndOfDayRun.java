@@ -1,5 +1,6 @@
 package io.crego.contract.stub.loans;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EodResult;
@@ -41,8 +42,6 @@ import java.util.function.Function;
  * </ol>
  */
 public final class EndOfDayRun {
-
-  static final String OPERATION = "runEod";
 
   private final Lending lending;
   private final List<EndOfDayStep> steps;
@@ -109,7 +108,7 @@ public final class EndOfDayRun {
         }
         loansProcessed++;
       }
-      portfolio.save(tx, lending.lifecycle(), OPERATION, today, now);
+      portfolio.save(tx, lending.lifecycle(), OperationIds.RUN_EOD, today, now);
       long ownWrites = tx.writeCount();
       for (EndOfDayStep step : steps) {
         step.run(tx, today, now);

@@ -1,7 +1,8 @@
 package io.crego.contract.stub.loans;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.spec.model.ErrorDetail;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,9 @@ final class FlexibleNumbers {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
   private final JsonNode body;
-  private final List<FieldError> errors;
+  private final List<ErrorDetail> errors;
 
-  FlexibleNumbers(JsonNode body, List<FieldError> errors) {
+  FlexibleNumbers(JsonNode body, List<ErrorDetail> errors) {
     this.body = body;
     this.errors = errors;
   }
@@ -35,7 +36,7 @@ final class FlexibleNumbers {
     int belowMin = value.get().compareTo(min);
     if (belowMin < 0 || (minExclusive && belowMin == 0) || value.get().compareTo(max) > 0) {
       errors.add(
-          FieldError.body(
+          ErrorDetails.body(
               pointer,
               "must be "
                   + (minExclusive ? "more than " : "at least ")
@@ -60,7 +61,7 @@ final class FlexibleNumbers {
         || number.compareTo(BigDecimal.valueOf(min)) < 0
         || number.compareTo(BigDecimal.valueOf(max)) > 0) {
       errors.add(
-          FieldError.body(
+          ErrorDetails.body(
               pointer,
               "must be a whole number from " + min + " to " + max + ", got " + value.get()));
       return Optional.empty();
@@ -79,7 +80,7 @@ final class FlexibleNumbers {
     String text = node.asText().trim();
     if (!DECIMAL.matcher(text).matches()) {
       errors.add(
-          FieldError.body(pointer, "must be a decimal number, got \"" + node.asText() + "\""));
+          ErrorDetails.body(pointer, "must be a decimal number, got \"" + node.asText() + "\""));
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(text));

@@ -4,6 +4,7 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.spec.model.LoanStatus;
@@ -11,7 +12,7 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LineLimit;
@@ -273,7 +274,7 @@ public final class Lending implements LoanBook {
         .orElseThrow(
             () ->
                 ApiException.notFound(
-                    "bank", id.toString(), FieldError.body("/credit_bank_id", "no such bank")));
+                    "bank", id.toString(), ErrorDetails.body("/credit_bank_id", "no such bank")));
   }
 
   private static ApiException paramsMissing(Account account) {
@@ -281,7 +282,7 @@ public final class Lending implements LoanBook {
     details.put("account", account.getId().toString());
     details.put("lead_id", account.getLeadId());
     return ApiException.conflict(
-        "LOAN_PARAMS_MISSING",
+        ErrorCode.LOAN_PARAMS_MISSING,
         "The account's lead "
             + account.getLeadId()
             + " has no loan parameters: create them with Initiate Loan Params.",

@@ -2,7 +2,7 @@ package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
@@ -53,7 +53,7 @@ final class LiveBook {
     return portfolio
         .file(UUID.fromString(pathId))
         .orElseThrow(
-            () -> ApiException.notFound("loan", pathId, FieldError.path("id", "no such loan")));
+            () -> ApiException.notFound("loan", pathId, ErrorDetails.path("id", "no such loan")));
   }
 
   /** Every loan, oldest first. */

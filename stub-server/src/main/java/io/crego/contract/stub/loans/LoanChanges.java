@@ -1,6 +1,8 @@
 package io.crego.contract.stub.loans;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
@@ -27,9 +29,6 @@ import java.util.Map;
 /** Restructure and Initiate Refund. */
 final class LoanChanges {
 
-  static final String RESTRUCTURE = "restructureLoan";
-  static final String REFUND = "initiateLoanRefund";
-
   private final Store store;
   private final Lending lending;
 
@@ -53,11 +52,14 @@ final class LoanChanges {
               Portfolio portfolio = Portfolio.open(tx);
               Loan found = Lookups.loan(tx, context.pathParam("id"));
               LoanFile file = portfolio.file(found.getId()).orElseThrow();
-              lending.lifecycle().machine().next(RESTRUCTURE, file.loan().getStatus());
+              lending
+                  .lifecycle()
+                  .machine()
+                  .next(OperationIds.RESTRUCTURE_LOAN, file.loan().getStatus());
               LocalDate businessDate = lending.dates().pinned(tx);
               if (!Rupees.isPositive(Rescheduling.futurePrincipal(file, businessDate))) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Every EMI of the loan is due or paid: there is no future schedule to"
                         + " restructure.",
                     Map.of("loan", found.getId().toString()));
@@ -76,7 +78,12 @@ final class LoanChanges {
                   Timestamps.of(context.now()));
               file.loan().interestType(type);
               portfolio.touch(file);
-              portfolio.save(tx, lending.lifecycle(), RESTRUCTURE, businessDate, context.now());
+              portfolio.save(
+                  tx,
+                  lending.lifecycle(),
+                  OperationIds.RESTRUCTURE_LOAN,
+                  businessDate,
+                  context.now());
               return file.loan();
             });
     return Answers.ok(loan);
@@ -103,7 +110,7 @@ final class LoanChanges {
                 details.put("amount", amount);
                 details.put("excess_amount", excess);
                 throw ApiException.conflict(
-                    "AMOUNT_EXCEEDS_BALANCE",
+                    ErrorCode.AMOUNT_EXCEEDS_BALANCE,
                     "The amount "
                         + amount.toPlainString()
                         + " is more than the loan's excess "
@@ -128,7 +135,7 @@ final class LoanChanges {
                   NewPayouts.draft(
                           tx,
                           PayoutType.EXCESS_PAYMENT_REFUND,
-                          lending.payoutLifecycle().created(REFUND),
+                          lending.payoutLifecycle().created(OperationIds.INITIATE_LOAN_REFUND),
                           loan.getAccount(),
                           loan.getId(),
                           amount,

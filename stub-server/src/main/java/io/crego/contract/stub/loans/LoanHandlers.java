@@ -1,6 +1,7 @@
 package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
@@ -44,28 +45,28 @@ public final class LoanHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on(AccountOperations.CREATE, accounts::create)
-        .on(AccountOperations.SUMMARY, accounts::summary)
-        .on(AccountOperations.REFRESH_LIMIT, accounts::refreshLimit)
-        .on(AccountOperations.CLOSE, accounts::close)
-        .on(LoanParamsOperations.INITIATE, params::initiate)
-        .on(LoanParamsOperations.GET, params::get)
-        .on(LoanParamsOperations.UPDATE, params::update)
-        .on(Disbursements.INITIATE, disbursements::initiate)
-        .on(Disbursements.TRANCHE, disbursements::tranche)
-        .on(RpsResets.RESET, rps::reset)
-        .on(LoanReads.LIST, reads::list)
-        .on(LoanReads.WITH_EXCESS, reads::withExcess)
-        .on(LoanReads.SUMMARY, reads::summary)
-        .on(LoanReads.OUTSTANDING, reads::outstanding)
-        .on(LoanReads.EMI_AMOUNT, reads::emiAmount)
-        .on(LoanChanges.RESTRUCTURE, changes::restructure)
-        .on(LoanChanges.REFUND, changes::refund)
-        .on(CashbackExport.EXPORT, cashback::export)
-        .on(EmiReads.LIST_EMIS, emis::listEmis)
-        .on(EmiReads.LIST_SETTLEMENTS, emis::listSettlements)
-        .on(EmiCalculations.CALCULATE, calculations::calculate)
-        .on(EndOfDayRun.OPERATION, this::runEod);
+        .on(OperationIds.CREATE_ACCOUNT, accounts::create)
+        .on(OperationIds.GET_ACCOUNT_SUMMARY, accounts::summary)
+        .on(OperationIds.REFRESH_LIMIT, accounts::refreshLimit)
+        .on(OperationIds.CLOSE_ACCOUNT, accounts::close)
+        .on(OperationIds.INITIATE_LOAN_PARAMS, params::initiate)
+        .on(OperationIds.GET_LOAN_PARAMS, params::get)
+        .on(OperationIds.UPDATE_LOAN_PARAMS, params::update)
+        .on(OperationIds.INITIATE_DISBURSEMENT, disbursements::initiate)
+        .on(OperationIds.REQUEST_TRANCHE, disbursements::tranche)
+        .on(OperationIds.RESET_RPS, rps::reset)
+        .on(OperationIds.LIST_LOANS, reads::list)
+        .on(OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE, reads::withExcess)
+        .on(OperationIds.GET_LOAN_SUMMARY, reads::summary)
+        .on(OperationIds.GET_OUTSTANDING_DATA, reads::outstanding)
+        .on(OperationIds.GET_EMI_AMOUNT, reads::emiAmount)
+        .on(OperationIds.RESTRUCTURE_LOAN, changes::restructure)
+        .on(OperationIds.INITIATE_LOAN_REFUND, changes::refund)
+        .on(OperationIds.EXPORT_CASHBACK, cashback::export)
+        .on(OperationIds.LIST_EMIS, emis::listEmis)
+        .on(OperationIds.LIST_SETTLEMENTS, emis::listSettlements)
+        .on(OperationIds.CALCULATE_EMI, calculations::calculate)
+        .on(OperationIds.RUN_EOD, this::runEod);
   }
 
   /** Run EOD for the caller's company: one business day, in one unit of work. */

@@ -1,10 +1,14 @@
 package io.crego.contract.stub.loans;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.model.ErrorCode;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.LoanParams;
+import io.crego.contract.spec.model.LoanParamsInit;
+import io.crego.contract.spec.model.LoanParamsUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
@@ -26,10 +30,6 @@ import java.util.Optional;
  */
 final class LoanParamsOperations {
 
-  static final String INITIATE = "initiateLoanParams";
-  static final String GET = "getLoanParams";
-  static final String UPDATE = "updateLoanParams";
-
   private static final BigDecimal MAX_LINE = new BigDecimal("10000000000");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -41,7 +41,7 @@ final class LoanParamsOperations {
 
   ApiResponse initiate(OperationContext context) {
     JsonNode body = context.body();
-    String leadId = body.path("lead_id").asText();
+    String leadId = body.path(LoanParamsInit.JSON_PROPERTY_LEAD_ID).asText();
     Offer offer = Offer.read(body);
     LoanParams params =
         store.write(
@@ -53,7 +53,7 @@ final class LoanParamsOperations {
                 details.put("lead_id", leadId);
                 details.put("loan_params", existing.get().getId().toString());
                 throw ApiException.conflict(
-                    "DUPLICATE_REFERENCE",
+                    ErrorCode.DUPLICATE_REFERENCE,
                     "The lead "
                         + leadId
                         + " already has loan parameters: change them with Update Loan Params.",
@@ -66,7 +66,7 @@ final class LoanParamsOperations {
                       .createdAt(at)
                       .updatedAt(at)
                       .leadId(leadId)
-                      .programId(body.path("program_id").asText());
+                      .programId(body.path(LoanParamsInit.JSON_PROPERTY_PROGRAM_ID).asText());
               offer.applyTo(created);
               tx.put(Kinds.LOAN_PARAMS, created.getId().toString(), created);
               return created;
@@ -88,14 +88,14 @@ final class LoanParamsOperations {
                             ApiException.notFound(
                                 "loan parameters for lead",
                                 leadId,
-                                FieldError.query("lead_id", "has no loan parameters"))));
+                                ErrorDetails.query("lead_id", "has no loan parameters"))));
     return Answers.ok(params);
   }
 
   /** Every field present changes; a field the body leaves out keeps its value. */
   ApiResponse update(OperationContext context) {
     JsonNode body = context.body();
-    String leadId = body.path("lead_id").asText();
+    String leadId = body.path(LoanParamsUpdate.JSON_PROPERTY_LEAD_ID).asText();
     Offer offer = Offer.read(body);
     store.write(
         context.companyId(),
@@ -107,8 +107,8 @@ final class LoanParamsOperations {
                           ApiException.notFound(
                               "loan parameters for lead",
                               leadId,
-                              FieldError.body("/lead_id", "has no loan parameters")));
-          params.programId(body.path("program_id").asText());
+                              ErrorDetails.body("/lead_id", "has no loan parameters")));
+          params.programId(body.path(LoanParamsUpdate.JSON_PROPERTY_PROGRAM_ID).asText());
           offer.applyTo(params);
           params.updatedAt(Timestamps.touch(params.getUpdatedAt(), context.now()));
           tx.put(Kinds.LOAN_PARAMS, params.getId().toString(), params);
@@ -126,7 +126,7 @@ final class LoanParamsOperations {
       Optional<LoanParams.PfValueTypeEnum> feeType) {
 
     static Offer read(JsonNode body) {
-      List<FieldError> errors = new ArrayList<>();
+      List<ErrorDetail> errors = new ArrayList<>();
       FlexibleNumbers numbers = new FlexibleNumbers(body, errors);
       Offer offer =
           new Offer(

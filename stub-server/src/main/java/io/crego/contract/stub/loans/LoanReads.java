@@ -33,12 +33,6 @@ import java.util.function.Predicate;
  */
 final class LoanReads {
 
-  static final String LIST = "listLoans";
-  static final String WITH_EXCESS = "listLoansWithExcessBalance";
-  static final String SUMMARY = "getLoanSummary";
-  static final String OUTSTANDING = "getOutstandingData";
-  static final String EMI_AMOUNT = "getEmiAmount";
-
   private final Store store;
   private final Lending lending;
 

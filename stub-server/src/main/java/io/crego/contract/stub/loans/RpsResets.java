@@ -2,6 +2,7 @@ package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
@@ -10,7 +11,7 @@ import io.crego.contract.spec.model.RpsReset;
 import io.crego.contract.spec.model.Settlement;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
@@ -44,8 +45,6 @@ import java.util.UUID;
  * the schedule and keep their settlements.
  */
 final class RpsResets {
-
-  static final String RESET = "resetRps";
 
   private final Store store;
   private final Lending lending;
@@ -97,10 +96,10 @@ final class RpsResets {
                     ApiException.notFound(
                         "loan of this account",
                         only.toString(),
-                        FieldError.body("/loan_id", "no such loan on the account")));
+                        ErrorDetails.body("/loan_id", "no such loan on the account")));
     if (file.loan().getStatus() != LoanStatus.ACTIVE) {
       throw ApiException.conflict(
-          "NOT_APPLICABLE",
+          ErrorCode.NOT_APPLICABLE,
           "Only an active loan's schedule is rebuilt; this loan is "
               + file.loan().getStatus()
               + ".",

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.ExportFile;
 import io.crego.contract.spec.model.Payout;
@@ -7,7 +8,7 @@ import io.crego.contract.spec.model.PayoutExportRequest;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -29,8 +30,6 @@ import java.util.UUID;
  * (409 naming the first one that is not {@code requested}) before the first one changes.
  */
 final class BankExport {
-
-  static final String EXPORT = "exportPayoutsForBank";
 
   private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -60,13 +59,15 @@ final class BankExport {
     List<Payout> sent = new ArrayList<>();
     for (Payout payout : payouts) {
       PayoutStatus previous = payout.getStatus();
-      payout.status(lifecycle.next(EXPORT, previous)).isDownloaded(true);
+      payout
+          .status(lifecycle.next(OperationIds.EXPORT_PAYOUTS_FOR_BANK, previous))
+          .isDownloaded(true);
       if (debitBank != null) {
         payout.debitBank(debitBank);
       }
       payout.updatedAt(Timestamps.touch(payout.getUpdatedAt(), now));
       tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
-      loans.payoutChanged(tx, payout, previous, EXPORT, now);
+      loans.payoutChanged(tx, payout, previous, OperationIds.EXPORT_PAYOUTS_FOR_BANK, now);
       sent.add(payout);
     }
     String day = loans.businessDate(tx).format(FILE_DATE);
@@ -84,11 +85,11 @@ final class BankExport {
       String pointer = "/payout_ids/" + i;
       payouts.add(
           PayoutReferences.payout(
-              tx, ids.get(i).toString(), FieldError.body(pointer, "no such payout")));
+              tx, ids.get(i).toString(), ErrorDetails.body(pointer, "no such payout")));
     }
     for (int i = 0; i < payouts.size(); i++) {
       Payout payout = payouts.get(i);
-      if (!lifecycle.allows(EXPORT, payout.getStatus())) {
+      if (!lifecycle.allows(OperationIds.EXPORT_PAYOUTS_FOR_BANK, payout.getStatus())) {
         throw naming(payout, "/payout_ids/" + i);
       }
     }
@@ -98,7 +99,10 @@ final class BankExport {
   /** The lifecycle's refusal, with the offending payout named in details and errors. */
   private ApiException naming(Payout payout, String pointer) {
     ApiException refusal =
-        lifecycle.notAllowed(EXPORT, payout.getStatus(), lifecycle.allowedFrom(EXPORT));
+        lifecycle.notAllowed(
+            OperationIds.EXPORT_PAYOUTS_FOR_BANK,
+            payout.getStatus(),
+            lifecycle.allowedFrom(OperationIds.EXPORT_PAYOUTS_FOR_BANK));
     Map<String, Object> details = new LinkedHashMap<>(refusal.details());
     details.put("payout", payout.getId().toString());
     details.put("ref_id", payout.getRefId());
@@ -111,7 +115,7 @@ final class BankExport {
             + payout.getStatus()
             + ": nothing was exported. "
             + refusal.getMessage(),
-        List.of(FieldError.body(pointer, "is " + payout.getStatus() + ", not requested")),
+        List.of(ErrorDetails.body(pointer, "is " + payout.getStatus() + ", not requested")),
         details);
   }
 }

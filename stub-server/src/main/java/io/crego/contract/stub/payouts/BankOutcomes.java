@@ -1,11 +1,12 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCallbackRequest;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -28,9 +29,6 @@ import java.time.LocalTime;
  */
 final class BankOutcomes {
 
-  static final String PROCESS = "processPayout";
-  static final String CALLBACK = "payoutCallback";
-
   private final Store store;
   private final StateMachine<PayoutStatus> lifecycle;
   private final LoanBook loans;
@@ -52,8 +50,8 @@ final class BankOutcomes {
             tx -> {
               Payout current = PayoutReferences.payoutInPath(tx, context.pathParam("id"));
               PayoutStatus previous = current.getStatus();
-              current.status(lifecycle.next(PROCESS, previous));
-              return changed(tx, current, previous, PROCESS, context.now());
+              current.status(lifecycle.next(OperationIds.PROCESS_PAYOUT, previous));
+              return changed(tx, current, previous, OperationIds.PROCESS_PAYOUT, context.now());
             });
     return PayoutAnswers.ok(payout);
   }
@@ -75,9 +73,9 @@ final class BankOutcomes {
                   PayoutReferences.payout(
                       tx,
                       answer.getPayoutId().toString(),
-                      FieldError.body("/payout_id", "no such payout"));
+                      ErrorDetails.body("/payout_id", "no such payout"));
               PayoutStatus previous = current.getStatus();
-              current.status(lifecycle.next(CALLBACK, previous, target));
+              current.status(lifecycle.next(OperationIds.PAYOUT_CALLBACK, previous, target));
               switch (target) {
                 case PROCESSED -> {
                   UniquePayoutValues.requireFreeUtr(tx, answer.getUtr(), current.getId(), "/utr");
@@ -87,7 +85,7 @@ final class BankOutcomes {
                 case FAILED, REJECTED -> current.failedRemark(answer.getFailedRemark());
                 default -> {} // reverting and reverted carry nothing new
               }
-              return changed(tx, current, previous, CALLBACK, context.now());
+              return changed(tx, current, previous, OperationIds.PAYOUT_CALLBACK, context.now());
             });
     return PayoutAnswers.ok(payout);
   }
@@ -95,12 +93,12 @@ final class BankOutcomes {
   /** {@code processed} needs the bank's UTR; {@code failed} and {@code rejected} a reason. */
   private static void requireFieldsOf(PayoutCallbackRequest answer, PayoutStatus target) {
     if (target == PayoutStatus.PROCESSED && answer.getUtr() == null) {
-      throw ApiException.invalid(FieldError.body("/utr", "is required with status processed"));
+      throw ApiException.invalid(ErrorDetails.body("/utr", "is required with status processed"));
     }
     if ((target == PayoutStatus.FAILED || target == PayoutStatus.REJECTED)
         && answer.getFailedRemark() == null) {
       throw ApiException.invalid(
-          FieldError.body("/failed_remark", "is required with status " + target));
+          ErrorDetails.body("/failed_remark", "is required with status " + target));
     }
   }
 

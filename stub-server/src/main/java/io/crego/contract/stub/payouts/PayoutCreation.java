@@ -1,5 +1,6 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Loan;
@@ -8,7 +9,7 @@ import io.crego.contract.spec.model.PayoutCreate;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -28,8 +29,6 @@ import java.util.Objects;
  * uniqueness of {@code payment_reference_no}.
  */
 final class PayoutCreation {
-
-  static final String CREATE = "createPayout";
 
   /** Who receives a payout when the request does not say: the platform's default. */
   static final String DEFAULT_PAYEE = "borrower";
@@ -54,7 +53,8 @@ final class PayoutCreation {
       Loan loan = PayoutReferences.loan(tx, request.getLoanId(), "/loan_id");
       if (!loan.getAccount().equals(account.getId())) {
         throw ApiException.invalid(
-            FieldError.body("/loan_id", "is a loan of another account, not of " + account.getId()));
+            ErrorDetails.body(
+                "/loan_id", "is a loan of another account, not of " + account.getId()));
       }
     }
     Bank creditBank =
@@ -81,7 +81,7 @@ final class PayoutCreation {
             .method(
                 Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
                     .getValue())
-            .status(lifecycle.created(CREATE))
+            .status(lifecycle.created(OperationIds.CREATE_PAYOUT))
             .payoutServiceId(null)
             .processedAt(null)
             .bankDate(null)

@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +43,7 @@ record PayoutFilter(PayoutStatus status, PayoutType type, UUID account, UUID loa
     try {
       return parse.apply(value.get());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(FieldError.query(name, "is not a valid " + name));
+      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
     }
   }
 }

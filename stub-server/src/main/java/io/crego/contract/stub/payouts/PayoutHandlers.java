@@ -1,6 +1,7 @@
 package io.crego.contract.stub.payouts;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
@@ -36,12 +37,12 @@ public final class PayoutHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on(PayoutCreation.CREATE, creation::create)
-        .on(PayoutReads.LIST, reads::list)
-        .on(PayoutReads.UNMATCHED, reads::unmatched)
-        .on(BankExport.EXPORT, export::export)
-        .on(BankOutcomes.PROCESS, outcomes::process)
-        .on(BankOutcomes.CALLBACK, outcomes::callback)
-        .on(PayoutRetries.RETRY, retries::retry);
+        .on(OperationIds.CREATE_PAYOUT, creation::create)
+        .on(OperationIds.LIST_PAYOUTS, reads::list)
+        .on(OperationIds.LIST_UNMATCHED_PAYOUTS, reads::unmatched)
+        .on(OperationIds.EXPORT_PAYOUTS_FOR_BANK, export::export)
+        .on(OperationIds.PROCESS_PAYOUT, outcomes::process)
+        .on(OperationIds.PAYOUT_CALLBACK, outcomes::callback)
+        .on(OperationIds.RETRY_PAYOUT, retries::retry);
   }
 }

@@ -15,9 +15,6 @@ import java.util.function.Predicate;
 /** List Payouts and Unmatched Payouts: pages of the company's payouts, newest first. */
 final class PayoutReads {
 
-  static final String LIST = "listPayouts";
-  static final String UNMATCHED = "listUnmatchedPayouts";
-
   private final Store store;
 
   PayoutReads(Store store) {

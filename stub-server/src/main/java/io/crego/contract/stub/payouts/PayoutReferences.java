@@ -2,10 +2,11 @@ package io.crego.contract.stub.payouts;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
@@ -19,14 +20,14 @@ final class PayoutReferences {
 
   private PayoutReferences() {}
 
-  static Payout payout(StoreView view, String id, FieldError where) {
+  static Payout payout(StoreView view, String id, ErrorDetail where) {
     return view.get(Kinds.PAYOUTS, id)
         .orElseThrow(() -> ApiException.notFound("payout", id, where));
   }
 
   /** The payout named by the path's {@code id}. */
   static Payout payoutInPath(StoreView view, String id) {
-    return payout(view, id, FieldError.path("id", "no such payout"));
+    return payout(view, id, ErrorDetails.path("id", "no such payout"));
   }
 
   static Account account(StoreView view, UUID id, String pointer) {

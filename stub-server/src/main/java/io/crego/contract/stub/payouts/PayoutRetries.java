@@ -1,5 +1,7 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -19,8 +21,6 @@ import java.util.Map;
  * index} + 1, {@code requested}, no reason, not yet downloaded); a disbursement's loan follows.
  */
 final class PayoutRetries {
-
-  static final String RETRY = "retryPayout";
 
   private final Store store;
   private final StateMachine<PayoutStatus> lifecycle;
@@ -42,7 +42,7 @@ final class PayoutRetries {
             tx -> {
               Payout current = PayoutReferences.payoutInPath(tx, context.pathParam("id"));
               PayoutStatus previous = current.getStatus();
-              PayoutStatus next = lifecycle.next(RETRY, previous);
+              PayoutStatus next = lifecycle.next(OperationIds.RETRY_PAYOUT, previous);
               if (topups.drawnBy(tx, current).isPresent()) {
                 throw topupPayout(current);
               }
@@ -54,7 +54,7 @@ final class PayoutRetries {
                   .isDownloaded(false)
                   .updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
               tx.put(Kinds.PAYOUTS, current.getId().toString(), current);
-              loans.payoutChanged(tx, current, previous, RETRY, context.now());
+              loans.payoutChanged(tx, current, previous, OperationIds.RETRY_PAYOUT, context.now());
               return tx.get(Kinds.PAYOUTS, current.getId().toString()).orElse(current);
             });
     return PayoutAnswers.ok(payout);
@@ -69,11 +69,11 @@ final class PayoutRetries {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("resource", "payout");
     details.put("current_status", payout.getStatus().getValue());
-    details.put("operation", RETRY);
+    details.put("operation", OperationIds.RETRY_PAYOUT);
     details.put("topup", payout.getTopup() == null ? null : payout.getTopup().toString());
-    details.put("use", "reinitiateTopupPayout");
+    details.put("use", OperationIds.REINITIATE_TOPUP_PAYOUT);
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "Payout "
             + payout.getRefId()
             + " pays out a topup: send it again with Reinitiate Payout on the topup.",

@@ -1,8 +1,9 @@
 package io.crego.contract.stub.payouts;
 
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class UniquePayoutValues {
     UUID owner = owner(view, reference, Payout::getPaymentReferenceNo, null);
     if (owner != null) {
       throw duplicate(
-          "DUPLICATE_REFERENCE",
+          ErrorCode.DUPLICATE_REFERENCE,
           "payment_reference_no",
           reference,
           owner,
@@ -45,7 +46,7 @@ final class UniquePayoutValues {
     UUID owner = owner(view, utr, Payout::getUtr, self);
     if (owner != null) {
       throw duplicate(
-          "DUPLICATE_UTR",
+          ErrorCode.DUPLICATE_UTR,
           "utr",
           utr,
           owner,
@@ -65,7 +66,7 @@ final class UniquePayoutValues {
   }
 
   private static ApiException duplicate(
-      String code, String field, String value, UUID owner, String message, String pointer) {
+      ErrorCode code, String field, String value, UUID owner, String message, String pointer) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put(field, value);
     details.put("payout", owner.toString());
@@ -73,7 +74,7 @@ final class UniquePayoutValues {
         409,
         code,
         message,
-        List.of(FieldError.body(pointer, "is already used by another payout")),
+        List.of(ErrorDetails.body(pointer, "is already used by another payout")),
         details);
   }
 }

@@ -1,6 +1,8 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.AdjustmentRequest;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
@@ -9,7 +11,7 @@ import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LoanLedger;
@@ -29,9 +31,6 @@ import java.util.UUID;
  * what remains of one to a loan's dues.
  */
 final class Adjustments {
-
-  static final String LOAN_ADJUSTMENT = "initiateLoanAdjustment";
-  static final String RECORD_ADJUSTMENT = "initiateRecordAdjustment";
 
   private final Store store;
   private final StateMachine<RecordStatus> records;
@@ -62,10 +61,10 @@ final class Adjustments {
             tx -> {
               Loan loan =
                   References.loan(
-                      tx, UUID.fromString(loanId), FieldError.path("id", "no such loan"));
+                      tx, UUID.fromString(loanId), ErrorDetails.path("id", "no such loan"));
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Adjustments are booked on active loans only; this loan is "
                         + loan.getStatus()
                         + ".",
@@ -79,7 +78,7 @@ final class Adjustments {
                           RecordType.fromValue(request.getType().getValue()),
                           request.getAmount(),
                           Rupees.ZERO,
-                          records.created(LOAN_ADJUSTMENT),
+                          records.created(OperationIds.INITIATE_LOAN_ADJUSTMENT),
                           context.now())
                       .settledAt(at)
                       .bankDate(at)
@@ -109,21 +108,25 @@ final class Adjustments {
               RecordType type = current.getType();
               if (type != RecordType.CASHBACK && type != RecordType.HOLDBACK) {
                 throw ApiException.conflict(
-                    "NOT_APPLICABLE",
+                    ErrorCode.NOT_APPLICABLE,
                     "Only cashback and holdback records are adjusted; this one is a " + type + ".",
                     Map.of("type", type.getValue()));
               }
-              RecordStatus next = records.next(RECORD_ADJUSTMENT, current.getStatus());
+              RecordStatus next =
+                  records.next(OperationIds.INITIATE_RECORD_ADJUSTMENT, current.getStatus());
               Loan loan =
                   References.loan(
-                      tx, request.getLoanId(), FieldError.body("/loan_id", "no such loan"));
+                      tx, request.getLoanId(), ErrorDetails.body("/loan_id", "no such loan"));
               if (!loan.getAccount().equals(current.getAccount())) {
                 throw ApiException.invalid(
-                    FieldError.body("/loan_id", "is a loan of another account than the record's"));
+                    ErrorDetails.body(
+                        "/loan_id", "is a loan of another account than the record's"));
               }
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw loans.notAllowed(
-                    RECORD_ADJUSTMENT, loan.getStatus(), loans.allowedFrom(RECORD_ADJUSTMENT));
+                    OperationIds.INITIATE_RECORD_ADJUSTMENT,
+                    loan.getStatus(),
+                    loans.allowedFrom(OperationIds.INITIATE_RECORD_ADJUSTMENT));
               }
               BigDecimal remaining = Rupees.of(current.getRemainingAmount());
               BigDecimal wanted =
@@ -133,7 +136,13 @@ final class Adjustments {
               }
 
               BigDecimal applied =
-                  ledger.applyToLoan(tx, current, loan, wanted, RECORD_ADJUSTMENT, context.now());
+                  ledger.applyToLoan(
+                      tx,
+                      current,
+                      loan,
+                      wanted,
+                      OperationIds.INITIATE_RECORD_ADJUSTMENT,
+                      context.now());
               current.status(next).remainingAmount(Rupees.subtract(remaining, applied));
               if (type == RecordType.CASHBACK) {
                 current.cashbackLoan(loan.getId());

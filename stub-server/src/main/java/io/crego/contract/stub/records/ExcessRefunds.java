@@ -1,6 +1,8 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
@@ -29,8 +31,6 @@ import java.util.Map;
  */
 final class ExcessRefunds {
 
-  static final String REFUND = "initiateExcessPaymentRefund";
-
   private final Store store;
   private final StateMachine<RecordStatus> records;
   private final StateMachine<PayoutStatus> payouts;
@@ -50,7 +50,9 @@ final class ExcessRefunds {
             context.companyId(),
             tx -> {
               Record record = References.record(tx, context.pathParam("id"));
-              records.next(REFUND, record.getStatus()); // processed → processed, or a 409
+              records.next(
+                  OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
+                  record.getStatus()); // processed → processed, or a 409
               BigDecimal remaining = Rupees.of(record.getRemainingAmount());
               if (Rupees.exceeds(amount, remaining)) {
                 throw exceedsBalance(amount, remaining);
@@ -83,7 +85,7 @@ final class ExcessRefunds {
         .index(1)
         .amount(amount)
         .method("neft")
-        .status(payouts.created(REFUND))
+        .status(payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND))
         .payoutServiceId(null)
         .processedAt(null)
         .bankDate(null)
@@ -111,7 +113,7 @@ final class ExcessRefunds {
     details.put("amount", amount);
     details.put("remaining_amount", remaining);
     return ApiException.conflict(
-        "AMOUNT_EXCEEDS_BALANCE",
+        ErrorCode.AMOUNT_EXCEEDS_BALANCE,
         "The amount "
             + amount.toPlainString()
             + " is more than the record's remaining amount "

@@ -1,5 +1,7 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.NachBulkRequest;
@@ -9,7 +11,7 @@ import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.BusinessDates;
@@ -37,9 +39,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code payment_mode} {@code nach} until the bank answers {@code success} or {@code bounced}.
  */
 final class NachDebits {
-
-  static final String BULK_REQUEST = "bulkNachRequest";
-  static final String PRESENTATION_STATUS = "updateNachPresentationStatus";
   static final String NACH = "nach";
 
   private final Store store;
@@ -72,7 +71,7 @@ final class NachDebits {
                 Optional<Loan> found = tx.get(Kinds.LOANS, loanId.toString());
                 String problem = whyNotPresentable(found, pending, due);
                 if (problem != null) {
-                  outcome.failed(i, List.of(FieldError.body("", problem)));
+                  outcome.failed(i, List.of(ErrorDetails.body("", problem)));
                   continue;
                 }
                 Loan loan = found.get();
@@ -83,7 +82,7 @@ final class NachDebits {
                             RecordType.REPAYMENT,
                             due.of(loan),
                             Rupees.ZERO,
-                            lifecycle.created(BULK_REQUEST),
+                            lifecycle.created(OperationIds.BULK_NACH_REQUEST),
                             context.now())
                         .paymentMode(NACH)
                         .loans(new ArrayList<>(List.of(loanId)));
@@ -154,7 +153,11 @@ final class NachDebits {
   }
 
   private Record succeed(StoreTransaction tx, Record record, NachStatusRequest answer, double now) {
-    record.status(lifecycle.next(PRESENTATION_STATUS, record.getStatus(), RecordStatus.PROCESSED));
+    record.status(
+        lifecycle.next(
+            OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+            record.getStatus(),
+            RecordStatus.PROCESSED));
     UsedUtrs utrs = UsedUtrs.of(tx);
     String utr = answer.getUtr() != null ? answer.getUtr() : freshUtr(utrs);
     utrs.requireFree(utr, record.getId(), "/utr");
@@ -163,11 +166,15 @@ final class NachDebits {
             ? Timestamps.of(answer.getSettledAt().longValue())
             : Timestamps.of(now);
     record.utr(utr).settledAt(settledAt).bankDate(settledAt).isProcessed(true);
-    return ledger.settleRepayment(tx, record, PRESENTATION_STATUS, now);
+    return ledger.settleRepayment(tx, record, OperationIds.UPDATE_NACH_PRESENTATION_STATUS, now);
   }
 
   private Record bounce(Record record, NachStatusRequest answer) {
-    record.status(lifecycle.next(PRESENTATION_STATUS, record.getStatus(), RecordStatus.BOUNCED));
+    record.status(
+        lifecycle.next(
+            OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+            record.getStatus(),
+            RecordStatus.BOUNCED));
     String reason = answer.getBounceReason();
     return record.remark(reason != null ? reason : "NACH presentation bounced");
   }
@@ -187,17 +194,19 @@ final class NachDebits {
     details.put("resource", lifecycle.resource());
     details.put("current_status", record.getStatus().getValue());
     details.put("payment_mode", record.getPaymentMode());
-    details.put("operation", PRESENTATION_STATUS);
+    details.put("operation", OperationIds.UPDATE_NACH_PRESENTATION_STATUS);
     details.put(
         "allowed_from",
-        lifecycle.allowedFrom(PRESENTATION_STATUS).stream().map(Object::toString).toList());
+        lifecycle.allowedFrom(OperationIds.UPDATE_NACH_PRESENTATION_STATUS).stream()
+            .map(Object::toString)
+            .toList());
     String what =
         NACH.equals(record.getPaymentMode())
             ? "a " + record.getStatus() + " NACH debit"
             : "a record with payment_mode "
                 + String.valueOf(record.getPaymentMode()).toLowerCase(Locale.ROOT);
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "A NACH presentation status applies only to a pending NACH debit, not to " + what + ".",
         details);
   }

@@ -1,14 +1,16 @@
 package io.crego.contract.stub.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordBulkCreate;
 import io.crego.contract.spec.model.RecordCreate;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
@@ -27,9 +29,6 @@ import java.util.UUID;
 /** Create Record and Bulk Create Records: money received, booked {@code pending}. */
 final class RecordCreation {
 
-  static final String CREATE = "createRecord";
-  static final String BULK_CREATE = "bulkCreateRecords";
-
   private final Store store;
   private final StateMachine<RecordStatus> lifecycle;
 
@@ -45,7 +44,7 @@ final class RecordCreation {
         store.write(
             context.companyId(),
             tx -> {
-              Record record = add(tx, item, UsedUtrs.of(tx), CREATE, context);
+              Record record = add(tx, item, UsedUtrs.of(tx), OperationIds.CREATE_RECORD, context);
               return tx.json(Kinds.RECORDS, record.getId().toString()).orElseThrow();
             });
     return ApiResponse.json(201, stored);
@@ -56,7 +55,7 @@ final class RecordCreation {
    * the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("records");
+    JsonNode items = context.body().path(RecordBulkCreate.JSON_PROPERTY_RECORDS);
     BulkResults results =
         store.write(
             context.companyId(),
@@ -66,7 +65,8 @@ final class RecordCreation {
               for (int i = 0; i < items.size(); i++) {
                 try {
                   RecordCreate item = RequestBodies.read(items.get(i), RecordCreate.class);
-                  outcome.created(i, add(tx, item, utrs, BULK_CREATE, context).getId());
+                  outcome.created(
+                      i, add(tx, item, utrs, OperationIds.BULK_CREATE_RECORDS, context).getId());
                 } catch (ApiException refused) {
                   outcome.failed(i, refused);
                 }
@@ -124,10 +124,10 @@ final class RecordCreation {
     List<UUID> named = item.getLoanIds() == null ? List.of() : item.getLoanIds();
     for (int i = 0; i < named.size(); i++) {
       String pointer = "/loan_ids/" + i;
-      Loan loan = References.loan(tx, named.get(i), FieldError.body(pointer, "no such loan"));
+      Loan loan = References.loan(tx, named.get(i), ErrorDetails.body(pointer, "no such loan"));
       if (!loan.getAccount().equals(account)) {
         throw ApiException.invalid(
-            FieldError.body(pointer, "is a loan of another account, not of " + account));
+            ErrorDetails.body(pointer, "is a loan of another account, not of " + account));
       }
       loans.add(loan.getId());
     }

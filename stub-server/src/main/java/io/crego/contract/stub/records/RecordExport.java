@@ -21,8 +21,6 @@ import java.util.function.Function;
  */
 final class RecordExport {
 
-  static final String EXPORT = "exportRecords";
-
   private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   /** The columns, in order: header and how each is read from a record. */

@@ -5,7 +5,7 @@ import io.crego.contract.spec.model.RecordExportRequest;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.math.BigDecimal;
 import java.util.List;
@@ -99,7 +99,7 @@ record RecordFilter(
     try {
       return parse.apply(value.get());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(FieldError.query(name, "is not a valid " + name));
+      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
     }
   }
 }

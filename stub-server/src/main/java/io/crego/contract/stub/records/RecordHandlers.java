@@ -1,6 +1,7 @@
 package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.RecordStatus;
@@ -46,18 +47,18 @@ public final class RecordHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on(RecordCreation.CREATE, creation::create)
-        .on(RecordCreation.BULK_CREATE, creation::bulkCreate)
-        .on(RecordReads.GET, reads::get)
-        .on(RecordReads.LIST, reads::list)
-        .on(RecordReads.UNMATCHED, reads::unmatched)
-        .on(RecordExport.EXPORT, export::export)
-        .on(RecordProcessing.REQUEST_APPROVAL, processing::requestApproval)
-        .on(RecordProcessing.MARK_PROCESSED, processing::markProcessed)
-        .on(NachDebits.BULK_REQUEST, nach::bulkRequest)
-        .on(NachDebits.PRESENTATION_STATUS, nach::presentationStatus)
-        .on(ExcessRefunds.REFUND, refunds::refund)
-        .on(Adjustments.RECORD_ADJUSTMENT, adjustments::applyToLoan)
-        .on(Adjustments.LOAN_ADJUSTMENT, adjustments::bookOnLoan);
+        .on(OperationIds.CREATE_RECORD, creation::create)
+        .on(OperationIds.BULK_CREATE_RECORDS, creation::bulkCreate)
+        .on(OperationIds.GET_RECORD, reads::get)
+        .on(OperationIds.LIST_RECORDS, reads::list)
+        .on(OperationIds.LIST_UNMATCHED_RECORDS, reads::unmatched)
+        .on(OperationIds.EXPORT_RECORDS, export::export)
+        .on(OperationIds.REQUEST_RECORD_APPROVAL, processing::requestApproval)
+        .on(OperationIds.MARK_RECORD_PROCESSED, processing::markProcessed)
+        .on(OperationIds.BULK_NACH_REQUEST, nach::bulkRequest)
+        .on(OperationIds.UPDATE_NACH_PRESENTATION_STATUS, nach::presentationStatus)
+        .on(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND, refunds::refund)
+        .on(OperationIds.INITIATE_RECORD_ADJUSTMENT, adjustments::applyToLoan)
+        .on(OperationIds.INITIATE_LOAN_ADJUSTMENT, adjustments::bookOnLoan);
   }
 }

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.MarkProcessedRequest;
 import io.crego.contract.spec.model.Record;
@@ -16,9 +17,6 @@ import java.math.BigDecimal;
 
 /** Request Approval and Mark Processed: a booked record on its way to {@code processed}. */
 final class RecordProcessing {
-
-  static final String REQUEST_APPROVAL = "requestRecordApproval";
-  static final String MARK_PROCESSED = "markRecordProcessed";
 
   private final Store store;
   private final StateMachine<RecordStatus> lifecycle;
@@ -40,7 +38,8 @@ final class RecordProcessing {
             context.companyId(),
             tx -> {
               Record current = References.record(tx, context.pathParam("id"));
-              current.status(lifecycle.next(REQUEST_APPROVAL, current.getStatus()));
+              current.status(
+                  lifecycle.next(OperationIds.REQUEST_RECORD_APPROVAL, current.getStatus()));
               if (remark != null) {
                 current.remark(remark);
               }
@@ -64,7 +63,8 @@ final class RecordProcessing {
             tx -> {
               Record current = References.record(tx, context.pathParam("id"));
               Bank bank = References.bank(tx, request.getCollectionBankId(), "/collection_bank_id");
-              RecordStatus next = lifecycle.next(MARK_PROCESSED, current.getStatus());
+              RecordStatus next =
+                  lifecycle.next(OperationIds.MARK_RECORD_PROCESSED, current.getStatus());
               UsedUtrs.of(tx).requireFree(request.getUtr(), current.getId(), "/utr");
 
               BigDecimal settledAt = Timestamps.of(request.getSettledAt().longValue());
@@ -76,7 +76,9 @@ final class RecordProcessing {
                   .bankDate(settledAt)
                   .collectionBank(bank);
               NewRecords.touch(current, context.now());
-              Record settled = ledger.settleRepayment(tx, current, MARK_PROCESSED, context.now());
+              Record settled =
+                  ledger.settleRepayment(
+                      tx, current, OperationIds.MARK_RECORD_PROCESSED, context.now());
               tx.put(Kinds.RECORDS, settled.getId().toString(), settled);
               return settled;
             });

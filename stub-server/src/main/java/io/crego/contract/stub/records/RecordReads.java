@@ -23,10 +23,6 @@ import java.util.function.Predicate;
 /** Get Single Record, Record Listing and Unmatched: reads only. */
 final class RecordReads {
 
-  static final String GET = "getRecord";
-  static final String LIST = "listRecords";
-  static final String UNMATCHED = "listUnmatchedRecords";
-
   private final Store store;
 
   RecordReads(Store store) {

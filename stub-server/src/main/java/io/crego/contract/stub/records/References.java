@@ -2,10 +2,10 @@ package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.domain.Documents;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.store.StoreView;
@@ -33,7 +33,7 @@ final class References {
     return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
   }
 
-  static Loan loan(StoreView view, UUID id, FieldError where) {
+  static Loan loan(StoreView view, UUID id, ErrorDetail where) {
     return view.get(Kinds.LOANS, id.toString())
         .orElseThrow(() -> ApiException.notFound("loan", id.toString(), where));
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 
@@ -27,7 +27,7 @@ public final class RequestBodies {
       return Json.MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException e) {
       throw ApiException.invalid(
-          FieldError.body(pointer(e), "is out of the range this field takes"));
+          ErrorDetails.body(pointer(e), "is out of the range this field takes"));
     }
   }
 

@@ -1,7 +1,8 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.store.StoreView;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,9 +44,9 @@ final class UsedUtrs {
       details.put("record", owner.toString());
       throw new ApiException(
           409,
-          "DUPLICATE_UTR",
+          ErrorCode.DUPLICATE_UTR,
           "UTR " + utr + " is already used by record " + owner + ".",
-          List.of(FieldError.body(pointer, "is already used by another record")),
+          List.of(ErrorDetails.body(pointer, "is already used by another record")),
           details);
     }
   }

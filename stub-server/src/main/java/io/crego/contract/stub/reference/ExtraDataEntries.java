@@ -7,7 +7,7 @@ import io.crego.contract.spec.model.ExtraData;
 import io.crego.contract.spec.model.ExtraDataPage;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -32,9 +32,6 @@ import java.util.function.Predicate;
  */
 final class ExtraDataEntries {
 
-  static final String UPDATE = "updateExtraData";
-  static final String LIST = "listExtraData";
-
   private final Store store;
 
   ExtraDataEntries(Store store) {
@@ -55,7 +52,7 @@ final class ExtraDataEntries {
                 throw ApiException.notFound(
                     type.getValue(),
                     entityId.toString(),
-                    FieldError.body("/entity_id", "no such " + type.getValue()));
+                    ErrorDetails.body("/entity_id", "no such " + type.getValue()));
               }
               ExtraData current =
                   existing(tx, type, entityId)

@@ -1,7 +1,10 @@
 package io.crego.contract.stub.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Fee;
+import io.crego.contract.spec.model.FeeBulkCreate;
 import io.crego.contract.spec.model.FeeCreate;
 import io.crego.contract.spec.model.FeeStatus;
 import io.crego.contract.spec.model.Loan;
@@ -33,10 +36,6 @@ import java.util.UUID;
  */
 final class FeeCharges {
 
-  static final String CREATE = "createFee";
-  static final String BULK_CREATE = "bulkCreateFees";
-  static final String DELETE = "deleteFee";
-
   /** Statuses a fee can have with nothing paid against it: where Delete Fee is allowed. */
   private static final List<String> DELETABLE =
       List.of(FeeStatus.DUE.getValue(), FeeStatus.WAIVED.getValue());
@@ -51,13 +50,15 @@ final class FeeCharges {
 
   ApiResponse create(OperationContext context) {
     FeeCreate request = Json.convert(context.body(), FeeCreate.class);
-    Fee fee = store.write(context.companyId(), tx -> charge(tx, request, CREATE, context.now()));
+    Fee fee =
+        store.write(
+            context.companyId(), tx -> charge(tx, request, OperationIds.CREATE_FEE, context.now()));
     return Answers.created(fee);
   }
 
   /** Each item on its own, checked as Create Fee would: a refused item leaves the others. */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("fees");
+    JsonNode items = context.body().path(FeeBulkCreate.JSON_PROPERTY_FEES);
     BulkResults outcome =
         store.write(
             context.companyId(),
@@ -66,7 +67,8 @@ final class FeeCharges {
               for (int i = 0; i < items.size(); i++) {
                 FeeCreate item = Json.convert(items.get(i), FeeCreate.class);
                 try {
-                  results.created(i, charge(tx, item, BULK_CREATE, context.now()).getId());
+                  results.created(
+                      i, charge(tx, item, OperationIds.BULK_CREATE_FEES, context.now()).getId());
                 } catch (ApiException refused) {
                   results.failed(i, refused);
                 }
@@ -139,11 +141,11 @@ final class FeeCharges {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("resource", "fee");
     details.put("current_status", fee.getStatus().getValue());
-    details.put("operation", DELETE);
+    details.put("operation", OperationIds.DELETE_FEE);
     details.put("allowed_from", DELETABLE);
     details.put("paid_amount", paid);
     return ApiException.conflict(
-        "TRANSITION_NOT_ALLOWED",
+        ErrorCode.TRANSITION_NOT_ALLOWED,
         "Fee "
             + fee.getId()
             + " has "

@@ -27,8 +27,6 @@ import java.util.function.Predicate;
  */
 final class FeeDemands {
 
-  static final String LIST = "getFeeDemands";
-
   private static final Comparator<FeeDemand> OLDEST_DUE_FIRST =
       Comparator.comparing(FeeDemand::getDueDate);
 

@@ -14,9 +14,6 @@ import java.util.function.Predicate;
 /** Fee Details and List Fee: reads only; the list is newest first. */
 final class FeeReads {
 
-  static final String GET = "getFee";
-  static final String LIST = "listFees";
-
   private final Store store;
 
   FeeReads(Store store) {

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.reference;
 
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import java.math.BigDecimal;
 
 /** The one rule between a line's dates: it does not end before it starts. */
@@ -16,7 +16,8 @@ final class LineDates {
   static void requireEndNotBeforeStart(BigDecimal start, BigDecimal end) {
     if (start != null && end != null && end.compareTo(start) < 0) {
       throw ApiException.invalid(
-          FieldError.body("/end_date", "is before the line's start_date " + start.toPlainString()));
+          ErrorDetails.body(
+              "/end_date", "is before the line's start_date " + start.toPlainString()));
     }
   }
 }

@@ -16,8 +16,6 @@ import io.crego.contract.stub.store.Store;
  */
 final class LineDetailChanges {
 
-  static final String UPDATE = "updateLineDetail";
-
   private final Store store;
 
   LineDetailChanges(Store store) {

@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.LineDetail;
 import io.crego.contract.spec.model.LineDetailPage;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
@@ -12,10 +12,6 @@ import io.crego.contract.stub.store.Store;
 
 /** Retrieve, Filter Line Details and Get by type: reads only, lists newest first. */
 final class LineDetailReads {
-
-  static final String RETRIEVE = "retrieveLineDetail";
-  static final String FILTER = "filterLineDetails";
-  static final String BY_TYPE = "getLineDetailsByType";
 
   private final Store store;
 
@@ -39,7 +35,7 @@ final class LineDetailReads {
   ApiResponse byType(OperationContext context) {
     LineFilter filter = LineFilter.fromQuery(context);
     if (filter.type() == null) {
-      throw ApiException.invalid(FieldError.query("type", "is required"));
+      throw ApiException.invalid(ErrorDetails.query("type", "is required"));
     }
     return list(context, new LineFilter(filter.account(), filter.type(), null));
   }

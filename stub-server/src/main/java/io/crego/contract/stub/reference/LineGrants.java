@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.LineDetail;
+import io.crego.contract.spec.model.LineDetailBulkInternal;
 import io.crego.contract.spec.model.LineDetailCreate;
 import io.crego.contract.spec.model.LineDetailInternalItem;
 import io.crego.contract.spec.model.LineStatus;
 import io.crego.contract.spec.model.LineType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
@@ -31,9 +32,6 @@ import java.util.UUID;
  * before it starts. Only an open account takes a new line.
  */
 final class LineGrants {
-
-  static final String CREATE = "createLineDetail";
-  static final String BULK_INTERNAL = "bulkCreateInternalLineDetails";
 
   private final Store store;
   private final LoanBook loans;
@@ -59,7 +57,7 @@ final class LineGrants {
 
   /** Each item on its own, as {@code internal}: a refused item is reported, the others granted. */
   ApiResponse bulkInternal(OperationContext context) {
-    JsonNode items = context.body().path("line_details");
+    JsonNode items = context.body().path(LineDetailBulkInternal.JSON_PROPERTY_LINE_DETAILS);
     BulkResults outcome =
         store.write(
             context.companyId(),
@@ -95,7 +93,7 @@ final class LineGrants {
     Account account = References.account(tx, grant.accountId(), "/account_id");
     if (account.getStatus() == AccountStatus.CLOSED) {
       throw ApiException.invalid(
-          FieldError.body("/account_id", "is a closed account; a line needs an open one"));
+          ErrorDetails.body("/account_id", "is a closed account; a line needs an open one"));
     }
     BigDecimal start =
         grant.startDate() != null

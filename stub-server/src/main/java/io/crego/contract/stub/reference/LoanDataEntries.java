@@ -1,12 +1,13 @@
 package io.crego.contract.stub.reference;
 
 import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.LoanData;
 import io.crego.contract.spec.model.LoanDataCreate;
 import io.crego.contract.spec.model.LoanDataUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -26,10 +27,6 @@ import java.util.UUID;
  * processing fee given as a percentage is at most 100.
  */
 final class LoanDataEntries {
-
-  static final String CREATE = "createLoanData";
-  static final String RETRIEVE = "retrieveLoanData";
-  static final String UPDATE = "updateLoanData";
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -56,7 +53,7 @@ final class LoanDataEntries {
                         .orElseThrow(
                             () ->
                                 ApiException.invalid(
-                                    FieldError.body("/account_id", "no such account")));
+                                    ErrorDetails.body("/account_id", "no such account")));
                 account = leadsAccount(named, request.getLeadId());
               }
               requireFirstForLead(tx, request.getLeadId());
@@ -134,7 +131,7 @@ final class LoanDataEntries {
   private static UUID leadsAccount(Account account, String leadId) {
     if (!leadId.equals(account.getLeadId())) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/account_id", "is the account of lead " + account.getLeadId() + ", not " + leadId));
     }
     return account.getId();
@@ -148,7 +145,7 @@ final class LoanDataEntries {
         details.put("lead_id", leadId);
         details.put("existing_id", entry.getId().toString());
         throw ApiException.conflict(
-            "DUPLICATE_REFERENCE",
+            ErrorCode.DUPLICATE_REFERENCE,
             "Lead " + leadId + " already has loan data " + entry.getId() + "; update it instead.",
             details);
       }
@@ -159,7 +156,7 @@ final class LoanDataEntries {
       LoanData.PfValueTypeEnum type, BigDecimal value, String pointer) {
     if (type == LoanData.PfValueTypeEnum.PERCENTAGE && value.compareTo(HUNDRED) > 0) {
       throw ApiException.invalid(
-          FieldError.body(pointer, "a percentage processing fee is at most 100"));
+          ErrorDetails.body(pointer, "a percentage processing fee is at most 100"));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.reference;
 
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +25,7 @@ final class QueryFilters {
     try {
       return parse.apply(value.get());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(FieldError.query(name, "is not a valid " + name));
+      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.reference;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.loans.LoanBook;
@@ -41,22 +42,22 @@ public final class ReferenceDataHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on(LineDetailReads.FILTER, lineReads::filter)
-        .on(LineGrants.CREATE, lineGrants::create)
-        .on(LineDetailReads.RETRIEVE, lineReads::retrieve)
-        .on(LineDetailChanges.UPDATE, lineChanges::update)
-        .on(LineDetailReads.BY_TYPE, lineReads::byType)
-        .on(LineGrants.BULK_INTERNAL, lineGrants::bulkInternal)
-        .on(LoanDataEntries.CREATE, loanData::create)
-        .on(LoanDataEntries.RETRIEVE, loanData::retrieve)
-        .on(LoanDataEntries.UPDATE, loanData::update)
-        .on(FeeCharges.CREATE, feeCharges::create)
-        .on(FeeCharges.BULK_CREATE, feeCharges::bulkCreate)
-        .on(FeeReads.LIST, feeReads::list)
-        .on(FeeReads.GET, feeReads::get)
-        .on(FeeCharges.DELETE, feeCharges::delete)
-        .on(FeeDemands.LIST, feeDemands::list)
-        .on(ExtraDataEntries.UPDATE, extraData::update)
-        .on(ExtraDataEntries.LIST, extraData::list);
+        .on(OperationIds.FILTER_LINE_DETAILS, lineReads::filter)
+        .on(OperationIds.CREATE_LINE_DETAIL, lineGrants::create)
+        .on(OperationIds.RETRIEVE_LINE_DETAIL, lineReads::retrieve)
+        .on(OperationIds.UPDATE_LINE_DETAIL, lineChanges::update)
+        .on(OperationIds.GET_LINE_DETAILS_BY_TYPE, lineReads::byType)
+        .on(OperationIds.BULK_CREATE_INTERNAL_LINE_DETAILS, lineGrants::bulkInternal)
+        .on(OperationIds.CREATE_LOAN_DATA, loanData::create)
+        .on(OperationIds.RETRIEVE_LOAN_DATA, loanData::retrieve)
+        .on(OperationIds.UPDATE_LOAN_DATA, loanData::update)
+        .on(OperationIds.CREATE_FEE, feeCharges::create)
+        .on(OperationIds.BULK_CREATE_FEES, feeCharges::bulkCreate)
+        .on(OperationIds.LIST_FEES, feeReads::list)
+        .on(OperationIds.GET_FEE, feeReads::get)
+        .on(OperationIds.DELETE_FEE, feeCharges::delete)
+        .on(OperationIds.GET_FEE_DEMANDS, feeDemands::list)
+        .on(OperationIds.UPDATE_EXTRA_DATA, extraData::update)
+        .on(OperationIds.LIST_EXTRA_DATA, extraData::list);
   }
 }

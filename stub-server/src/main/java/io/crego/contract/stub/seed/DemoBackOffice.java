@@ -1,6 +1,7 @@
 package io.crego.contract.stub.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,7 @@ final class DemoBackOffice {
   private void account() {
     JsonNode mehta =
         api.call(
-            "createAccount",
+            OperationIds.CREATE_ACCOUNT,
             "{\"lead_id\": \""
                 + DemoIds.MEHTA_LEAD
                 + "\", \"program_id\": \""
@@ -56,12 +57,12 @@ final class DemoBackOffice {
 
     UUID processing = drawdown("60000");
     export(processing);
-    api.call("processPayout", processing, null);
+    api.call(OperationIds.PROCESS_PAYOUT, processing, null);
     renaming.rename(processing, DemoIds.CALLBACK_PAYOUT);
 
     UUID failed = drawdown("35000");
     export(failed);
-    api.call("processPayout", failed, null);
+    api.call(OperationIds.PROCESS_PAYOUT, failed, null);
     fail(failed);
     renaming.rename(failed, DemoIds.RETRY_PAYOUT);
   }
@@ -92,19 +93,21 @@ final class DemoBackOffice {
 
     JsonNode paid =
         api.call(
-            "createTopup",
+            OperationIds.CREATE_TOPUP,
             "{"
                 + gupta
                 + ", \"amount\": 15000, \"invoice_number\": \"INV-2024-0029\", \"invoice_amount\":"
                 + " 15000}");
     UUID payout = reference(paid.path("payout"));
     export(payout);
-    api.call("processPayout", payout, null);
+    api.call(OperationIds.PROCESS_PAYOUT, payout, null);
     fail(payout);
     renaming.rename(id(paid), DemoIds.REINITIATE_TOPUP);
 
     renaming.rename(
-        id(api.call("createTopupGroup", "{\"name\": \"May invoices\", " + gupta + "}")),
+        id(
+            api.call(
+                OperationIds.CREATE_TOPUP_GROUP, "{\"name\": \"May invoices\", " + gupta + "}")),
         DemoIds.TOPUP_GROUP);
   }
 
@@ -112,7 +115,7 @@ final class DemoBackOffice {
     renaming.rename(
         id(
             api.call(
-                "createLineDetail",
+                OperationIds.CREATE_LINE_DETAIL,
                 "{\"account_id\": \""
                     + DemoIds.GUPTA_ACCOUNT
                     + "\", \"type\": \"adhoc\", \"approved_line_amount\": 100000,"
@@ -121,7 +124,7 @@ final class DemoBackOffice {
     renaming.rename(
         id(
             api.call(
-                "createLoanData",
+                OperationIds.CREATE_LOAN_DATA,
                 "{\"lead_id\": \""
                     + DemoIds.GUPTA_LEAD
                     + "\", \"account_id\": \""
@@ -133,12 +136,13 @@ final class DemoBackOffice {
     renaming.rename(
         id(
             api.call(
-                "createFee", "{" + sharmaLoan + ", \"type\": \"bounce_charge\", \"amount\": 500}")),
+                OperationIds.CREATE_FEE,
+                "{" + sharmaLoan + ", \"type\": \"bounce_charge\", \"amount\": 500}")),
         DemoIds.FEE);
     renaming.rename(
         id(
             api.call(
-                "createFee",
+                OperationIds.CREATE_FEE,
                 "{"
                     + sharmaLoan
                     + ", \"type\": \"late_payment_fee\", \"amount\": 250,"
@@ -149,21 +153,24 @@ final class DemoBackOffice {
   /** A draw-down on Gupta's line; its payout's id. */
   private UUID drawdown(String amount) {
     JsonNode disbursement =
-        api.call("initiateDisbursement", DemoIds.GUPTA_ACCOUNT, "{\"amount\": " + amount + "}");
+        api.call(
+            OperationIds.INITIATE_DISBURSEMENT,
+            DemoIds.GUPTA_ACCOUNT,
+            "{\"amount\": " + amount + "}");
     return reference(disbursement.path("payout"));
   }
 
   private UUID topup(String fields) {
-    return id(api.call("createTopup", "{" + fields + "}"));
+    return id(api.call(OperationIds.CREATE_TOPUP, "{" + fields + "}"));
   }
 
   private void export(UUID payout) {
-    api.call("exportPayoutsForBank", "{\"payout_ids\": [\"" + payout + "\"]}");
+    api.call(OperationIds.EXPORT_PAYOUTS_FOR_BANK, "{\"payout_ids\": [\"" + payout + "\"]}");
   }
 
   private void fail(UUID payout) {
     api.call(
-        "payoutCallback",
+        OperationIds.PAYOUT_CALLBACK,
         "{\"payout_id\": \""
             + payout
             + "\", \"status\": \"failed\", \"failed_remark\": \"Beneficiary account frozen\"}");

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.seed;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Loan;
@@ -22,9 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class DemoLoans {
 
-  static final String BOOKED_BY = "initiateDisbursement";
-  static final String PAID_BY = "payoutCallback";
-
   private final StoreTransaction tx;
   private final LoanBook loans;
 
@@ -38,7 +36,8 @@ final class DemoLoans {
     Account current = tx.get(Kinds.ACCOUNTS, account.getId().toString()).orElseThrow();
     return loans.book(
         tx,
-        new LoanBook.BookingRequest(current, Rupees.of(principal), null, null, null, BOOKED_BY),
+        new LoanBook.BookingRequest(
+            current, Rupees.of(principal), null, null, null, OperationIds.INITIATE_DISBURSEMENT),
         at.doubleValue());
   }
 
@@ -53,7 +52,8 @@ final class DemoLoans {
         .bankDate(paidAt)
         .updatedAt(paidAt);
     tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
-    loans.payoutChanged(tx, payout, PayoutStatus.PROCESSING, PAID_BY, paidAt.doubleValue());
+    loans.payoutChanged(
+        tx, payout, PayoutStatus.PROCESSING, OperationIds.PAYOUT_CALLBACK, paidAt.doubleValue());
     return payout.getLoan();
   }
 

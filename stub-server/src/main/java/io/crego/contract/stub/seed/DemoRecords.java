@@ -1,5 +1,6 @@
 package io.crego.contract.stub.seed;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Loan;
@@ -22,8 +23,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * listing (newest first) reads like the company's recent activity.
  */
 final class DemoRecords {
-
-  static final String PROCESSED_BY = "markRecordProcessed";
 
   private final StoreTransaction tx;
   private final LoanLedger ledger;
@@ -57,7 +56,9 @@ final class DemoRecords {
             .isProcessed(true)
             .loans(loanId == null ? new ArrayList<>() : new ArrayList<>(List.of(loanId)))
             .updatedAt(processedAt);
-    return store(ledger.settleRepayment(tx, record, PROCESSED_BY, processedAt.doubleValue()));
+    return store(
+        ledger.settleRepayment(
+            tx, record, OperationIds.MARK_RECORD_PROCESSED, processedAt.doubleValue()));
   }
 
   /** A NACH debit presented for what a loan had due, which the bank returned unpaid. */

@@ -5,7 +5,7 @@ import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
@@ -42,7 +42,7 @@ final class GroupMembership {
     }
     if (group.getAccount() != null && !group.getAccount().equals(account.getId())) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               pointer,
               "is a group of account " + group.getAccount() + ", not of " + account.getId()));
     }

@@ -1,5 +1,7 @@
 package io.crego.contract.stub.topups;
 
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.Topup;
@@ -30,8 +32,6 @@ import java.util.Map;
  */
 final class PayoutReinitiation {
 
-  static final String REINITIATE = "reinitiateTopupPayout";
-
   private final Store store;
   private final TopupLifecycle lifecycle;
   private final StateMachine<PayoutStatus> payouts;
@@ -51,7 +51,8 @@ final class PayoutReinitiation {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              TopupStatus next = lifecycle.next(REINITIATE, current.getStatus());
+              TopupStatus next =
+                  lifecycle.next(OperationIds.REINITIATE_TOPUP_PAYOUT, current.getStatus());
               Payout failed =
                   tx.get(Kinds.PAYOUTS, String.valueOf(current.getPayout()))
                       .orElseThrow(
@@ -68,7 +69,12 @@ final class PayoutReinitiation {
                   .payout(fresh.getId())
                   .updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
               tx.put(Kinds.TOPUPS, current.getId().toString(), current);
-              loans.payoutChanged(tx, fresh, failed.getStatus(), REINITIATE, context.now());
+              loans.payoutChanged(
+                  tx,
+                  fresh,
+                  failed.getStatus(),
+                  OperationIds.REINITIATE_TOPUP_PAYOUT,
+                  context.now());
               return current;
             });
     return TopupAnswers.ok(topup);
@@ -83,11 +89,11 @@ final class PayoutReinitiation {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("resource", "topup");
     details.put("current_status", topup.getStatus().getValue());
-    details.put("operation", REINITIATE);
+    details.put("operation", OperationIds.REINITIATE_TOPUP_PAYOUT);
     details.put("payout", payout.getId().toString());
     details.put("payout_status", payout.getStatus().getValue());
     return ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "The topup's payout "
             + payout.getRefId()
             + " was rejected, and its loan with it: create a new topup instead.",
@@ -105,7 +111,7 @@ final class PayoutReinitiation {
         .refId(RefIds.payout(number))
         .numericRefId(Long.toString(number))
         .index(1)
-        .status(payouts.created(REINITIATE))
+        .status(payouts.created(OperationIds.REINITIATE_TOPUP_PAYOUT))
         .payoutServiceId(null)
         .processedAt(null)
         .bankDate(null)

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.topups;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -21,7 +22,7 @@ final class ScheduledTopups implements EndOfDayStep {
    * The operation the loan of a released topup is booked by: the Loan lifecycle has no EOD row, and
    * the topup was created by this one.
    */
-  static final String BOOKED_BY = TopupCreation.CREATE;
+  static final String BOOKED_BY = OperationIds.CREATE_TOPUP;
 
   private final TopupLifecycle lifecycle;
   private final Disbursal disbursal;

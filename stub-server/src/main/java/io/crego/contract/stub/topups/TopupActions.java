@@ -1,5 +1,6 @@
 package io.crego.contract.stub.topups;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
@@ -11,9 +12,6 @@ import io.crego.contract.stub.store.Store;
 
 /** Re Run Checks and Unschedule: a waiting topup goes ahead, or is given up. */
 final class TopupActions {
-
-  static final String RE_RUN_CHECKS = "reRunTopupChecks";
-  static final String UNSCHEDULE = "unscheduleTopup";
 
   private final Store store;
   private final TopupLifecycle lifecycle;
@@ -36,8 +34,8 @@ final class TopupActions {
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
               TopupStatus from = current.getStatus();
-              if (!lifecycle.allows(RE_RUN_CHECKS, from)) {
-                throw lifecycle.notAllowed(RE_RUN_CHECKS, from);
+              if (!lifecycle.allows(OperationIds.RE_RUN_TOPUP_CHECKS, from)) {
+                throw lifecycle.notAllowed(OperationIds.RE_RUN_TOPUP_CHECKS, from);
               }
               Account account = TopupReferences.accountOf(tx, current);
               disbursal.decide(
@@ -45,8 +43,8 @@ final class TopupActions {
                   current,
                   account,
                   null,
-                  RE_RUN_CHECKS,
-                  target -> lifecycle.next(RE_RUN_CHECKS, from, target),
+                  OperationIds.RE_RUN_TOPUP_CHECKS,
+                  target -> lifecycle.next(OperationIds.RE_RUN_TOPUP_CHECKS, from, target),
                   context.now());
               current.updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
               tx.put(Kinds.TOPUPS, current.getId().toString(), current);
@@ -62,7 +60,7 @@ final class TopupActions {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              current.status(lifecycle.next(UNSCHEDULE, current.getStatus()));
+              current.status(lifecycle.next(OperationIds.UNSCHEDULE_TOPUP, current.getStatus()));
               CreditLine.release(
                   tx, TopupReferences.accountOf(tx, current), current.getAmount(), context.now());
               current.updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));

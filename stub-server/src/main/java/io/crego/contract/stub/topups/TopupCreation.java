@@ -1,10 +1,13 @@
 package io.crego.contract.stub.topups;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Topup;
+import io.crego.contract.spec.model.TopupBulkCreate;
 import io.crego.contract.spec.model.TopupCreate;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupStatus;
@@ -35,9 +38,6 @@ import java.util.Map;
  */
 final class TopupCreation {
 
-  static final String CREATE = "createTopup";
-  static final String BULK_CREATE = "bulkCreateTopups";
-
   private final Store store;
   private final TopupLifecycle lifecycle;
   private final LoanBook loans;
@@ -52,7 +52,9 @@ final class TopupCreation {
 
   ApiResponse create(OperationContext context) {
     TopupCreate item = Json.convert(context.body(), TopupCreate.class);
-    Topup topup = store.write(context.companyId(), tx -> add(tx, item, CREATE, context.now()));
+    Topup topup =
+        store.write(
+            context.companyId(), tx -> add(tx, item, OperationIds.CREATE_TOPUP, context.now()));
     return TopupAnswers.created(topup);
   }
 
@@ -61,13 +63,15 @@ final class TopupCreation {
    * nothing behind (not even a half-booked loan) and the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path("topups");
+    JsonNode items = context.body().path(TopupBulkCreate.JSON_PROPERTY_TOPUPS);
     BulkResults outcome = new BulkResults();
     for (int i = 0; i < items.size(); i++) {
       TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
       try {
         Topup topup =
-            store.write(context.companyId(), tx -> add(tx, item, BULK_CREATE, context.now()));
+            store.write(
+                context.companyId(),
+                tx -> add(tx, item, OperationIds.BULK_CREATE_TOPUPS, context.now()));
         outcome.created(i, topup.getId());
       } catch (ApiException refused) {
         outcome.failed(i, refused);
@@ -122,7 +126,7 @@ final class TopupCreation {
           topup,
           account,
           item.getCreditBankId(),
-          CREATE,
+          OperationIds.CREATE_TOPUP,
           target -> lifecycle.created(operationId, target),
           now);
     }
@@ -151,7 +155,7 @@ final class TopupCreation {
     details.put("type", account.getType().getValue());
     details.put("status", account.getStatus().getValue());
     throw ApiException.conflict(
-        "NOT_APPLICABLE",
+        ErrorCode.NOT_APPLICABLE,
         "Topups draw on an active credit line; account "
             + account.getRefId()
             + " is a "

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.topups;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.InvoiceParseRequest;
 import io.crego.contract.spec.model.Topup;
@@ -7,7 +8,7 @@ import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.spec.model.TopupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -27,9 +28,6 @@ import java.time.LocalDate;
  * or {@code checks_failed}); neither runs the checks again (Re Run Checks, or the EOD, does).
  */
 final class TopupEdits {
-
-  static final String UPDATE = "updateTopup";
-  static final String PARSE_INVOICE = "parseTopupInvoice";
 
   /** The longest invoice number a topup takes (as {@code TopupUpdate.invoice_number}). */
   private static final int INVOICE_NUMBER_MAX = 64;
@@ -56,7 +54,7 @@ final class TopupEdits {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              TopupStatus next = lifecycle.next(UPDATE, current.getStatus());
+              TopupStatus next = lifecycle.next(OperationIds.UPDATE_TOPUP, current.getStatus());
               if (change.getScheduledDate() != null) {
                 reschedule(tx, current, change.getScheduledDate());
               }
@@ -93,7 +91,8 @@ final class TopupEdits {
             context.companyId(),
             tx -> {
               Topup current = TopupReferences.topupInPath(tx, context.pathParam("id"));
-              TopupStatus next = lifecycle.next(PARSE_INVOICE, current.getStatus());
+              TopupStatus next =
+                  lifecycle.next(OperationIds.PARSE_TOPUP_INVOICE, current.getStatus());
               LocalDate businessDate = loans.businessDate(tx);
               current
                   .status(next)
@@ -109,7 +108,7 @@ final class TopupEdits {
   private void reschedule(StoreTransaction tx, Topup topup, long scheduledDate) {
     if (topup.getStatus() != TopupStatus.SCHEDULED) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/scheduled_date",
               "only a scheduled topup takes a scheduled_date; this one is " + topup.getStatus()));
     }
@@ -117,7 +116,7 @@ final class TopupEdits {
     topup.scheduledDate(Timestamps.of(scheduledDate));
     if (!TopupCreation.isAfter(topup, businessDate)) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/scheduled_date", "must be a day after the business date " + businessDate));
     }
   }
@@ -151,11 +150,11 @@ final class TopupEdits {
     String name = dot > 0 ? file.substring(0, dot) : file;
     if (name.isBlank()) {
       throw ApiException.invalid(
-          FieldError.body("/invoice_url", "names no file to read an invoice number from"));
+          ErrorDetails.body("/invoice_url", "names no file to read an invoice number from"));
     }
     if (name.length() > INVOICE_NUMBER_MAX) {
       throw ApiException.invalid(
-          FieldError.body(
+          ErrorDetails.body(
               "/invoice_url",
               "names a file whose name is longer than " + INVOICE_NUMBER_MAX + " characters"));
     }

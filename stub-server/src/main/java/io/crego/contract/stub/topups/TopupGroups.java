@@ -2,6 +2,7 @@ package io.crego.contract.stub.topups;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupGroupCreate;
@@ -10,7 +11,7 @@ import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.spec.model.TopupGroupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -35,10 +36,6 @@ import java.util.UUID;
  * at most); {@code total_amount} is the sum of their amounts. A closed group no longer changes.
  */
 final class TopupGroups {
-
-  static final String CREATE = "createTopupGroup";
-  static final String LIST = "listTopupGroups";
-  static final String UPDATE = "updateTopupGroup";
 
   private static final String TOPUP_IDS = "topup_ids";
 
@@ -71,7 +68,7 @@ final class TopupGroups {
                       .updatedAt(at)
                       .name(request.getName())
                       .account(account != null ? account : accountOf(members))
-                      .status(lifecycle.created(CREATE))
+                      .status(lifecycle.created(OperationIds.CREATE_TOPUP_GROUP))
                       .topups(new ArrayList<>(ids))
                       .totalAmount(Rupees.ZERO)
                       .remark(request.getRemark());
@@ -124,7 +121,8 @@ final class TopupGroups {
               TopupGroup current = TopupReferences.groupInPath(tx, context.pathParam("id"));
               TopupGroupStatus target =
                   Objects.requireNonNullElse(change.getStatus(), TopupGroupStatus.OPEN);
-              current.status(lifecycle.next(UPDATE, current.getStatus(), target));
+              current.status(
+                  lifecycle.next(OperationIds.UPDATE_TOPUP_GROUP, current.getStatus(), target));
               if (change.getName() != null) {
                 current.name(change.getName());
               }
@@ -178,12 +176,12 @@ final class TopupGroups {
       }
       if (!expected.equals(topup.getAccount())) {
         throw ApiException.invalid(
-            FieldError.body(
+            ErrorDetails.body(
                 pointer, "is a topup of account " + topup.getAccount() + ", not of " + expected));
       }
       if (topup.getTopupGroup() != null && !topup.getTopupGroup().equals(groupId)) {
         throw ApiException.invalid(
-            FieldError.body(pointer, "is already in topup group " + topup.getTopupGroup()));
+            ErrorDetails.body(pointer, "is already in topup group " + topup.getTopupGroup()));
       }
       members.add(topup);
     }

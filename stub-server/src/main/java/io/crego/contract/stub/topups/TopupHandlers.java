@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
@@ -45,17 +46,17 @@ public final class TopupHandlers implements HandlerGroup {
   @Override
   public void register(HandlerRegistry registry) {
     registry
-        .on(TopupCreation.CREATE, creation::create)
-        .on(TopupCreation.BULK_CREATE, creation::bulkCreate)
-        .on(TopupReads.LIST, reads::list)
-        .on(TopupReads.CHECK_LINE, reads::checkLineAmount)
-        .on(TopupEdits.UPDATE, edits::update)
-        .on(TopupEdits.PARSE_INVOICE, edits::parseInvoice)
-        .on(TopupActions.RE_RUN_CHECKS, actions::reRunChecks)
-        .on(TopupActions.UNSCHEDULE, actions::unschedule)
-        .on(PayoutReinitiation.REINITIATE, reinitiation::reinitiate)
-        .on(TopupGroups.CREATE, groups::create)
-        .on(TopupGroups.LIST, groups::list)
-        .on(TopupGroups.UPDATE, groups::update);
+        .on(OperationIds.CREATE_TOPUP, creation::create)
+        .on(OperationIds.BULK_CREATE_TOPUPS, creation::bulkCreate)
+        .on(OperationIds.LIST_TOPUPS, reads::list)
+        .on(OperationIds.CHECK_LINE_AMOUNT, reads::checkLineAmount)
+        .on(OperationIds.UPDATE_TOPUP, edits::update)
+        .on(OperationIds.PARSE_TOPUP_INVOICE, edits::parseInvoice)
+        .on(OperationIds.RE_RUN_TOPUP_CHECKS, actions::reRunChecks)
+        .on(OperationIds.UNSCHEDULE_TOPUP, actions::unschedule)
+        .on(OperationIds.REINITIATE_TOPUP_PAYOUT, reinitiation::reinitiate)
+        .on(OperationIds.CREATE_TOPUP_GROUP, groups::create)
+        .on(OperationIds.LIST_TOPUP_GROUPS, groups::list)
+        .on(OperationIds.UPDATE_TOPUP_GROUP, groups::update);
   }
 }

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -16,9 +17,9 @@ import java.util.Objects;
  */
 final class TopupLifecycle {
 
-  /** End of day, as the Loan and Topup tables both name it: the Run EOD operation. */
-  static final String EOD = "runEod";
-
+  /**
+   * End of day, as the Loan and Topup tables both name it: the Run OperationIds.RUN_EOD operation.
+   */
   private final StateMachine<TopupStatus> machine;
 
   TopupLifecycle(CregoSpec spec) {
@@ -30,9 +31,12 @@ final class TopupLifecycle {
     return requireRow(null, operationId, null, target);
   }
 
-  /** The EOD moves a topup from {@code current} to {@code target}: a Run EOD row must say so. */
+  /**
+   * The OperationIds.RUN_EOD moves a topup from {@code current} to {@code target}: a Run
+   * OperationIds.RUN_EOD row must say so.
+   */
   TopupStatus atEndOfDay(TopupStatus current, TopupStatus target) {
-    return requireRow(current, EOD, null, target);
+    return requireRow(current, OperationIds.RUN_EOD, null, target);
   }
 
   /** See {@link StateMachine#next(String, Enum)}. */

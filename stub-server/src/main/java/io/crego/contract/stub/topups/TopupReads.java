@@ -7,7 +7,7 @@ import io.crego.contract.spec.model.TopupPage;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
+import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
@@ -22,9 +22,6 @@ import java.util.function.Function;
 
 /** List Topups and Check Line Amount: answers that change nothing. */
 final class TopupReads {
-
-  static final String LIST = "listTopups";
-  static final String CHECK_LINE = "checkLineAmount";
 
   private final Store store;
 
@@ -79,7 +76,7 @@ final class TopupReads {
     try {
       return parse.apply(value.get());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(FieldError.query(name, "is not a valid " + name));
+      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
     }
   }
 }

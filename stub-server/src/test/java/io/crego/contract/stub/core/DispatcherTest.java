@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
@@ -27,7 +29,7 @@ class DispatcherTest {
 
   private Dispatcher dispatcher(ResponseCheck check, OperationHandler pingHandler) {
     CregoSpec spec = CregoSpec.get();
-    HandlerRegistry registry = new HandlerRegistry().on("ping", pingHandler);
+    HandlerRegistry registry = new HandlerRegistry().on(OperationIds.PING, pingHandler);
     new ExampleResponder(spec, new DeclaredResponses(spec)).fillGaps(registry);
     return Dispatcher.builder(spec, registry, (op, request) -> TENANT)
         .responseCheck(check)
@@ -65,7 +67,7 @@ class DispatcherTest {
         dispatcher(
                 ResponseCheck.ENFORCE,
                 context -> {
-                  throw new ApiException(401, "UNAUTHORIZED", "no", List.of(), null);
+                  throw new ApiException(401, ErrorCode.UNAUTHORIZED, "no", List.of(), null);
                 })
             .dispatch(get("/auth/ping/"));
     assertEquals(401, response.status());
@@ -99,7 +101,7 @@ class DispatcherTest {
     HandlerRegistry registry =
         new HandlerRegistry()
             .on(
-                "ping",
+                OperationIds.PING,
                 context -> {
                   calls.incrementAndGet();
                   return ApiResponse.json(200, "{\"status\": \"ok\", \"time\": 1.5}");
@@ -107,7 +109,7 @@ class DispatcherTest {
     new ExampleResponder(spec, new DeclaredResponses(spec)).fillGaps(registry);
     Dispatcher dispatcher =
         Dispatcher.builder(spec, registry, (op, request) -> TENANT).faults(faults).build();
-    faults.add(new Fault("ping", FaultScope.EVERYONE, 0, 401, null, 2, 1, 0));
+    faults.add(new Fault(OperationIds.PING, FaultScope.EVERYONE, 0, 401, null, 2, 1, 0));
 
     assertEquals(401, dispatcher.dispatch(get("/auth/ping/")).status());
     assertEquals(401, dispatcher.dispatch(get("/auth/ping/")).status());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.api.ApiResponse;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ResponseContractTest {
 
   private static final CregoSpec SPEC = CregoSpec.get();
-  private static final SpecOperation PING = SPEC.operation("ping").orElseThrow();
+  private static final SpecOperation PING = SPEC.operation(OperationIds.PING).orElseThrow();
 
   private final ResponseContract contract = new ResponseContract(SPEC);
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.Lifecycle;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.api.ApiException;
@@ -58,7 +60,9 @@ class StateMachineTest {
   void aTableNamingAStatusTheEnumLacksIsRefused() {
     Lifecycle full = SPEC.lifecycles().get("Record");
     List<Transition> rows = new ArrayList<>(full.transitions());
-    rows.add(new Transition("processed", "markRecordProcessed", null, "reverted", null, List.of()));
+    rows.add(
+        new Transition(
+            "processed", OperationIds.MARK_RECORD_PROCESSED, null, "reverted", null, List.of()));
     Lifecycle broken = new Lifecycle("Record", full.statusField(), full.statusEnum(), rows);
 
     IllegalStateException refused =
@@ -117,7 +121,7 @@ class StateMachineTest {
       Runnable call, RecordStatus status, String operation, List<String> allowedFrom) {
     ApiException refused = assertThrows(ApiException.class, call::run);
     assertEquals(409, refused.status());
-    assertEquals("TRANSITION_NOT_ALLOWED", refused.code());
+    assertEquals(ErrorCode.TRANSITION_NOT_ALLOWED, refused.code());
     assertEquals(
         Map.of(
             "resource",
@@ -133,20 +137,23 @@ class StateMachineTest {
 
   @Test
   void pinnedRowsOfTheRecordTable() {
-    assertEquals(RecordStatus.PENDING, RECORD.created("createRecord"));
-    assertEquals(RecordStatus.PENDING, RECORD.created("bulkNachRequest"));
-    assertEquals(RecordStatus.PROCESSED, RECORD.created("initiateLoanAdjustment"));
+    assertEquals(RecordStatus.PENDING, RECORD.created(OperationIds.CREATE_RECORD));
+    assertEquals(RecordStatus.PENDING, RECORD.created(OperationIds.BULK_NACH_REQUEST));
+    assertEquals(RecordStatus.PROCESSED, RECORD.created(OperationIds.INITIATE_LOAN_ADJUSTMENT));
     assertEquals(
         List.of(RecordStatus.PENDING, RecordStatus.APPROVAL_REQUESTED),
-        RECORD.allowedFrom("markRecordProcessed"));
+        RECORD.allowedFrom(OperationIds.MARK_RECORD_PROCESSED));
     assertRefused(
-        () -> RECORD.next("markRecordProcessed", RecordStatus.PROCESSED),
+        () -> RECORD.next(OperationIds.MARK_RECORD_PROCESSED, RecordStatus.PROCESSED),
         RecordStatus.PROCESSED,
-        "markRecordProcessed",
+        OperationIds.MARK_RECORD_PROCESSED,
         List.of("pending", "approval_requested"));
     assertEquals(
         RecordStatus.BOUNCED,
-        RECORD.next("updateNachPresentationStatus", RecordStatus.PENDING, RecordStatus.BOUNCED));
+        RECORD.next(
+            OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+            RecordStatus.PENDING,
+            RecordStatus.BOUNCED));
   }
 
   @Test
@@ -157,15 +164,19 @@ class StateMachineTest {
     ApiException refused =
         assertThrows(
             ApiException.class,
-            () -> payout.next("payoutCallback", PayoutStatus.SEND_TO_BANK, PayoutStatus.PROCESSED));
+            () ->
+                payout.next(
+                    OperationIds.PAYOUT_CALLBACK,
+                    PayoutStatus.SEND_TO_BANK,
+                    PayoutStatus.PROCESSED));
     assertEquals(List.of("processing"), refused.details().get("allowed_from"));
     assertEquals(
         PayoutStatus.FAILED,
-        payout.next("payoutCallback", PayoutStatus.SEND_TO_BANK, PayoutStatus.FAILED));
+        payout.next(OperationIds.PAYOUT_CALLBACK, PayoutStatus.SEND_TO_BANK, PayoutStatus.FAILED));
     // a target no row reaches by that operation is the handler's bug
     assertThrows(
         IllegalStateException.class,
-        () -> payout.next("retryPayout", PayoutStatus.FAILED, PayoutStatus.PROCESSED));
+        () -> payout.next(OperationIds.RETRY_PAYOUT, PayoutStatus.FAILED, PayoutStatus.PROCESSED));
     assertEquals("payout", payout.resource());
   }
 

@@ -3,6 +3,7 @@ package io.crego.contract.stub.loans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiComponent;
 import io.crego.contract.spec.model.Record;
@@ -32,7 +33,7 @@ class ConcurrentRepaymentsTest extends LoansTestBase {
     List<String> records = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       records.add(
-          api.call(ACME, "createRecord")
+          api.call(ACME, OperationIds.CREATE_RECORD)
               .body(
                   "{\"account_id\": \""
                       + account
@@ -55,7 +56,7 @@ class ConcurrentRepaymentsTest extends LoansTestBase {
             pool.submit(
                 () -> {
                   start.await();
-                  return api.call(ACME, "markRecordProcessed")
+                  return api.call(ACME, OperationIds.MARK_RECORD_PROCESSED)
                       .id(record)
                       .body(
                           "{\"utr\": \""

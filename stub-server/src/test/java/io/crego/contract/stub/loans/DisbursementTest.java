@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiStatus;
@@ -144,7 +145,7 @@ class DisbursementTest extends LoansTestBase {
   @Test
   void anAccountWhoseLeadHasNoLoanParametersCannotBorrow() {
     String account =
-        api.call(ACME, "createAccount")
+        api.call(ACME, OperationIds.CREATE_ACCOUNT)
             .body(
                 "{\"lead_id\": \"no-params\", \"program_id\": \"p1\", \"name\": \"N\","
                     + " \"type\": \"term_loan\", \"approved_line_amount\": 100000}")
@@ -186,7 +187,7 @@ class DisbursementTest extends LoansTestBase {
           return null;
         });
 
-    Exchange limit = api.call(ACME, "refreshLimit").id(account).send().expect(200);
+    Exchange limit = api.call(ACME, OperationIds.REFRESH_LIMIT).id(account).send().expect(200);
 
     assertEquals(rupees("100000"), limit.money("/used_line_amount"));
     assertEquals(rupees("50000"), limit.money("/blocked_line_amount"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.core.Json;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,7 +25,11 @@ class EmiCalculationTest extends LoansTestBase {
     setBusinessDate(START);
 
     JsonNode answer =
-        api.call(ACME, "calculateEmi").body(Json.write(request)).send().expect(200).body();
+        api.call(ACME, OperationIds.CALCULATE_EMI)
+            .body(Json.write(request))
+            .send()
+            .expect(200)
+            .body();
 
     assertNumericallyEqual(example, answer, "");
   }
@@ -34,7 +39,7 @@ class EmiCalculationTest extends LoansTestBase {
     setBusinessDate(START.plusYears(1));
 
     JsonNode answer =
-        api.call(ACME, "calculateEmi")
+        api.call(ACME, OperationIds.CALCULATE_EMI)
             .body(
                 "{\"principal\": 100000, \"roi_value\": 12, \"emi_count\": 3,"
                     + " \"start_date\": 1718562600}")
@@ -50,7 +55,8 @@ class EmiCalculationTest extends LoansTestBase {
     String account = account("term_loan", "500000", "12", 3, "0");
     String loan = disburse(account, "100000").expect(201).text("/loan/id");
 
-    JsonNode amount = api.call(ACME, "getEmiAmount").id(loan).send().expect(200).body();
+    JsonNode amount =
+        api.call(ACME, OperationIds.GET_EMI_AMOUNT).id(loan).send().expect(200).body();
 
     assertEquals(0, amount.path("emi_amount").decimalValue().compareTo(rupees("34002")));
     assertEquals(3, amount.path("emi_count").asInt());

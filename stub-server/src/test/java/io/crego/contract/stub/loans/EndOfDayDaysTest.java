@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.EodResult;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.stub.core.Json;
@@ -64,7 +65,7 @@ class EndOfDayDaysTest extends LoansTestBase {
     String unpaid = account("term_loan", "500000", "14", 6, "0");
     String unpaidLoan = activeLoan(unpaid, "200000");
     withFees
-        .call(ACME, "createFee")
+        .call(ACME, OperationIds.CREATE_FEE)
         .body("{\"loan_id\": \"" + unpaidLoan + "\", \"type\": \"bounce_charge\", \"amount\": 500}")
         .send()
         .expect(201);

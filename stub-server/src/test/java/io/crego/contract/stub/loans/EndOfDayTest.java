@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Loan;
@@ -49,12 +50,14 @@ class EndOfDayTest extends LoansTestBase {
     assertTrue(
         late.getOverdueInterest().compareTo(rupees("22.00").multiply(BigDecimal.valueOf(90))) > 0);
     assertTrue(late.getPenalInterest().signum() > 0);
-    JsonNode outstanding = api.call(ACME, "getOutstandingData").id(loan).send().expect(200).body();
+    JsonNode outstanding =
+        api.call(ACME, OperationIds.GET_OUTSTANDING_DATA).id(loan).send().expect(200).body();
     assertEquals(90, outstanding.path("dpd").asInt());
     assertEquals(
         0,
         outstanding.path("total_outstanding").decimalValue().compareTo(late.getTotalOutstanding()));
-    JsonNode summary = api.call(ACME, "getLoanSummary").id(loan).send().expect(200).body();
+    JsonNode summary =
+        api.call(ACME, OperationIds.GET_LOAN_SUMMARY).id(loan).send().expect(200).body();
     assertEquals(3, summary.path("emis_overdue").asInt());
   }
 
@@ -99,7 +102,7 @@ class EndOfDayTest extends LoansTestBase {
             new LoanHandlers(
                 store, CregoSpec.get(), lending, List.of((tx, day, now) -> seen.add(day))));
 
-    withStep.call(ACME, "runEod").send().expect(200);
+    withStep.call(ACME, OperationIds.RUN_EOD).send().expect(200);
 
     assertEquals(List.of(START.plusDays(1)), seen);
   }

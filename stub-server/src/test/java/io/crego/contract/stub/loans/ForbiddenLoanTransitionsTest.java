@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
@@ -66,7 +67,7 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
   @TestFactory
   Stream<DynamicTest> restructureIsRefusedInEveryStatusButActive() {
     return Arrays.stream(LoanStatus.values())
-        .filter(status -> !LOANS.allows("restructureLoan", status))
+        .filter(status -> !LOANS.allows(OperationIds.RESTRUCTURE_LOAN, status))
         .map(
             status ->
                 dynamicTest(
@@ -75,7 +76,7 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
                       setUpCompany();
                       bookInStatus(status);
                       Exchange refused =
-                          api.call(ACME, "restructureLoan")
+                          api.call(ACME, OperationIds.RESTRUCTURE_LOAN)
                               .id(loan)
                               .body("{\"emi_count\": 6}")
                               .send()
@@ -93,7 +94,9 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
     for (LoanStatus from : LoanStatus.values()) {
       for (Map.Entry<PayoutStatus, LoanStatus> outcome : OUTCOMES.entrySet()) {
         String operation =
-            outcome.getKey() == PayoutStatus.REQUESTED ? "retryPayout" : PAYOUT_CALLBACK;
+            outcome.getKey() == PayoutStatus.REQUESTED
+                ? OperationIds.RETRY_PAYOUT
+                : PAYOUT_CALLBACK;
         // a processed tranche keeps an active loan active: it is no status move
         LoanStatus expected =
             LOANS.allowedFrom(operation, outcome.getValue()).contains(from)
@@ -117,10 +120,10 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
   @Test
   void aClosedAccountCannotBeClosedAgain() {
     account = account("term_loan", "500000", "12", 3, "0");
-    api.call(ACME, "closeAccount").id(account).send().expect(200);
+    api.call(ACME, OperationIds.CLOSE_ACCOUNT).id(account).send().expect(200);
 
     Exchange refused =
-        api.call(ACME, "closeAccount")
+        api.call(ACME, OperationIds.CLOSE_ACCOUNT)
             .id(account)
             .send()
             .expectError(409, "TRANSITION_NOT_ALLOWED");
@@ -130,7 +133,7 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
   @Test
   void aClosedAccountTakesNoNewLoan() {
     account = account("term_loan", "500000", "12", 3, "0");
-    api.call(ACME, "closeAccount").id(account).send().expect(200);
+    api.call(ACME, OperationIds.CLOSE_ACCOUNT).id(account).send().expect(200);
 
     disburse(account, "1000").expectError(409, "NOT_APPLICABLE");
   }
@@ -139,14 +142,17 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
   void anAccountWithALoanNotYetDisbursedCannotClose() {
     bookInStatus(LoanStatus.REQUESTED);
 
-    api.call(ACME, "closeAccount").id(account).send().expectError(409, "NOT_APPLICABLE");
+    api.call(ACME, OperationIds.CLOSE_ACCOUNT)
+        .id(account)
+        .send()
+        .expectError(409, "NOT_APPLICABLE");
   }
 
   @Test
   void aTrancheIsOnlyForARequestedOrActiveLoan() {
     bookInStatus(LoanStatus.REJECTED);
 
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 10}")
         .send()
         .expectError(409, "NOT_APPLICABLE");
@@ -163,7 +169,7 @@ class ForbiddenLoanTransitionsTest extends LoansTestBase {
           return null;
         });
 
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 10}")
         .send()
         .expectError(409, "NOT_APPLICABLE");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Loan;
@@ -27,7 +28,7 @@ class LoanOperationsTest extends LoansTestBase {
     repay(account, "34002", loan).expect(200);
 
     Exchange restructured =
-        api.call(ACME, "restructureLoan")
+        api.call(ACME, OperationIds.RESTRUCTURE_LOAN)
             .id(loan)
             .body("{\"emi_count\": 6, \"roi_value\": 18}")
             .send()
@@ -50,19 +51,19 @@ class LoanOperationsTest extends LoansTestBase {
   void aTrancheOfAPartlyDisbursedTermLoanIsPaidOutAndSpreadOverTheEmisToCome() {
     String account = account("term_loan", "500000", "12", 3, "0");
     String loan = activeLoan(account, "100000");
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 1}")
         .send()
         .expectError(409, "AMOUNT_EXCEEDS_BALANCE");
     sanctionMore(loan, "150000");
 
     Exchange tranche =
-        api.call(ACME, "requestTranche")
+        api.call(ACME, OperationIds.REQUEST_TRANCHE)
             .body("{\"loan_id\": \"" + loan + "\", \"amount\": 50000}")
             .send()
             .expect(200);
     assertEquals("requested", tranche.text("/status"));
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 0.01}")
         .send()
         .expectError(409, "AMOUNT_EXCEEDS_BALANCE");
@@ -83,7 +84,7 @@ class LoanOperationsTest extends LoansTestBase {
     String first = booked.text("/payout/id");
 
     Exchange tranche =
-        api.call(ACME, "requestTranche")
+        api.call(ACME, OperationIds.REQUEST_TRANCHE)
             .body("{\"loan_id\": \"" + loan + "\", \"amount\": 40000}")
             .send()
             .expect(200);
@@ -92,7 +93,7 @@ class LoanOperationsTest extends LoansTestBase {
     Payout carved = store.read(ACME, view -> view.get(Kinds.PAYOUTS, first)).orElseThrow();
     assertEquals(rupees("58584"), carved.getAmount());
     assertEquals(rupees("40000"), tranche.money("/amount"));
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 60000}")
         .send()
         .expectError(409, "AMOUNT_EXCEEDS_BALANCE");
@@ -115,7 +116,7 @@ class LoanOperationsTest extends LoansTestBase {
     String loan = activeLoan(account, "100000");
     sanctionMore(loan, "120000");
     Exchange tranche =
-        api.call(ACME, "requestTranche")
+        api.call(ACME, OperationIds.REQUEST_TRANCHE)
             .body("{\"loan_id\": \"" + loan + "\", \"amount\": 20000}")
             .send()
             .expect(200);
@@ -123,7 +124,7 @@ class LoanOperationsTest extends LoansTestBase {
     bankAnswers(tranche.id(), PayoutStatus.REJECTED);
 
     assertEquals("active", loan(loan).getStatus().getValue());
-    api.call(ACME, "requestTranche")
+    api.call(ACME, OperationIds.REQUEST_TRANCHE)
         .body("{\"loan_id\": \"" + loan + "\", \"amount\": 20000}")
         .send()
         .expect(200);
@@ -138,7 +139,7 @@ class LoanOperationsTest extends LoansTestBase {
     BigDecimal owedBefore = loan(loan).getPrincipalOutstanding();
 
     JsonNode reset =
-        api.call(ACME, "resetRps")
+        api.call(ACME, OperationIds.RESET_RPS)
             .id(account)
             .body("{\"loan_id\": \"" + loan + "\"}")
             .send()
@@ -166,13 +167,13 @@ class LoanOperationsTest extends LoansTestBase {
     Exchange first = repay(account, "1000", loan).expect(200);
     Exchange second = repay(account, "2000", loan).expect(200);
 
-    api.call(ACME, "initiateLoanRefund")
+    api.call(ACME, OperationIds.INITIATE_LOAN_REFUND)
         .id(loan)
         .body("{\"amount\": 3000.01}")
         .send()
         .expectError(409, "AMOUNT_EXCEEDS_BALANCE");
     Exchange refund =
-        api.call(ACME, "initiateLoanRefund")
+        api.call(ACME, OperationIds.INITIATE_LOAN_REFUND)
             .id(loan)
             .body("{\"amount\": 1500.5}")
             .send()
@@ -199,18 +200,22 @@ class LoanOperationsTest extends LoansTestBase {
     String otherAccount = account("credit_line", "500000", "12", 3, "0");
     disburse(otherAccount, "30000").expect(201);
 
-    JsonNode all = api.call(ACME, "listLoans").send().expect(200).body();
+    JsonNode all = api.call(ACME, OperationIds.LIST_LOANS).send().expect(200).body();
     assertEquals(3, all.path("count").asInt());
     JsonNode ofAccount =
-        api.call(ACME, "listLoans").query("account", account).send().expect(200).body();
+        api.call(ACME, OperationIds.LIST_LOANS).query("account", account).send().expect(200).body();
     assertEquals(2, ofAccount.path("count").asInt());
     assertEquals(newer, ofAccount.at("/results/0/id").asText());
     JsonNode active =
-        api.call(ACME, "listLoans").query("status", "active").send().expect(200).body();
+        api.call(ACME, OperationIds.LIST_LOANS).query("status", "active").send().expect(200).body();
     assertEquals(1, active.path("count").asInt());
     assertEquals(older, active.at("/results/0/id").asText());
     JsonNode second =
-        api.call(ACME, "listLoans").query("page_size", 1).query("page", 2).send().body();
+        api.call(ACME, OperationIds.LIST_LOANS)
+            .query("page_size", 1)
+            .query("page", 2)
+            .send()
+            .body();
     assertEquals(1, second.path("results").size());
     assertEquals(3, second.path("count").asInt());
   }
@@ -223,12 +228,14 @@ class LoanOperationsTest extends LoansTestBase {
     runEodUntil(START.plusMonths(1));
     repay(account, "34002", loan).expect(200);
 
-    JsonNode ofLoan = api.call(ACME, "listEmis").query("loan", loan).send().expect(200).body();
+    JsonNode ofLoan =
+        api.call(ACME, OperationIds.LIST_EMIS).query("loan", loan).send().expect(200).body();
     assertEquals(3, ofLoan.path("count").asInt());
     assertEquals(1, ofLoan.at("/results/0/index").asInt());
-    JsonNode paid = api.call(ACME, "listEmis").query("status", "paid").send().body();
+    JsonNode paid = api.call(ACME, OperationIds.LIST_EMIS).query("status", "paid").send().body();
     assertEquals(1, paid.path("count").asInt());
-    JsonNode ofAccount = api.call(ACME, "listEmis").query("account", account).send().body();
+    JsonNode ofAccount =
+        api.call(ACME, OperationIds.LIST_EMIS).query("account", account).send().body();
     assertEquals(6, ofAccount.path("count").asInt());
   }
 
@@ -236,18 +243,18 @@ class LoanOperationsTest extends LoansTestBase {
   void exportCashbackListsTheCashbackRecordsAsCsv() {
     String account = account("term_loan", "500000", "12", 3, "0");
     String loan = activeLoan(account, "100000");
-    api.call(ACME, "initiateLoanAdjustment")
+    api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
         .id(loan)
         .body("{\"amount\": 250, \"type\": \"cashback\"}")
         .send()
         .expect(201);
-    api.call(ACME, "initiateLoanAdjustment")
+    api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
         .id(loan)
         .body("{\"amount\": 100, \"type\": \"holdback\"}")
         .send()
         .expect(201);
 
-    JsonNode export = api.call(ACME, "exportCashback").send().expect(200).body();
+    JsonNode export = api.call(ACME, OperationIds.EXPORT_CASHBACK).send().expect(200).body();
 
     assertEquals(1, export.path("count").asInt());
     assertEquals("text/csv", export.path("content_type").asText());
@@ -261,7 +268,7 @@ class LoanOperationsTest extends LoansTestBase {
     String account = account("term_loan", "500000", "12", 3, "0");
     String loan = activeLoan(account, "100000");
     String cashback =
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan)
             .body("{\"amount\": 500, \"type\": \"cashback\"}")
             .send()
@@ -269,7 +276,7 @@ class LoanOperationsTest extends LoansTestBase {
             .id();
     // nothing due yet: allowed (the record has money remaining), nothing applied, all of it kept
     Exchange early =
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(cashback)
             .body("{\"loan_id\": \"" + loan + "\"}")
             .send()
@@ -279,7 +286,7 @@ class LoanOperationsTest extends LoansTestBase {
     assertEquals(0, settlementsOf(cashback).size());
     runEodUntil(START.plusMonths(1));
 
-    api.call(ACME, "initiateRecordAdjustment")
+    api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(cashback)
         .body("{\"loan_id\": \"" + loan + "\"}")
         .send()

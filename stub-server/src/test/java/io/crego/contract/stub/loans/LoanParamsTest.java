@@ -3,6 +3,7 @@ package io.crego.contract.stub.loans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class LoanParamsTest extends LoansTestBase {
 
   @Test
   void initiatingFillsThePlatformDefaultsAroundTheOffer() {
-    JsonNode params = api.call(ACME, "initiateLoanParams").body(OFFER).send().expect(201).body();
+    JsonNode params =
+        api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS).body(OFFER).send().expect(201).body();
 
     assertEquals(30, params.path("days_in_month").asInt());
     assertEquals(360, params.path("days_in_year").asInt());
@@ -33,18 +35,24 @@ class LoanParamsTest extends LoansTestBase {
 
   @Test
   void aLeadHasOneSetOfParameters() {
-    api.call(ACME, "initiateLoanParams").body(OFFER).send().expect(201);
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS).body(OFFER).send().expect(201);
 
-    api.call(ACME, "initiateLoanParams").body(OFFER).send().expectError(409, "DUPLICATE_REFERENCE");
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS)
+        .body(OFFER)
+        .send()
+        .expectError(409, "DUPLICATE_REFERENCE");
   }
 
   @Test
   void getFindsTheLeadsParametersOr404() {
-    api.call(ACME, "getLoanParams").query("lead_id", "L1").send().expectError(404, "NOT_FOUND");
-    api.call(ACME, "initiateLoanParams").body(OFFER).send().expect(201);
+    api.call(ACME, OperationIds.GET_LOAN_PARAMS)
+        .query("lead_id", "L1")
+        .send()
+        .expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS).body(OFFER).send().expect(201);
 
-    api.call(ACME, "getLoanParams").query("lead_id", "L1").send().expect(200);
-    api.call(ACME, "getLoanParams")
+    api.call(ACME, OperationIds.GET_LOAN_PARAMS).query("lead_id", "L1").send().expect(200);
+    api.call(ACME, OperationIds.GET_LOAN_PARAMS)
         .query("lead_id", "L1")
         .query("program_id", "other")
         .send()
@@ -53,10 +61,10 @@ class LoanParamsTest extends LoansTestBase {
 
   @Test
   void updateTakesNumbersWrittenAsStringsAndAnswersAnEmptyObject() {
-    api.call(ACME, "initiateLoanParams").body(OFFER).send().expect(201);
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS).body(OFFER).send().expect(201);
 
     Exchange updated =
-        api.call(ACME, "updateLoanParams")
+        api.call(ACME, OperationIds.UPDATE_LOAN_PARAMS)
             .body(
                 "{\"lead_id\": \"L1\", \"program_id\": \"P1\", \"line_detail\":"
                     + " {\"approved_line_amount\": \"600000\"}, \"loan_data\": {\"emi_count\":"
@@ -67,7 +75,11 @@ class LoanParamsTest extends LoansTestBase {
 
     assertEquals("{}", updated.text());
     JsonNode params =
-        api.call(ACME, "getLoanParams").query("lead_id", "L1").send().expect(200).body();
+        api.call(ACME, OperationIds.GET_LOAN_PARAMS)
+            .query("lead_id", "L1")
+            .send()
+            .expect(200)
+            .body();
     assertEquals(18, params.path("emi_count").asInt());
     assertEquals(0, params.at("/roi_value/0/value").decimalValue().compareTo(rupees("13.5")));
     assertEquals(0, params.path("pf_value").decimalValue().compareTo(rupees("1.5")));
@@ -76,10 +88,10 @@ class LoanParamsTest extends LoansTestBase {
 
   @Test
   void aStringThatIsNoNumberIsA400AtItsPointerAndEveryOneIsNamed() {
-    api.call(ACME, "initiateLoanParams").body(OFFER).send().expect(201);
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS).body(OFFER).send().expect(201);
 
     Exchange refused =
-        api.call(ACME, "updateLoanParams")
+        api.call(ACME, OperationIds.UPDATE_LOAN_PARAMS)
             .body(
                 "{\"lead_id\": \"L1\", \"program_id\": \"P1\", \"line_detail\":"
                     + " {\"approved_line_amount\": \"${STORE.requirement.loan_amount}\"},"
@@ -95,7 +107,7 @@ class LoanParamsTest extends LoansTestBase {
 
   @Test
   void updatingAnUnknownLeadIsA404() {
-    api.call(ACME, "updateLoanParams")
+    api.call(ACME, OperationIds.UPDATE_LOAN_PARAMS)
         .body(
             "{\"lead_id\": \"nobody\", \"program_id\": \"P1\", \"line_detail\":"
                 + " {\"approved_line_amount\": 500000}, \"loan_data\": {\"emi_count\": 12,"

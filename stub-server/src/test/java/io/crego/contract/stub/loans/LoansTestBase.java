@@ -2,6 +2,7 @@ package io.crego.contract.stub.loans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Loan;
@@ -39,7 +40,7 @@ abstract class LoansTestBase {
 
   static final String ACME = "acme";
   static final LocalDate START = LocalDate.of(2024, 6, 17);
-  static final String PAYOUT_CALLBACK = "payoutCallback";
+  static final String PAYOUT_CALLBACK = OperationIds.PAYOUT_CALLBACK;
 
   private static final AtomicInteger UTRS = new AtomicInteger(500_000);
   private static final AtomicInteger LEADS = new AtomicInteger();
@@ -83,7 +84,7 @@ abstract class LoansTestBase {
   /** A term-loan (or credit-line) account whose lead has loan parameters. */
   String account(String type, String approvedLine, String rate, int emiCount, String feePercent) {
     String lead = "lead" + LEADS.incrementAndGet();
-    api.call(ACME, "initiateLoanParams")
+    api.call(ACME, OperationIds.INITIATE_LOAN_PARAMS)
         .body(
             "{\"lead_id\": \""
                 + lead
@@ -98,7 +99,7 @@ abstract class LoansTestBase {
                 + ", \"pf_value_type\": \"percentage\"}}")
         .send()
         .expect(201);
-    return api.call(ACME, "createAccount")
+    return api.call(ACME, OperationIds.CREATE_ACCOUNT)
         .body(
             "{\"lead_id\": \""
                 + lead
@@ -114,7 +115,7 @@ abstract class LoansTestBase {
 
   /** Initiate Disbursement: the loan ({@code requested}) and its payout. */
   Exchange disburse(String accountId, String amount) {
-    return api.call(ACME, "initiateDisbursement")
+    return api.call(ACME, OperationIds.INITIATE_DISBURSEMENT)
         .id(accountId)
         .body("{\"amount\": " + amount + "}")
         .send();
@@ -141,7 +142,8 @@ abstract class LoansTestBase {
             payout.failedRemark("Beneficiary account closed");
           }
           tx.put(Kinds.PAYOUTS, payoutId, payout);
-          String operation = status == PayoutStatus.REQUESTED ? "retryPayout" : PAYOUT_CALLBACK;
+          String operation =
+              status == PayoutStatus.REQUESTED ? OperationIds.RETRY_PAYOUT : PAYOUT_CALLBACK;
           lending.payoutChanged(tx, payout, previous, operation, api.now());
           return null;
         });
@@ -151,7 +153,7 @@ abstract class LoansTestBase {
   Exchange repay(String accountId, String amount, String loanId) {
     String loans = loanId == null ? "" : ", \"loan_ids\": [\"" + loanId + "\"]";
     String recordId =
-        api.call(ACME, "createRecord")
+        api.call(ACME, OperationIds.CREATE_RECORD)
             .body(
                 "{\"account_id\": \""
                     + accountId
@@ -163,7 +165,7 @@ abstract class LoansTestBase {
             .send()
             .expect(201)
             .id();
-    return api.call(ACME, "markRecordProcessed")
+    return api.call(ACME, OperationIds.MARK_RECORD_PROCESSED)
         .id(recordId)
         .body(
             "{\"utr\": \"HDFCN"
@@ -175,7 +177,7 @@ abstract class LoansTestBase {
   }
 
   JsonNode runEod() {
-    return api.call(ACME, "runEod").send().expect(200).body();
+    return api.call(ACME, OperationIds.RUN_EOD).send().expect(200).body();
   }
 
   /** Runs EOD until the business date is {@code day}. */

@@ -3,6 +3,7 @@ package io.crego.contract.stub.loans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiComponent;
@@ -120,7 +121,7 @@ class MoneyPropertyTest extends LoansTestBase {
     }
     Map<UUID, BigDecimal> before = remainingByRecord();
     Exchange refund =
-        api.call(ACME, "initiateLoanRefund")
+        api.call(ACME, OperationIds.INITIATE_LOAN_REFUND)
             .id(loan)
             .body("{\"amount\": " + amount.toPlainString() + "}")
             .send()
@@ -138,7 +139,7 @@ class MoneyPropertyTest extends LoansTestBase {
 
   private String applyCashback(String loan, Random random) {
     String cashback =
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan)
             .body("{\"amount\": " + amount(random, 3_000) + ", \"type\": \"cashback\"}")
             .send()
@@ -146,7 +147,7 @@ class MoneyPropertyTest extends LoansTestBase {
             .id();
     BigDecimal booked = record(cashback).getRemainingAmount();
     Exchange applied =
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(cashback)
             .body("{\"loan_id\": \"" + loan + "\"}")
             .send()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Loan;
@@ -41,7 +42,8 @@ class RepaymentTest extends LoansTestBase {
     assertEquals(loan, processed.text("/loans/0"), "the record now names its account's loan");
     assertEquals(List.of(), settlementsOf(processed.id()));
     assertEquals(rupees("5000"), loan(loan).getExcessAmount());
-    JsonNode withExcess = api.call(ACME, "listLoansWithExcessBalance").send().expect(200).body();
+    JsonNode withExcess =
+        api.call(ACME, OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE).send().expect(200).body();
     assertEquals(1, withExcess.path("count").asInt());
   }
 
@@ -103,7 +105,10 @@ class RepaymentTest extends LoansTestBase {
   void payingEverythingOnceItIsDueClosesTheLoanAndFreesTheAccount() {
     runEodUntil(START.plusMonths(3));
     BigDecimal owed =
-        api.call(ACME, "getOutstandingData").id(loan).send().money("/total_outstanding");
+        api.call(ACME, OperationIds.GET_OUTSTANDING_DATA)
+            .id(loan)
+            .send()
+            .money("/total_outstanding");
     assertTrue(owed.compareTo(rupees("102007")) > 0, "two EMIs overdue accrued charges: " + owed);
     Exchange all = repay(account, owed.toPlainString(), loan).expect(200);
 
@@ -115,14 +120,18 @@ class RepaymentTest extends LoansTestBase {
     assertTrue(closed.getClosedAt() != null);
     assertTrue(emis(loan).stream().allMatch(e -> e.getStatus() == EmiStatus.PAID));
 
-    Exchange closedAccount = api.call(ACME, "closeAccount").id(account).send().expect(200);
+    Exchange closedAccount =
+        api.call(ACME, OperationIds.CLOSE_ACCOUNT).id(account).send().expect(200);
     assertEquals("closed", closedAccount.text("/status"));
     assertEquals(rupees("500000"), closedAccount.money("/available_line_amount"));
   }
 
   @Test
   void anAccountStillOwingCannotBeClosed() {
-    api.call(ACME, "closeAccount").id(account).send().expectError(409, "OUTSTANDING_NOT_ZERO");
+    api.call(ACME, OperationIds.CLOSE_ACCOUNT)
+        .id(account)
+        .send()
+        .expectError(409, "OUTSTANDING_NOT_ZERO");
     assertEquals(LoanStatus.ACTIVE, loan(loan).getStatus());
   }
 
@@ -133,16 +142,17 @@ class RepaymentTest extends LoansTestBase {
     Exchange first = repay(account, "34002", loan).expect(200);
     Exchange second = repay(account, "1000", other).expect(200);
 
-    JsonNode all = api.call(ACME, "listSettlements").send().expect(200).body();
+    JsonNode all = api.call(ACME, OperationIds.LIST_SETTLEMENTS).send().expect(200).body();
     assertEquals(2, all.path("count").asInt());
 
-    JsonNode ofLoan = api.call(ACME, "listSettlements").query("loan", loan).send().body();
+    JsonNode ofLoan =
+        api.call(ACME, OperationIds.LIST_SETTLEMENTS).query("loan", loan).send().body();
     assertEquals(1, ofLoan.path("count").asInt());
     assertEquals(first.id(), ofLoan.at("/results/0/record").asText());
 
     String demand = emis(other).get(0).getId().toString();
     JsonNode ofDemand =
-        api.call(ACME, "listSettlements")
+        api.call(ACME, OperationIds.LIST_SETTLEMENTS)
             .query("demand", demand)
             .query("expand", "record")
             .send()
@@ -156,18 +166,22 @@ class RepaymentTest extends LoansTestBase {
     // the vendor page types both filters as plain strings: one that names nothing is no error
     for (String filter : List.of("loan", "demand")) {
       JsonNode none =
-          api.call(ACME, "listSettlements").query(filter, "CL00A7K2").send().expect(200).body();
+          api.call(ACME, OperationIds.LIST_SETTLEMENTS)
+              .query(filter, "CL00A7K2")
+              .send()
+              .expect(200)
+              .body();
       assertEquals(0, none.path("count").asInt(), filter);
     }
     JsonNode upperCase =
-        api.call(ACME, "listSettlements")
+        api.call(ACME, OperationIds.LIST_SETTLEMENTS)
             .query("loan", loan.toUpperCase(Locale.ROOT))
             .send()
             .expect(200)
             .body();
     assertEquals(1, upperCase.path("count").asInt(), "a UUID in capitals names the same loan");
     assertFalse(
-        api.call(ACME, "listSettlements")
+        api.call(ACME, OperationIds.LIST_SETTLEMENTS)
             .query("loan", loan)
             .query("page", 2)
             .send()
@@ -197,7 +211,8 @@ class RepaymentTest extends LoansTestBase {
     runEodUntil(START.plusMonths(1));
     repay(account, "34002", loan).expect(200);
 
-    JsonNode summary = api.call(ACME, "getLoanSummary").id(loan).send().expect(200).body();
+    JsonNode summary =
+        api.call(ACME, OperationIds.GET_LOAN_SUMMARY).id(loan).send().expect(200).body();
     assertEquals(1, summary.path("emis_paid").asInt());
     assertEquals(3, summary.path("emis_total").asInt());
     assertEquals(0, summary.path("principal_paid").decimalValue().compareTo(rupees("33002")));
@@ -206,12 +221,13 @@ class RepaymentTest extends LoansTestBase {
         BusinessCalendar.dayEnd(START.plusMonths(2))
             .compareTo(summary.path("next_due_date").decimalValue()),
         0);
-    JsonNode outstanding = api.call(ACME, "getOutstandingData").id(loan).send().expect(200).body();
+    JsonNode outstanding =
+        api.call(ACME, OperationIds.GET_OUTSTANDING_DATA).id(loan).send().expect(200).body();
     assertEquals(
         0, outstanding.path("total_outstanding").decimalValue().compareTo(rupees("66998")));
     assertEquals(0, outstanding.path("due_amount").decimalValue().signum());
     JsonNode accountSummary =
-        api.call(ACME, "getAccountSummary").id(account).send().expect(200).body();
+        api.call(ACME, OperationIds.GET_ACCOUNT_SUMMARY).id(account).send().expect(200).body();
     assertEquals(1, accountSummary.path("active_loans_count").asInt());
     assertEquals(
         0, accountSummary.path("total_outstanding").decimalValue().compareTo(rupees("66998")));
@@ -222,7 +238,7 @@ class RepaymentTest extends LoansTestBase {
     runEodUntil(START.plusMonths(1));
 
     JsonNode presented =
-        api.call(ACME, "bulkNachRequest")
+        api.call(ACME, OperationIds.BULK_NACH_REQUEST)
             .body("{\"loan_ids\": [\"" + loan + "\"]}")
             .send()
             .expect(200)
@@ -231,7 +247,7 @@ class RepaymentTest extends LoansTestBase {
     assertEquals(rupees("34002"), record(debit).getAmount(), "EMI 1, not the whole loan");
 
     Exchange success =
-        api.call(ACME, "updateNachPresentationStatus")
+        api.call(ACME, OperationIds.UPDATE_NACH_PRESENTATION_STATUS)
             .id(debit)
             .body("{\"status\": \"success\"}")
             .send()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.LoanStatus;
@@ -45,7 +46,8 @@ class TopupLoanReinitiationTest extends LoansTestBase {
     bankAnswers(first, "failed");
     assertEquals(LoanStatus.FAILED, loan(loan).getStatus());
 
-    Exchange again = money.call(ACME, "reinitiateTopupPayout").id(topup.id()).send().expect(200);
+    Exchange again =
+        money.call(ACME, OperationIds.REINITIATE_TOPUP_PAYOUT).id(topup.id()).send().expect(200);
 
     String second = again.text("/payout");
     assertNotEquals(first, second);
@@ -71,7 +73,12 @@ class TopupLoanReinitiationTest extends LoansTestBase {
     String loan = topup.text("/loan");
     bankAnswers(topup.text("/payout"), "failed");
     String second =
-        money.call(ACME, "reinitiateTopupPayout").id(topup.id()).send().expect(200).text("/payout");
+        money
+            .call(ACME, OperationIds.REINITIATE_TOPUP_PAYOUT)
+            .id(topup.id())
+            .send()
+            .expect(200)
+            .text("/payout");
 
     bankAnswers(second, "failed");
 
@@ -83,7 +90,7 @@ class TopupLoanReinitiationTest extends LoansTestBase {
   private Exchange processingTopup(String amount) {
     Exchange created =
         money
-            .call(ACME, "createTopup")
+            .call(ACME, OperationIds.CREATE_TOPUP)
             .body(
                 "{\"account_id\": \""
                     + account
@@ -103,17 +110,17 @@ class TopupLoanReinitiationTest extends LoansTestBase {
   /** Export → process → the bank's answer, through the Payouts handlers. */
   private void bankAnswers(String payoutId, String status) {
     money
-        .call(ACME, "exportPayoutsForBank")
+        .call(ACME, OperationIds.EXPORT_PAYOUTS_FOR_BANK)
         .body("{\"payout_ids\": [\"" + payoutId + "\"]}")
         .send()
         .expect(200);
-    money.call(ACME, "processPayout").id(payoutId).send().expect(200);
+    money.call(ACME, OperationIds.PROCESS_PAYOUT).id(payoutId).send().expect(200);
     String extra =
         status.equals("processed")
             ? ", \"utr\": \"AXISN" + payoutId.substring(0, 8) + "\""
             : ", \"failed_remark\": \"Beneficiary account closed\"";
     money
-        .call(ACME, "payoutCallback")
+        .call(ACME, OperationIds.PAYOUT_CALLBACK)
         .body("{\"payout_id\": \"" + payoutId + "\", \"status\": \"" + status + "\"" + extra + "}")
         .send()
         .expect(200);

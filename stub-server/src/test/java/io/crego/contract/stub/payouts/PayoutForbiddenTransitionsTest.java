@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.PayoutStatus;
@@ -98,10 +99,10 @@ class PayoutForbiddenTransitionsTest extends MoneyOutTestBase {
 
   private Exchange send(Move move, String id) {
     return switch (move.operationId()) {
-      case "exportPayoutsForBank" -> export(id);
-      case "processPayout" -> process(id);
-      case "retryPayout" -> retry(id);
-      case "payoutCallback" -> callback(id, move.result().getValue());
+      case OperationIds.EXPORT_PAYOUTS_FOR_BANK -> export(id);
+      case OperationIds.PROCESS_PAYOUT -> process(id);
+      case OperationIds.RETRY_PAYOUT -> retry(id);
+      case OperationIds.PAYOUT_CALLBACK -> callback(id, move.result().getValue());
       default -> throw new AssertionError("No call known for " + move);
     };
   }

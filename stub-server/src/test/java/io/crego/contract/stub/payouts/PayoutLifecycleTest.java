@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Payout;
@@ -57,7 +58,7 @@ class PayoutLifecycleTest extends MoneyOutTestBase {
 
     createPayout(account, "200", "\"payment_reference_no\": \"PRN-7\"")
         .expectError(409, "DUPLICATE_REFERENCE");
-    assertEquals(1, api.call(ACME, "listPayouts").send().body().path("count").asInt());
+    assertEquals(1, api.call(ACME, OperationIds.LIST_PAYOUTS).send().body().path("count").asInt());
   }
 
   @Test
@@ -98,7 +99,7 @@ class PayoutLifecycleTest extends MoneyOutTestBase {
     Bank debit = book.bank();
 
     Exchange file =
-        api.call(ACME, "exportPayoutsForBank")
+        api.call(ACME, OperationIds.EXPORT_PAYOUTS_FOR_BANK)
             .body(
                 "{\"payout_ids\": [\""
                     + first
@@ -166,13 +167,18 @@ class PayoutLifecycleTest extends MoneyOutTestBase {
     assertEquals(1718620000L, paid.body().path("processed_at").asLong());
     assertEquals(1718620000L, paid.body().path("bank_date").asLong());
     List<String> operations = loans.changes().stream().map(PayoutChange::operationId).toList();
-    assertEquals(List.of("exportPayoutsForBank", "processPayout", "payoutCallback"), operations);
+    assertEquals(
+        List.of(
+            OperationIds.EXPORT_PAYOUTS_FOR_BANK,
+            OperationIds.PROCESS_PAYOUT,
+            OperationIds.PAYOUT_CALLBACK),
+        operations);
     assertEquals(
         new PayoutChange(
             storedPayout(id).getId(),
             PayoutStatus.PROCESSING,
             PayoutStatus.PROCESSED,
-            "payoutCallback"),
+            OperationIds.PAYOUT_CALLBACK),
         loans.changes().get(2));
   }
 
@@ -239,7 +245,10 @@ class PayoutLifecycleTest extends MoneyOutTestBase {
     PayoutChange last = loans.changes().get(loans.changes().size() - 1);
     assertEquals(
         new PayoutChange(
-            storedPayout(id).getId(), PayoutStatus.FAILED, PayoutStatus.REQUESTED, "retryPayout"),
+            storedPayout(id).getId(),
+            PayoutStatus.FAILED,
+            PayoutStatus.REQUESTED,
+            OperationIds.RETRY_PAYOUT),
         last);
     bankAnswers(id, "processed");
     assertEquals(PayoutStatus.PROCESSED, storedPayout(id).getStatus());
@@ -270,8 +279,9 @@ class PayoutLifecycleTest extends MoneyOutTestBase {
   void anotherCompanysPayoutIsNotFound() {
     String id = createPayout(account, "100", "").expect(201).id();
 
-    api.call(GLOBEX, "processPayout").id(id).send().expectError(404, "NOT_FOUND");
-    assertEquals(0, api.call(GLOBEX, "listPayouts").send().body().path("count").asInt());
+    api.call(GLOBEX, OperationIds.PROCESS_PAYOUT).id(id).send().expectError(404, "NOT_FOUND");
+    assertEquals(
+        0, api.call(GLOBEX, OperationIds.LIST_PAYOUTS).send().body().path("count").asInt());
   }
 
   private static void assertPointer(Exchange refusal, String pointer) {

@@ -3,6 +3,7 @@ package io.crego.contract.stub.payouts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import io.crego.contract.stub.topups.MoneyOutTestBase;
@@ -21,7 +22,7 @@ class PayoutListingTest extends MoneyOutTestBase {
     String a = createPayout(first, "100", "\"loan_id\": \"" + loan + "\"").expect(201).id();
     String b = createPayout(second, "200", "").expect(201).id();
     String c =
-        api.call(ACME, "createPayout")
+        api.call(ACME, OperationIds.CREATE_PAYOUT)
             .body(
                 "{\"account_id\": \""
                     + first.getId()
@@ -62,13 +63,13 @@ class PayoutListingTest extends MoneyOutTestBase {
     createPayout(account, "100", "\"loan_id\": \"" + loan + "\"").expect(201);
     String unmatched = createPayout(account, "200", "").expect(201).id();
 
-    Exchange page = api.call(ACME, "listUnmatchedPayouts").send().expect(200);
+    Exchange page = api.call(ACME, OperationIds.LIST_UNMATCHED_PAYOUTS).send().expect(200);
 
     assertEquals(List.of(unmatched), ids(page));
   }
 
   private Exchange list(String query) {
-    var call = api.call(ACME, "listPayouts");
+    var call = api.call(ACME, OperationIds.LIST_PAYOUTS);
     if (!query.isEmpty()) {
       for (String pair : query.split("&")) {
         String[] parts = pair.split("=", 2);

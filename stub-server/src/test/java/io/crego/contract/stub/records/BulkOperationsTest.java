@@ -3,6 +3,7 @@ package io.crego.contract.stub.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.domain.Kinds;
@@ -33,7 +34,8 @@ class BulkOperationsTest extends RecordsTestBase {
             + String.format(item, account.getId(), "600", ", \"loan_ids\": [\"" + NOWHERE + "\"]")
             + "]}";
 
-    Exchange result = api.call(ACME, "bulkCreateRecords").body(body).send().expect(200);
+    Exchange result =
+        api.call(ACME, OperationIds.BULK_CREATE_RECORDS).body(body).send().expect(200);
 
     JsonNode results = result.body().path("results");
     assertEquals(2, result.body().path("created").asInt());
@@ -59,7 +61,7 @@ class BulkOperationsTest extends RecordsTestBase {
     Loan paidUp = given.activeLoan(account, "0");
 
     Exchange result =
-        api.call(ACME, "bulkNachRequest")
+        api.call(ACME, OperationIds.BULK_NACH_REQUEST)
             .body(
                 "{\"loan_ids\": [\"%s\", \"%s\", \"%s\", \"%s\", \"%s\"]}"
                     .formatted(

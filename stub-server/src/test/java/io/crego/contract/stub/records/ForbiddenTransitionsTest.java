@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.core.Json;
@@ -30,7 +31,7 @@ class ForbiddenTransitionsTest extends RecordsTestBase {
    * NOT_APPLICABLE".
    */
   private static final Map<String, String> CODE_BY_OPERATION =
-      Map.of("updateNachPresentationStatus", "NOT_APPLICABLE");
+      Map.of(OperationIds.UPDATE_NACH_PRESENTATION_STATUS, "NOT_APPLICABLE");
 
   @TestFactory
   Stream<DynamicTest> everyForbiddenTransitionIsRefused() {
@@ -84,7 +85,8 @@ class ForbiddenTransitionsTest extends RecordsTestBase {
             .id();
     switch (status) {
       case PENDING -> {}
-      case APPROVAL_REQUESTED -> api.call(ACME, "requestRecordApproval").id(id).send().expect(200);
+      case APPROVAL_REQUESTED ->
+          api.call(ACME, OperationIds.REQUEST_RECORD_APPROVAL).id(id).send().expect(200);
       case PROCESSED -> markProcessed(id, utr()).expect(200);
       case BOUNCED -> nachAnswer(id, "bounced").expect(200);
     }
@@ -94,16 +96,16 @@ class ForbiddenTransitionsTest extends RecordsTestBase {
 
   private String validBody(String operation, Loan loan) {
     return switch (operation) {
-      case "requestRecordApproval" -> "{}";
-      case "markRecordProcessed" ->
+      case OperationIds.REQUEST_RECORD_APPROVAL -> "{}";
+      case OperationIds.MARK_RECORD_PROCESSED ->
           "{\"utr\": \""
               + utr()
               + "\", \"settled_at\": 1718649000, \"collection_bank_id\": \""
               + bank.getId()
               + "\"}";
-      case "updateNachPresentationStatus" -> "{\"status\": \"success\"}";
-      case "initiateExcessPaymentRefund" -> "{\"amount\": 1}";
-      case "initiateRecordAdjustment" -> "{\"loan_id\": \"" + loan.getId() + "\"}";
+      case OperationIds.UPDATE_NACH_PRESENTATION_STATUS -> "{\"status\": \"success\"}";
+      case OperationIds.INITIATE_EXCESS_PAYMENT_REFUND -> "{\"amount\": 1}";
+      case OperationIds.INITIATE_RECORD_ADJUSTMENT -> "{\"loan_id\": \"" + loan.getId() + "\"}";
       default -> throw new AssertionError("No valid body known for " + operation);
     };
   }

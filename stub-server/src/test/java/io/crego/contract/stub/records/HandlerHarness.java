@@ -12,10 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
+import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.FieldError;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.Json;
@@ -162,15 +162,15 @@ public final class HandlerHarness {
   /** The spec's {@code Error} body for a refusal, as the dispatcher renders it. */
   static JsonNode errorBody(ApiException refusal) {
     ObjectNode error = Json.MAPPER.createObjectNode();
-    error.put("code", refusal.code());
+    error.put("code", refusal.code().getValue());
     error.put("message", refusal.getMessage());
     ArrayNode errors = error.putArray("errors");
-    for (FieldError field : refusal.errors()) {
+    for (ErrorDetail field : refusal.errors()) {
       errors
           .addObject()
-          .put("in", field.in())
-          .put("field", field.field())
-          .put("message", field.message());
+          .put("in", field.getIn().getValue())
+          .put("field", field.getField())
+          .put("message", field.getMessage());
     }
     if (!refusal.details().isEmpty()) {
       error.set("details", Json.tree(refusal.details()));

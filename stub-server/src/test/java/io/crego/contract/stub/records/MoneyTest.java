@@ -3,6 +3,7 @@ package io.crego.contract.stub.records;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ class MoneyTest extends RecordsTestBase {
     markProcessed(id, utr()).expect(200);
 
     for (int i = 0; i < 10; i++) {
-      api.call(ACME, "initiateExcessPaymentRefund")
+      api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
           .id(id)
           .body("{\"amount\": 0.1}")
           .send()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
@@ -38,7 +39,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(record.path("created_at"), record.path("updated_at"));
 
     Exchange approval =
-        api.call(ACME, "requestRecordApproval")
+        api.call(ACME, OperationIds.REQUEST_RECORD_APPROVAL)
             .id(id)
             .body("{\"remark\": \"Please verify against the bank statement\"}")
             .send()
@@ -63,7 +64,7 @@ class RecordLifecycleTest extends RecordsTestBase {
             > 0);
 
     Exchange refund =
-        api.call(ACME, "initiateExcessPaymentRefund")
+        api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
             .id(id)
             .body("{\"amount\": 1500.5, \"remark\": \"Excess paid by borrower\"}")
             .send()
@@ -79,7 +80,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(1, store.read(ACME, view -> view.count(Kinds.PAYOUTS)).intValue());
 
     JsonNode fetched =
-        api.call(ACME, "getRecord")
+        api.call(ACME, OperationIds.GET_RECORD)
             .id(id)
             .query("expand", "collection_bank")
             .send()
@@ -95,7 +96,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     Loan loan = given.activeLoan(account, "34002");
 
     Exchange bulk =
-        api.call(ACME, "bulkNachRequest")
+        api.call(ACME, OperationIds.BULK_NACH_REQUEST)
             .body("{\"loan_ids\": [\"" + loan.getId() + "\"]}")
             .send()
             .expect(200);
@@ -109,7 +110,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(java.util.List.of(loan.getId()), debit.getLoans());
 
     Exchange success =
-        api.call(ACME, "updateNachPresentationStatus")
+        api.call(ACME, OperationIds.UPDATE_NACH_PRESENTATION_STATUS)
             .id(id)
             .body(
                 "{\"status\": \"success\", \"utr\": \"NACH0000123456\", \"settled_at\": 1718649000}")
@@ -125,14 +126,14 @@ class RecordLifecycleTest extends RecordsTestBase {
   void aNachSuccessWithoutUtrGetsOneAndTheBusinessDate() {
     Loan loan = given.activeLoan(account, "1000");
     String id =
-        api.call(ACME, "bulkNachRequest")
+        api.call(ACME, OperationIds.BULK_NACH_REQUEST)
             .body("{\"loan_ids\": [\"" + loan.getId() + "\"]}")
             .send()
             .text("/results/0/id");
     double now = api.now();
 
     Exchange success =
-        api.call(ACME, "updateNachPresentationStatus")
+        api.call(ACME, OperationIds.UPDATE_NACH_PRESENTATION_STATUS)
             .id(id)
             .body("{\"status\": \"success\"}")
             .send();
@@ -145,7 +146,7 @@ class RecordLifecycleTest extends RecordsTestBase {
   void aNachDebitThatBouncesEndsBounced() {
     Loan loan = given.activeLoan(account, "34002");
     String id =
-        api.call(ACME, "bulkNachRequest")
+        api.call(ACME, OperationIds.BULK_NACH_REQUEST)
             .body("{\"loan_ids\": [\"" + loan.getId() + "\"]}")
             .send()
             .text("/results/0/id");
@@ -163,7 +164,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     Loan loan = given.activeLoan(account, "1000");
 
     Exchange booked =
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan.getId())
             .body("{\"amount\": 250.75, \"type\": \"cashback\"}")
             .send()
@@ -175,7 +176,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertTrue(!booked.body().path("settled_at").isNull());
 
     Exchange applied =
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(booked.id())
             .body("{\"loan_id\": \"" + loan.getId() + "\", \"amount\": 50.25}")
             .send()
@@ -186,7 +187,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(new BigDecimal("949.75"), given.storedLoan(loan.getId()).getTotalOutstanding());
 
     // the rest, by default the whole remaining amount
-    api.call(ACME, "initiateRecordAdjustment")
+    api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(booked.id())
         .body("{\"loan_id\": \"" + loan.getId() + "\"}")
         .send()
@@ -194,7 +195,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(new BigDecimal("0.00"), stored(booked.id()).getRemainingAmount());
     assertEquals(new BigDecimal("749.25"), given.storedLoan(loan.getId()).getTotalOutstanding());
 
-    api.call(ACME, "initiateRecordAdjustment")
+    api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(booked.id())
         .body("{\"loan_id\": \"" + loan.getId() + "\"}")
         .send()
@@ -205,14 +206,14 @@ class RecordLifecycleTest extends RecordsTestBase {
   void aHoldbackThatCoversTheWholeOutstandingClosesTheLoan() {
     Loan loan = given.activeLoan(account, "300");
     String holdback =
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan.getId())
             .body("{\"amount\": 500, \"type\": \"holdback\"}")
             .send()
             .id();
 
     Exchange applied =
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(holdback)
             .body("{\"loan_id\": \"" + loan.getId() + "\"}")
             .send()
@@ -225,7 +226,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     assertEquals(new BigDecimal("0.00"), closed.getTotalOutstanding());
     assertTrue(closed.getClosedAt() != null);
     // a closed loan takes no more: the Loan lifecycle has initiateRecordAdjustment from active only
-    api.call(ACME, "initiateRecordAdjustment")
+    api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(holdback)
         .body("{\"loan_id\": \"" + loan.getId() + "\"}")
         .send()
@@ -237,7 +238,7 @@ class RecordLifecycleTest extends RecordsTestBase {
     String id = pending("100");
     Record first = stored(id);
 
-    api.call(ACME, "requestRecordApproval").id(id).send().expect(200);
+    api.call(ACME, OperationIds.REQUEST_RECORD_APPROVAL).id(id).send().expect(200);
     Record second = stored(id);
     markProcessed(id, utr()).expect(200);
     Record third = stored(id);

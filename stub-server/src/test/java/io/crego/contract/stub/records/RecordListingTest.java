@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -35,16 +36,17 @@ class RecordListingTest extends RecordsTestBase {
     List<String> newestFirst = new ArrayList<>(oldestFirst);
     java.util.Collections.reverse(newestFirst);
 
-    Exchange first = api.call(ACME, "listRecords").send().expect(200);
+    Exchange first = api.call(ACME, OperationIds.LIST_RECORDS).send().expect(200);
     assertEquals(20, first.body().path("count").asInt());
     assertEquals(1, first.body().path("current_page").asInt());
     assertEquals(15, first.body().path("page_size").asInt());
     assertEquals(newestFirst.subList(0, 15), refIds(first));
 
-    Exchange second = api.call(ACME, "listRecords").query("page", 2).send().expect(200);
+    Exchange second = api.call(ACME, OperationIds.LIST_RECORDS).query("page", 2).send().expect(200);
     assertEquals(newestFirst.subList(15, 20), refIds(second));
 
-    Exchange sevens = api.call(ACME, "listRecords").query("page", 3).query("page_size", 7).send();
+    Exchange sevens =
+        api.call(ACME, OperationIds.LIST_RECORDS).query("page", 3).query("page_size", 7).send();
     assertEquals(newestFirst.subList(14, 20), refIds(sevens));
     assertEquals(7, sevens.body().path("page_size").asInt());
   }
@@ -53,7 +55,7 @@ class RecordListingTest extends RecordsTestBase {
   void aPagePastTheEndIsEmptyWithTheRightCount() {
     createMany(3);
 
-    Exchange beyond = api.call(ACME, "listRecords").query("page", 9).send().expect(200);
+    Exchange beyond = api.call(ACME, OperationIds.LIST_RECORDS).query("page", 9).send().expect(200);
 
     assertEquals(3, beyond.body().path("count").asInt());
     assertEquals(9, beyond.body().path("current_page").asInt());
@@ -66,7 +68,7 @@ class RecordListingTest extends RecordsTestBase {
 
     assertEquals(40, refs.stream().distinct().count());
     refs.forEach(ref -> assertTrue(ref.matches("REC[0-9A-Z]{5}"), ref));
-    Exchange all = api.call(ACME, "listRecords").query("page_size", 100).send();
+    Exchange all = api.call(ACME, OperationIds.LIST_RECORDS).query("page_size", 100).send();
     List<Integer> indexes = new ArrayList<>();
     all.body().path("results").forEach(r -> indexes.add(r.path("index").asInt()));
     java.util.Collections.reverse(indexes);
@@ -84,17 +86,28 @@ class RecordListingTest extends RecordsTestBase {
         create(account, "40", "\"date\": 2500, \"loan_ids\": [\"" + loan.getId() + "\"]").id();
     markProcessed(early, utr()).expect(200);
 
-    assertEquals(List.of(early), ids(api.call(ACME, "listRecords").query("status", "processed")));
-    assertEquals(List.of(onTheDay), ids(api.call(ACME, "listRecords").query("type", "cashback")));
-    assertEquals(List.of(late), ids(api.call(ACME, "listRecords").query("account", other.getId())));
-    assertEquals(List.of(withLoan), ids(api.call(ACME, "listRecords").query("loan", loan.getId())));
+    assertEquals(
+        List.of(early),
+        ids(api.call(ACME, OperationIds.LIST_RECORDS).query("status", "processed")));
+    assertEquals(
+        List.of(onTheDay),
+        ids(api.call(ACME, OperationIds.LIST_RECORDS).query("type", "cashback")));
+    assertEquals(
+        List.of(late),
+        ids(api.call(ACME, OperationIds.LIST_RECORDS).query("account", other.getId())));
+    assertEquals(
+        List.of(withLoan),
+        ids(api.call(ACME, OperationIds.LIST_RECORDS).query("loan", loan.getId())));
     assertEquals(
         List.of(withLoan, onTheDay),
-        ids(api.call(ACME, "listRecords").query("date_from", 2000).query("date_to", 2500)));
+        ids(
+            api.call(ACME, OperationIds.LIST_RECORDS)
+                .query("date_from", 2000)
+                .query("date_to", 2500)));
     assertEquals(
         List.of(early),
         ids(
-            api.call(ACME, "listRecords")
+            api.call(ACME, OperationIds.LIST_RECORDS)
                 .query("date_to", 1000)
                 .query("status", "processed")
                 .query("account", account.getId())));
@@ -118,7 +131,7 @@ class RecordListingTest extends RecordsTestBase {
     String unmatched = create(withClosedLoan, "20", "").expect(201).id();
     create(withClosedLoan, "30", "\"loan_ids\": [\"" + closed.getId() + "\"]").expect(201);
 
-    Exchange page = api.call(ACME, "listUnmatchedRecords").send().expect(200);
+    Exchange page = api.call(ACME, OperationIds.LIST_UNMATCHED_RECORDS).send().expect(200);
     assertEquals(1, page.body().path("count").asInt());
     assertEquals(unmatched, page.text("/results/0/id"));
   }
@@ -128,10 +141,13 @@ class RecordListingTest extends RecordsTestBase {
     String plain = create(account, "100.5", "\"utr\": \"U,1\", \"date\": 1718610125").id();
     String processed = create(account, "200", "\"date\": 1718610125").id();
     markProcessed(processed, "UTR-X").expect(200);
-    String before = api.call(ACME, "listRecords").send().text();
+    String before = api.call(ACME, OperationIds.LIST_RECORDS).send().text();
 
     Exchange export =
-        api.call(ACME, "exportRecords").body("{\"status\": \"pending\"}").send().expect(200);
+        api.call(ACME, OperationIds.EXPORT_RECORDS)
+            .body("{\"status\": \"pending\"}")
+            .send()
+            .expect(200);
 
     assertEquals("text/csv", export.text("/content_type"));
     assertEquals(1, export.body().path("count").asInt());
@@ -143,21 +159,21 @@ class RecordListingTest extends RecordsTestBase {
     assertTrue(lines[1].contains(",\"U,1\",100.50,0.00,100.50,100.50,2024-06-17,"), lines[1]);
 
     Exchange byIds =
-        api.call(ACME, "exportRecords")
+        api.call(ACME, OperationIds.EXPORT_RECORDS)
             .body(
                 "{\"record_ids\": [\""
                     + processed
                     + "\", \"0b6f3e0c-7d1a-4c55-9a0e-3f2b8c1d4e5a\"]}")
             .send();
     assertEquals(1, byIds.body().path("count").asInt());
-    assertEquals(before, api.call(ACME, "listRecords").send().text());
+    assertEquals(before, api.call(ACME, OperationIds.LIST_RECORDS).send().text());
   }
 
   @Test
   void getRecordAnswersTheStoredRecord() {
     String id = create(account, "100", "\"remark\": \"first instalment\"").id();
 
-    JsonNode record = api.call(ACME, "getRecord").id(id).send().expect(200).body();
+    JsonNode record = api.call(ACME, OperationIds.GET_RECORD).id(id).send().expect(200).body();
 
     assertEquals("first instalment", record.path("remark").asText());
     assertEquals(account.getId().toString(), record.path("account").asText());

@@ -2,6 +2,7 @@ package io.crego.contract.stub.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -24,16 +25,20 @@ class RecordRefusalsTest extends RecordsTestBase {
   @Test
   void unknownRecordIdsAre404OnThePath() {
     for (String operation :
-        new String[] {"getRecord", "requestRecordApproval", "markRecordProcessed"}) {
+        new String[] {
+          OperationIds.GET_RECORD,
+          OperationIds.REQUEST_RECORD_APPROVAL,
+          OperationIds.MARK_RECORD_PROCESSED
+        }) {
       Exchange answer =
           api.call(ACME, operation)
               .id(NOWHERE)
               .body(
-                  operation.equals("markRecordProcessed")
+                  operation.equals(OperationIds.MARK_RECORD_PROCESSED)
                       ? "{\"utr\": \"U1\", \"settled_at\": 1, \"collection_bank_id\": \""
                           + bank.getId()
                           + "\"}"
-                      : operation.equals("getRecord") ? null : "{}")
+                      : operation.equals(OperationIds.GET_RECORD) ? null : "{}")
               .send()
               .expectError(404, "NOT_FOUND");
       assertPointer(answer, "path", "/id");
@@ -44,7 +49,7 @@ class RecordRefusalsTest extends RecordsTestBase {
   @Test
   void anUnknownAccountIs404AtTheBodyPointer() {
     Exchange answer =
-        api.call(ACME, "createRecord")
+        api.call(ACME, OperationIds.CREATE_RECORD)
             .body("{\"account_id\": \"" + NOWHERE + "\", \"received_amount\": 10, \"date\": 1}")
             .send()
             .expectError(404, "NOT_FOUND");
@@ -72,7 +77,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     String id = pending("100");
 
     Exchange answer =
-        api.call(ACME, "markRecordProcessed")
+        api.call(ACME, OperationIds.MARK_RECORD_PROCESSED)
             .id(id)
             .body(
                 "{\"utr\": \"U1\", \"settled_at\": 1, \"collection_bank_id\": \"" + NOWHERE + "\"}")
@@ -98,7 +103,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     // another company may use the same UTR
     Given globex = new Given(store, GLOBEX);
     Account theirs = globex.account();
-    api.call(GLOBEX, "createRecord")
+    api.call(GLOBEX, OperationIds.CREATE_RECORD)
         .body(
             "{\"account_id\": \""
                 + theirs.getId()
@@ -130,19 +135,19 @@ class RecordRefusalsTest extends RecordsTestBase {
     markProcessed(id, utr()).expect(200);
 
     Exchange tooMuch =
-        api.call(ACME, "initiateExcessPaymentRefund")
+        api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
             .id(id)
             .body("{\"amount\": 1000.01}")
             .send()
             .expectError(409, "AMOUNT_EXCEEDS_BALANCE");
     assertEquals(new BigDecimal("1000.00"), tooMuch.money("/details/remaining_amount"));
 
-    api.call(ACME, "initiateExcessPaymentRefund")
+    api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
         .id(id)
         .body("{\"amount\": 1000}")
         .send()
         .expect(201);
-    api.call(ACME, "initiateExcessPaymentRefund")
+    api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
         .id(id)
         .body("{\"amount\": 0.01}")
         .send()
@@ -155,7 +160,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     markProcessed(id, utr()).expect(200);
 
     assertPointer(
-        api.call(ACME, "initiateExcessPaymentRefund")
+        api.call(ACME, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
             .id(id)
             .body("{\"amount\": 1, \"credit_bank_id\": \"" + NOWHERE + "\"}")
             .send()
@@ -170,7 +175,7 @@ class RecordRefusalsTest extends RecordsTestBase {
     String repayment = pending("100");
     markProcessed(repayment, utr()).expect(200);
 
-    api.call(ACME, "initiateRecordAdjustment")
+    api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(repayment)
         .body("{\"loan_id\": \"" + loan.getId() + "\"}")
         .send()
@@ -182,14 +187,14 @@ class RecordRefusalsTest extends RecordsTestBase {
     Loan loan = given.activeLoan(account, "1000");
     Loan othersLoan = given.activeLoan(given.account(), "1000");
     String cashback =
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan.getId())
             .body("{\"amount\": 10, \"type\": \"cashback\"}")
             .send()
             .id();
 
     assertPointer(
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(cashback)
             .body("{\"loan_id\": \"" + NOWHERE + "\"}")
             .send()
@@ -197,7 +202,7 @@ class RecordRefusalsTest extends RecordsTestBase {
         "body",
         "/loan_id");
     assertPointer(
-        api.call(ACME, "initiateRecordAdjustment")
+        api.call(ACME, OperationIds.INITIATE_RECORD_ADJUSTMENT)
             .id(cashback)
             .body("{\"loan_id\": \"" + othersLoan.getId() + "\"}")
             .send()
@@ -211,14 +216,14 @@ class RecordRefusalsTest extends RecordsTestBase {
     Loan closed = given.loan(account, LoanStatus.CLOSED, "0");
 
     assertPointer(
-        api.call(ACME, "initiateLoanAdjustment")
+        api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(NOWHERE)
             .body("{\"amount\": 1, \"type\": \"cashback\"}")
             .send()
             .expectError(404, "NOT_FOUND"),
         "path",
         "/id");
-    api.call(ACME, "initiateLoanAdjustment")
+    api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
         .id(closed.getId())
         .body("{\"amount\": 1, \"type\": \"cashback\"}")
         .send()
@@ -241,8 +246,8 @@ class RecordRefusalsTest extends RecordsTestBase {
     Given globex = new Given(store, GLOBEX);
     Account theirAccount = globex.account();
 
-    api.call(GLOBEX, "getRecord").id(ours).send().expectError(404, "NOT_FOUND");
-    api.call(GLOBEX, "markRecordProcessed")
+    api.call(GLOBEX, OperationIds.GET_RECORD).id(ours).send().expectError(404, "NOT_FOUND");
+    api.call(GLOBEX, OperationIds.MARK_RECORD_PROCESSED)
         .id(ours)
         .body(
             "{\"utr\": \"X\", \"settled_at\": 1, \"collection_bank_id\": \"" + bank.getId() + "\"}")
@@ -250,7 +255,7 @@ class RecordRefusalsTest extends RecordsTestBase {
         .expectError(404, "NOT_FOUND");
     // our bank is unknown to them, even for their own record
     String theirs =
-        api.call(GLOBEX, "createRecord")
+        api.call(GLOBEX, OperationIds.CREATE_RECORD)
             .body(
                 "{\"account_id\": \""
                     + theirAccount.getId()
@@ -258,7 +263,7 @@ class RecordRefusalsTest extends RecordsTestBase {
             .send()
             .id();
     assertPointer(
-        api.call(GLOBEX, "markRecordProcessed")
+        api.call(GLOBEX, OperationIds.MARK_RECORD_PROCESSED)
             .id(theirs)
             .body(
                 "{\"utr\": \"X\", \"settled_at\": 1, \"collection_bank_id\": \""
@@ -268,13 +273,13 @@ class RecordRefusalsTest extends RecordsTestBase {
             .expectError(404, "NOT_FOUND"),
         "body",
         "/collection_bank_id");
-    api.call(GLOBEX, "createRecord")
+    api.call(GLOBEX, OperationIds.CREATE_RECORD)
         .body("{\"account_id\": \"" + account.getId() + "\", \"received_amount\": 1, \"date\": 1}")
         .send()
         .expectError(404, "NOT_FOUND");
     assertEquals(
         0,
-        api.call(GLOBEX, "listRecords")
+        api.call(GLOBEX, OperationIds.LIST_RECORDS)
             .query("account", account.getId())
             .send()
             .body()

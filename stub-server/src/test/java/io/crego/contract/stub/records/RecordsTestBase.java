@@ -1,6 +1,7 @@
 package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Record;
@@ -46,7 +47,7 @@ abstract class RecordsTestBase {
 
   Exchange create(Account on, String receivedAmount, String extraFields) {
     String extra = extraFields.isEmpty() ? "" : ", " + extraFields;
-    return api.call(ACME, "createRecord")
+    return api.call(ACME, OperationIds.CREATE_RECORD)
         .body(
             "{\"account_id\": \""
                 + on.getId()
@@ -63,7 +64,7 @@ abstract class RecordsTestBase {
   }
 
   Exchange markProcessed(String recordId, String utr) {
-    return api.call(ACME, "markRecordProcessed")
+    return api.call(ACME, OperationIds.MARK_RECORD_PROCESSED)
         .id(recordId)
         .body(
             "{\"utr\": \""
@@ -75,7 +76,7 @@ abstract class RecordsTestBase {
   }
 
   Exchange nachAnswer(String recordId, String status) {
-    return api.call(ACME, "updateNachPresentationStatus")
+    return api.call(ACME, OperationIds.UPDATE_NACH_PRESENTATION_STATUS)
         .id(recordId)
         .body("{\"status\": \"" + status + "\", \"bounce_reason\": \"Insufficient funds\"}")
         .send();

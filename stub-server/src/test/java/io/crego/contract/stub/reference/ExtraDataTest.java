@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ExtraDataTest extends ReferenceTestBase {
 
   private Exchange update(String company, String type, Object id, String data) {
-    return api.call(company, "updateExtraData")
+    return api.call(company, OperationIds.UPDATE_EXTRA_DATA)
         .body(
             "{\"entity_type\": \"%s\", \"entity_id\": \"%s\", \"data\": %s}"
                 .formatted(type, id, data))
@@ -94,23 +95,34 @@ class ExtraDataTest extends ReferenceTestBase {
     String onLoan = update(ACME, "loan", loan.getId(), "{\"b\": 2}").expect(200).id();
     update(ACME, "account", account.getId(), "{\"c\": 3}").expect(200);
 
-    Exchange all = api.call(ACME, "listExtraData").send().expect(200);
+    Exchange all = api.call(ACME, OperationIds.LIST_EXTRA_DATA).send().expect(200);
     assertEquals(List.of(onLoan, onAccount), each(all, "id"));
 
-    Exchange loans = api.call(ACME, "listExtraData").query("entity_type", "loan").send();
+    Exchange loans =
+        api.call(ACME, OperationIds.LIST_EXTRA_DATA).query("entity_type", "loan").send();
     assertEquals(List.of(onLoan), each(loans, "id"));
 
     Exchange byId =
-        api.call(ACME, "listExtraData").query("entity_id", account.getId()).send().expect(200);
+        api.call(ACME, OperationIds.LIST_EXTRA_DATA)
+            .query("entity_id", account.getId())
+            .send()
+            .expect(200);
     assertEquals(List.of(onAccount), each(byId, "id"));
     assertEquals("1", byId.text("/results/0/data/a"));
     assertEquals("3", byId.text("/results/0/data/c"));
 
-    Exchange paged = api.call(ACME, "listExtraData").query("page", 2).query("page_size", 1).send();
+    Exchange paged =
+        api.call(ACME, OperationIds.LIST_EXTRA_DATA).query("page", 2).query("page_size", 1).send();
     assertEquals(2, paged.body().path("count").asInt());
     assertEquals(List.of(onAccount), each(paged, "id"));
 
     assertEquals(
-        0, api.call(GLOBEX, "listExtraData").send().expect(200).body().path("count").asInt());
+        0,
+        api.call(GLOBEX, OperationIds.LIST_EXTRA_DATA)
+            .send()
+            .expect(200)
+            .body()
+            .path("count")
+            .asInt());
   }
 }

@@ -2,6 +2,7 @@ package io.crego.contract.stub.reference;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
@@ -21,7 +22,7 @@ final class FeeDeletion {
 
   static ApiResponse delete(
       ReferenceDataHandlers handlers, String company, String feeId, double now) {
-    SpecOperation operation = CregoSpec.get().operation(FeeCharges.DELETE).orElseThrow();
+    SpecOperation operation = CregoSpec.get().operation(OperationIds.DELETE_FEE).orElseThrow();
     HandlerRegistry registry = new HandlerRegistry();
     handlers.register(registry);
     OperationContext context =
@@ -37,6 +38,6 @@ final class FeeDeletion {
             MissingNode.getInstance(),
             new Tenant(company, "user-" + company),
             now);
-    return registry.get(FeeCharges.DELETE).orElseThrow().handle(context);
+    return registry.get(OperationIds.DELETE_FEE).orElseThrow().handle(context);
   }
 }

@@ -3,6 +3,7 @@ package io.crego.contract.stub.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.FeeStatus;
@@ -46,7 +47,7 @@ class FeeDemandsTest extends ReferenceTestBase {
   private String fee(Loan on, String amount, LocalDate due) {
     String dueDate =
         due == null ? "" : ", \"due_date\": " + (BusinessCalendar.dayStart(due) + 36_000);
-    return api.call(ACME, "createFee")
+    return api.call(ACME, OperationIds.CREATE_FEE)
         .body(
             "{\"loan_id\": \"%s\", \"type\": \"late_payment_fee\", \"amount\": %s%s}"
                 .formatted(on.getId(), amount, dueDate))
@@ -66,7 +67,7 @@ class FeeDemandsTest extends ReferenceTestBase {
   }
 
   private Exchange demands() {
-    return api.call(ACME, "getFeeDemands").send().expect(200);
+    return api.call(ACME, OperationIds.GET_FEE_DEMANDS).send().expect(200);
   }
 
   private static JsonNode demandOf(Exchange page, String feeId) {
@@ -121,19 +122,25 @@ class FeeDemandsTest extends ReferenceTestBase {
   @Test
   void demandsAreFilteredByLoanAndAccountAndPaged() {
     Exchange ofLoan =
-        api.call(ACME, "getFeeDemands").query("loan", loan.getId()).send().expect(200);
+        api.call(ACME, OperationIds.GET_FEE_DEMANDS).query("loan", loan.getId()).send().expect(200);
     assertEquals(List.of(paidOnFirst, dueOnTenth, dueToday), each(ofLoan, "fee"));
 
     Exchange ofAccount =
-        api.call(ACME, "getFeeDemands").query("account", otherAccount.getId()).send();
+        api.call(ACME, OperationIds.GET_FEE_DEMANDS).query("account", otherAccount.getId()).send();
     assertEquals(List.of(otherOnFifth), each(ofAccount, "fee"));
 
     Exchange secondPage =
-        api.call(ACME, "getFeeDemands").query("page", 2).query("page_size", 3).send();
+        api.call(ACME, OperationIds.GET_FEE_DEMANDS).query("page", 2).query("page_size", 3).send();
     assertEquals(4, secondPage.body().path("count").asInt());
     assertEquals(List.of(dueToday), each(secondPage, "fee"));
 
     assertEquals(
-        0, api.call(GLOBEX, "getFeeDemands").send().expect(200).body().path("count").asInt());
+        0,
+        api.call(GLOBEX, OperationIds.GET_FEE_DEMANDS)
+            .send()
+            .expect(200)
+            .body()
+            .path("count")
+            .asInt());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.domain.Kinds;
@@ -63,7 +64,7 @@ class FeesOnLiveLoansTest {
     BigDecimal before = outstanding();
 
     Exchange fee =
-        api.call(ACME, "createFee")
+        api.call(ACME, OperationIds.CREATE_FEE)
             .body(
                 "{\"loan_id\": \"%s\", \"type\": \"bounce_charge\", \"amount\": 500}"
                     .formatted(loan.getId()))
@@ -72,7 +73,7 @@ class FeesOnLiveLoansTest {
 
     assertEquals(0, before.add(new BigDecimal("590")).compareTo(outstanding()), "with the fee");
     Exchange demands =
-        api.call(ACME, "getFeeDemands").query("loan", loan.getId()).send().expect(200);
+        api.call(ACME, OperationIds.GET_FEE_DEMANDS).query("loan", loan.getId()).send().expect(200);
     JsonNode demand = null;
     for (JsonNode each : demands.body().path("results")) {
       demand = each.path("fee").asText().equals(fee.id()) ? each : demand;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.FeeStatus;
 import io.crego.contract.spec.model.Loan;
@@ -33,7 +34,7 @@ class FeesTest extends ReferenceTestBase {
   }
 
   private Exchange charge(String company, Object loanId, String amount, String extra) {
-    return api.call(company, "createFee")
+    return api.call(company, OperationIds.CREATE_FEE)
         .body(
             "{\"loan_id\": \"%s\", \"type\": \"bounce_charge\", \"amount\": %s%s}"
                 .formatted(loanId, amount, extra.isEmpty() ? "" : ", " + extra))
@@ -61,7 +62,8 @@ class FeesTest extends ReferenceTestBase {
     assertEquals(
         0,
         BusinessCalendar.dayEnd(TODAY).compareTo(created.body().path("due_date").decimalValue()));
-    assertEquals(created.body(), api.call(ACME, "getFee").id(created.id()).send().body());
+    assertEquals(
+        created.body(), api.call(ACME, OperationIds.GET_FEE).id(created.id()).send().body());
   }
 
   @Test
@@ -107,7 +109,7 @@ class FeesTest extends ReferenceTestBase {
         charge(ACME, closed.getId(), "500", "").expectError(409, "TRANSITION_NOT_ALLOWED");
     assertEquals("closed", refused.text("/details/current_status"));
     assertEquals("loan", refused.text("/details/resource"));
-    assertEquals("createFee", refused.text("/details/operation"));
+    assertEquals(OperationIds.CREATE_FEE, refused.text("/details/operation"));
     assertEquals("active", refused.text("/details/allowed_from/0"));
 
     assertEquals(0, count(ACME, Kinds.FEES));
@@ -129,7 +131,7 @@ class FeesTest extends ReferenceTestBase {
             + item.formatted(loan.getId(), "documentation_fee", "400")
             + "]}";
 
-    Exchange result = api.call(ACME, "bulkCreateFees").body(body).send().expect(200);
+    Exchange result = api.call(ACME, OperationIds.BULK_CREATE_FEES).body(body).send().expect(200);
 
     JsonNode results = result.body().path("results");
     assertEquals(2, result.body().path("created").asInt());
@@ -159,28 +161,33 @@ class FeesTest extends ReferenceTestBase {
     List<String> newestFirst = new ArrayList<>(oldestFirst);
     Collections.reverse(newestFirst);
 
-    Exchange first = api.call(ACME, "listFees").query("loan", loan.getId()).send().expect(200);
+    Exchange first =
+        api.call(ACME, OperationIds.LIST_FEES).query("loan", loan.getId()).send().expect(200);
     assertEquals(16, first.body().path("count").asInt());
     assertEquals(newestFirst.subList(0, 15), each(first, "id"));
     Exchange second =
-        api.call(ACME, "listFees").query("loan", loan.getId()).query("page", 2).send();
+        api.call(ACME, OperationIds.LIST_FEES).query("loan", loan.getId()).query("page", 2).send();
     assertEquals(newestFirst.subList(15, 16), each(second, "id"));
 
-    Exchange all = api.call(ACME, "listFees").query("page_size", 5).send();
+    Exchange all = api.call(ACME, OperationIds.LIST_FEES).query("page_size", 5).send();
     assertEquals(17, all.body().path("count").asInt());
     assertEquals(elsewhere, all.text("/results/0/id"));
     assertEquals(5, all.body().path("results").size());
 
-    Exchange partly = api.call(ACME, "listFees").query("status", "partially_paid").send();
+    Exchange partly =
+        api.call(ACME, OperationIds.LIST_FEES).query("status", "partially_paid").send();
     assertEquals(List.of(oldestFirst.get(3)), each(partly, "id"));
-    assertEquals(0, api.call(GLOBEX, "listFees").send().expect(200).body().path("count").asInt());
+    assertEquals(
+        0,
+        api.call(GLOBEX, OperationIds.LIST_FEES).send().expect(200).body().path("count").asInt());
   }
 
   @Test
   void getFindsTheFeeInItsCompanyOnly() {
     String id = fee("500");
-    api.call(ACME, "getFee").id(id).send().expect(200);
-    Exchange elsewhere = api.call(GLOBEX, "getFee").id(id).send().expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.GET_FEE).id(id).send().expect(200);
+    Exchange elsewhere =
+        api.call(GLOBEX, OperationIds.GET_FEE).id(id).send().expectError(404, "NOT_FOUND");
     assertEquals("path", elsewhere.text("/errors/0/in"));
     assertEquals("/id", elsewhere.text("/errors/0/field"));
   }
@@ -195,7 +202,7 @@ class FeesTest extends ReferenceTestBase {
 
     assertEquals(204, deleted.status());
     assertNull(deleted.body());
-    api.call(ACME, "getFee").id(id).send().expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.GET_FEE).id(id).send().expectError(404, "NOT_FOUND");
     assertEquals(0, count(ACME, Kinds.FEES));
     assertEquals(List.of(loan.getId(), loan.getId()), loans.refreshed());
   }
@@ -206,15 +213,18 @@ class FeesTest extends ReferenceTestBase {
     paid(id, "100", FeeStatus.PARTIALLY_PAID);
 
     Exchange refused =
-        api.call(ACME, "deleteFee").id(id).send().expectError(409, "TRANSITION_NOT_ALLOWED");
+        api.call(ACME, OperationIds.DELETE_FEE)
+            .id(id)
+            .send()
+            .expectError(409, "TRANSITION_NOT_ALLOWED");
 
     assertEquals("partially_paid", refused.text("/details/current_status"));
     assertEquals("fee", refused.text("/details/resource"));
     assertEquals(1, count(ACME, Kinds.FEES));
     assertEquals(List.of(loan.getId()), loans.refreshed());
 
-    api.call(GLOBEX, "deleteFee").id(fee("20")).send().expectError(404, "NOT_FOUND");
-    api.call(ACME, "deleteFee").id(NOWHERE).send().expectError(404, "NOT_FOUND");
+    api.call(GLOBEX, OperationIds.DELETE_FEE).id(fee("20")).send().expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.DELETE_FEE).id(NOWHERE).send().expectError(404, "NOT_FOUND");
   }
 
   /** What settlement (the loans domain) does to a fee when money is applied to it. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.stub.domain.Kinds;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LineDetailsTest extends ReferenceTestBase {
 
   private Exchange create(String company, Object accountId, String type, String extra) {
-    return api.call(company, "createLineDetail")
+    return api.call(company, OperationIds.CREATE_LINE_DETAIL)
         .body(
             "{\"account_id\": \"%s\", \"type\": \"%s\", \"approved_line_amount\": 500000%s}"
                 .formatted(accountId, type, extra.isEmpty() ? "" : ", " + extra))
@@ -84,12 +85,19 @@ class LineDetailsTest extends ReferenceTestBase {
   void retrieveFindsTheLineInItsCompanyOnly() {
     String id = line(account.getId(), "regular");
 
-    assertEquals(id, api.call(ACME, "retrieveLineDetail").id(id).send().expect(200).id());
+    assertEquals(
+        id, api.call(ACME, OperationIds.RETRIEVE_LINE_DETAIL).id(id).send().expect(200).id());
     Exchange elsewhere =
-        api.call(GLOBEX, "retrieveLineDetail").id(id).send().expectError(404, "NOT_FOUND");
+        api.call(GLOBEX, OperationIds.RETRIEVE_LINE_DETAIL)
+            .id(id)
+            .send()
+            .expectError(404, "NOT_FOUND");
     assertEquals("path", elsewhere.text("/errors/0/in"));
     assertEquals("/id", elsewhere.text("/errors/0/field"));
-    api.call(ACME, "retrieveLineDetail").id(NOWHERE).send().expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.RETRIEVE_LINE_DETAIL)
+        .id(NOWHERE)
+        .send()
+        .expectError(404, "NOT_FOUND");
   }
 
   @Test
@@ -97,7 +105,7 @@ class LineDetailsTest extends ReferenceTestBase {
     Exchange before = create(ACME, account.getId(), "regular", "\"remark\": \"first\"").expect(201);
 
     Exchange after =
-        api.call(ACME, "updateLineDetail")
+        api.call(ACME, OperationIds.UPDATE_LINE_DETAIL)
             .id(before.id())
             .body("{\"approved_line_amount\": 600000.5, \"status\": \"inactive\"}")
             .send()
@@ -116,7 +124,9 @@ class LineDetailsTest extends ReferenceTestBase {
                 .decimalValue()
                 .compareTo(before.body().path("updated_at").decimalValue())
             > 0);
-    assertEquals(after.body(), api.call(ACME, "retrieveLineDetail").id(before.id()).send().body());
+    assertEquals(
+        after.body(),
+        api.call(ACME, OperationIds.RETRIEVE_LINE_DETAIL).id(before.id()).send().body());
   }
 
   @Test
@@ -125,18 +135,19 @@ class LineDetailsTest extends ReferenceTestBase {
         create(ACME, account.getId(), "regular", "\"start_date\": 1718000000").expect(201).id();
 
     Exchange refused =
-        api.call(ACME, "updateLineDetail")
+        api.call(ACME, OperationIds.UPDATE_LINE_DETAIL)
             .id(id)
             .body("{\"end_date\": 1717999999, \"remark\": \"too early\"}")
             .send()
             .expectError(400, "VALIDATION_FAILED");
     assertEquals("/end_date", refused.text("/errors/0/field"));
-    assertEquals("active", api.call(ACME, "retrieveLineDetail").id(id).send().text("/status"));
+    assertEquals(
+        "active", api.call(ACME, OperationIds.RETRIEVE_LINE_DETAIL).id(id).send().text("/status"));
     assertFalse(
-        api.call(ACME, "retrieveLineDetail").id(id).send().body().hasNonNull("remark"),
+        api.call(ACME, OperationIds.RETRIEVE_LINE_DETAIL).id(id).send().body().hasNonNull("remark"),
         "a refused update changes nothing");
 
-    api.call(GLOBEX, "updateLineDetail")
+    api.call(GLOBEX, OperationIds.UPDATE_LINE_DETAIL)
         .id(id)
         .body("{\"remark\": \"not mine\"}")
         .send()
@@ -151,7 +162,7 @@ class LineDetailsTest extends ReferenceTestBase {
       oldestFirst.add(line(account.getId(), i % 2 == 0 ? "regular" : "adhoc"));
     }
     String elsewhere = line(other.getId(), "regular");
-    api.call(ACME, "updateLineDetail")
+    api.call(ACME, OperationIds.UPDATE_LINE_DETAIL)
         .id(oldestFirst.get(0))
         .body("{\"status\": \"expired\"}")
         .send()
@@ -160,27 +171,31 @@ class LineDetailsTest extends ReferenceTestBase {
     Collections.reverse(newestFirst);
 
     Exchange first =
-        api.call(ACME, "filterLineDetails").query("account", account.getId()).send().expect(200);
+        api.call(ACME, OperationIds.FILTER_LINE_DETAILS)
+            .query("account", account.getId())
+            .send()
+            .expect(200);
     assertEquals(17, first.body().path("count").asInt());
     assertEquals(15, first.body().path("page_size").asInt());
     assertEquals(newestFirst.subList(0, 15), each(first, "id"));
     Exchange second =
-        api.call(ACME, "filterLineDetails")
+        api.call(ACME, OperationIds.FILTER_LINE_DETAILS)
             .query("account", account.getId())
             .query("page", 2)
             .send();
     assertEquals(newestFirst.subList(15, 17), each(second, "id"));
 
-    Exchange all = api.call(ACME, "filterLineDetails").query("page_size", 100).send();
+    Exchange all = api.call(ACME, OperationIds.FILTER_LINE_DETAILS).query("page_size", 100).send();
     assertEquals(18, all.body().path("count").asInt());
     assertEquals(elsewhere, all.text("/results/0/id"));
 
-    Exchange adhoc = api.call(ACME, "filterLineDetails").query("type", "adhoc").send();
+    Exchange adhoc = api.call(ACME, OperationIds.FILTER_LINE_DETAILS).query("type", "adhoc").send();
     assertEquals(8, adhoc.body().path("count").asInt());
-    Exchange expired = api.call(ACME, "filterLineDetails").query("status", "expired").send();
+    Exchange expired =
+        api.call(ACME, OperationIds.FILTER_LINE_DETAILS).query("status", "expired").send();
     assertEquals(List.of(oldestFirst.get(0)), each(expired, "id"));
 
-    Exchange none = api.call(GLOBEX, "filterLineDetails").send().expect(200);
+    Exchange none = api.call(GLOBEX, OperationIds.FILTER_LINE_DETAILS).send().expect(200);
     assertEquals(0, none.body().path("count").asInt());
   }
 
@@ -192,11 +207,14 @@ class LineDetailsTest extends ReferenceTestBase {
     String otherRegular = line(other.getId(), "regular");
 
     Exchange regulars =
-        api.call(ACME, "getLineDetailsByType").query("type", "regular").send().expect(200);
+        api.call(ACME, OperationIds.GET_LINE_DETAILS_BY_TYPE)
+            .query("type", "regular")
+            .send()
+            .expect(200);
     assertEquals(List.of(otherRegular, regular), each(regulars, "id"));
 
     Exchange mine =
-        api.call(ACME, "getLineDetailsByType")
+        api.call(ACME, OperationIds.GET_LINE_DETAILS_BY_TYPE)
             .query("type", "regular")
             .query("account", account.getId())
             .send();
@@ -220,7 +238,11 @@ class LineDetailsTest extends ReferenceTestBase {
             + item.formatted(account.getId(), "75000.25", ", \"remark\": \"risk\"")
             + "]}";
 
-    Exchange result = api.call(ACME, "bulkCreateInternalLineDetails").body(body).send().expect(200);
+    Exchange result =
+        api.call(ACME, OperationIds.BULK_CREATE_INTERNAL_LINE_DETAILS)
+            .body(body)
+            .send()
+            .expect(200);
 
     JsonNode results = result.body().path("results");
     assertEquals(2, result.body().path("created").asInt());
@@ -237,7 +259,10 @@ class LineDetailsTest extends ReferenceTestBase {
 
     assertEquals(2, count(ACME, Kinds.LINE_DETAILS));
     Exchange internal =
-        api.call(ACME, "getLineDetailsByType").query("type", "internal").send().expect(200);
+        api.call(ACME, OperationIds.GET_LINE_DETAILS_BY_TYPE)
+            .query("type", "internal")
+            .send()
+            .expect(200);
     assertEquals(
         List.of(results.path(4).path("id").asText(), results.path(0).path("id").asText()),
         each(internal, "id"));

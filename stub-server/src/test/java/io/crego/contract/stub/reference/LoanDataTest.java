@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
@@ -16,7 +17,7 @@ class LoanDataTest extends ReferenceTestBase {
   private static final String LEAD = "6650f1c2a9e4b7d3c1e0f9ff";
 
   private Exchange create(String company, String lead, String extra) {
-    return api.call(company, "createLoanData")
+    return api.call(company, OperationIds.CREATE_LOAN_DATA)
         .body(
             ("{\"lead_id\": \"%s\", \"emi_count\": 12, \"flat_roi_value\": 14,"
                     + " \"pf_value\": 2, \"pf_value_type\": \"percentage\"%s}")
@@ -35,7 +36,9 @@ class LoanDataTest extends ReferenceTestBase {
     assertEquals("percentage", created.text("/pf_value_type"));
     assertEquals(new BigDecimal("100000.50"), created.money("/loan_amount"));
     assertFalse(created.body().hasNonNull("account"));
-    assertEquals(created.body(), api.call(ACME, "retrieveLoanData").id(created.id()).send().body());
+    assertEquals(
+        created.body(),
+        api.call(ACME, OperationIds.RETRIEVE_LOAN_DATA).id(created.id()).send().body());
   }
 
   @Test
@@ -72,7 +75,7 @@ class LoanDataTest extends ReferenceTestBase {
   @Test
   void aPercentageProcessingFeeIsAtMostAHundred() {
     Exchange refused =
-        api.call(ACME, "createLoanData")
+        api.call(ACME, OperationIds.CREATE_LOAN_DATA)
             .body(
                 "{\"lead_id\": \"L1\", \"emi_count\": 12, \"flat_roi_value\": 14,"
                     + " \"pf_value\": 150, \"pf_value_type\": \"percentage\"}")
@@ -81,7 +84,7 @@ class LoanDataTest extends ReferenceTestBase {
     assertEquals("/pf_value", refused.text("/errors/0/field"));
 
     String fixed =
-        api.call(ACME, "createLoanData")
+        api.call(ACME, OperationIds.CREATE_LOAN_DATA)
             .body(
                 "{\"lead_id\": \"L1\", \"emi_count\": 12, \"flat_roi_value\": 14,"
                     + " \"pf_value\": 1500, \"pf_value_type\": \"fixed\"}")
@@ -89,7 +92,7 @@ class LoanDataTest extends ReferenceTestBase {
             .expect(201)
             .id();
     Exchange backToPercent =
-        api.call(ACME, "updateLoanData")
+        api.call(ACME, OperationIds.UPDATE_LOAN_DATA)
             .id(fixed)
             .body("{\"pf_value_type\": \"percentage\"}")
             .send()
@@ -102,7 +105,7 @@ class LoanDataTest extends ReferenceTestBase {
     Exchange before = create(ACME, account.getLeadId(), "\"loan_amount\": 100000").expect(201);
 
     Exchange after =
-        api.call(ACME, "updateLoanData")
+        api.call(ACME, OperationIds.UPDATE_LOAN_DATA)
             .id(before.id())
             .body("{\"emi_count\": 18, \"account_id\": \"" + account.getId() + "\"}")
             .send()
@@ -126,11 +129,17 @@ class LoanDataTest extends ReferenceTestBase {
   void unknownEntriesAndAccountsAreNotFound() {
     String id = create(ACME, LEAD, "").expect(201).id();
 
-    api.call(ACME, "retrieveLoanData").id(NOWHERE).send().expectError(404, "NOT_FOUND");
+    api.call(ACME, OperationIds.RETRIEVE_LOAN_DATA)
+        .id(NOWHERE)
+        .send()
+        .expectError(404, "NOT_FOUND");
     Exchange elsewhere =
-        api.call(GLOBEX, "retrieveLoanData").id(id).send().expectError(404, "NOT_FOUND");
+        api.call(GLOBEX, OperationIds.RETRIEVE_LOAN_DATA)
+            .id(id)
+            .send()
+            .expectError(404, "NOT_FOUND");
     assertEquals("/id", elsewhere.text("/errors/0/field"));
-    api.call(GLOBEX, "updateLoanData")
+    api.call(GLOBEX, OperationIds.UPDATE_LOAN_DATA)
         .id(id)
         .body("{\"emi_count\": 6}")
         .send()
@@ -138,7 +147,7 @@ class LoanDataTest extends ReferenceTestBase {
 
     Account theirs = globex.account();
     Exchange notHere =
-        api.call(ACME, "updateLoanData")
+        api.call(ACME, OperationIds.UPDATE_LOAN_DATA)
             .id(id)
             .body("{\"account_id\": \"" + theirs.getId() + "\"}")
             .send()

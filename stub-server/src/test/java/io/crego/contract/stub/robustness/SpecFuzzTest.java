@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.server.StubServer;
 import java.io.ByteArrayOutputStream;
@@ -105,7 +106,7 @@ class SpecFuzzTest {
    */
   private static final Map<String, List<Object>> VALID_FAULT_VALUES =
       Map.of(
-          "operationId", List.of("listEmis", "ping"),
+          "operationId", List.of(OperationIds.LIST_EMIS, OperationIds.PING),
           "status", List.of(503, 429, 500),
           "delay_ms", List.of(0, 10),
           "times", List.of(1, 3),

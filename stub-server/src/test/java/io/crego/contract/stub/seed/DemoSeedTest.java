@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
@@ -387,7 +388,8 @@ class DemoSeedTest {
     HandlerHarness api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
     Bank hdfc = one(COMPANY, Kinds.BANKS, b -> b.getIfsc().equals("HDFC0001234"));
 
-    JsonNode unmatched = api.call(COMPANY, "listUnmatchedRecords").send().expect(200).body();
+    JsonNode unmatched =
+        api.call(COMPANY, OperationIds.LIST_UNMATCHED_RECORDS).send().expect(200).body();
     assertEquals(1, unmatched.path("count").asInt());
 
     Record neft =
@@ -395,7 +397,7 @@ class DemoSeedTest {
             COMPANY,
             Kinds.RECORDS,
             r -> r.getStatus() == RecordStatus.PENDING && "neft".equals(r.getPaymentMode()));
-    api.call(COMPANY, "markRecordProcessed")
+    api.call(COMPANY, OperationIds.MARK_RECORD_PROCESSED)
         .id(neft.getId())
         .body(
             "{\"utr\": \"HDFCN99887766\", \"settled_at\": 1718610000, \"collection_bank_id\": \""
@@ -409,14 +411,14 @@ class DemoSeedTest {
             COMPANY,
             Kinds.RECORDS,
             r -> r.getStatus() == RecordStatus.PENDING && "nach".equals(r.getPaymentMode()));
-    api.call(COMPANY, "updateNachPresentationStatus")
+    api.call(COMPANY, OperationIds.UPDATE_NACH_PRESENTATION_STATUS)
         .id(nach.getId())
         .body("{\"status\": \"success\"}")
         .send()
         .expect(200);
 
     Record advance = one(COMPANY, Kinds.RECORDS, r -> "imps".equals(r.getPaymentMode()));
-    api.call(COMPANY, "initiateExcessPaymentRefund")
+    api.call(COMPANY, OperationIds.INITIATE_EXCESS_PAYMENT_REFUND)
         .id(advance.getId())
         .body("{\"amount\": 5000}")
         .send()
@@ -429,13 +431,13 @@ class DemoSeedTest {
             Kinds.LOANS,
             l ->
                 l.getStatus() == LoanStatus.ACTIVE && l.getAccount().equals(cashback.getAccount()));
-    api.call(COMPANY, "initiateRecordAdjustment")
+    api.call(COMPANY, OperationIds.INITIATE_RECORD_ADJUSTMENT)
         .id(cashback.getId())
         .body("{\"loan_id\": \"" + drawdown.getId() + "\"}")
         .send()
         .expect(200);
 
-    JsonNode page = api.call(COMPANY, "listRecords").send().expect(200).body();
+    JsonNode page = api.call(COMPANY, OperationIds.LIST_RECORDS).send().expect(200).body();
     assertEquals(all(COMPANY, Kinds.RECORDS).size(), page.path("count").asInt());
   }
 }

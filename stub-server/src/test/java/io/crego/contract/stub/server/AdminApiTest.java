@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.core.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -16,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The admin routes: state reset, export and import, companies, faults; and Prefer. */
 class AdminApiTest {
 
-  private static final SpecOperation PING = CregoSpec.get().operation("ping").orElseThrow();
+  private static final SpecOperation PING =
+      CregoSpec.get().operation(OperationIds.PING).orElseThrow();
   private static final SpecOperation LIST_EMIS =
-      CregoSpec.get().operation("listEmis").orElseThrow();
+      CregoSpec.get().operation(OperationIds.LIST_EMIS).orElseThrow();
   private static final String NOTES = "admin-test-notes";
 
   private static RunningStub stub;

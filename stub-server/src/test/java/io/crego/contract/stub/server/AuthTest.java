@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
 /** Bearer tokens by the spec's security: login, refresh, ping, expiry and every 401. */
 class AuthTest {
 
-  private static final SpecOperation PING = CregoSpec.get().operation("ping").orElseThrow();
+  private static final SpecOperation PING =
+      CregoSpec.get().operation(OperationIds.PING).orElseThrow();
 
   private static RunningStub stub;
 
@@ -101,7 +103,7 @@ class AuthTest {
   void loginGivesATokenPairThatPingAccepts() {
     JsonNode token = login(stub, "maker", "s3cret");
     new Reply(200, "application/json", token.toString(), Map.of())
-        .isDeclaredBy(CregoSpec.get().operation("getToken").orElseThrow());
+        .isDeclaredBy(CregoSpec.get().operation(OperationIds.GET_TOKEN).orElseThrow());
     assertEquals(900, token.path("expires_in").asInt());
     assertEquals("Bearer", token.path("token_type").asText());
     assertEquals("maker", token.path("user").path("username").asText());
@@ -126,7 +128,7 @@ class AuthTest {
         .json("{\"username\": \"admin\", \"password\": \"wrong\"}")
         .send()
         .isError(401, "INVALID_CREDENTIALS")
-        .isDeclaredBy(CregoSpec.get().operation("getToken").orElseThrow());
+        .isDeclaredBy(CregoSpec.get().operation(OperationIds.GET_TOKEN).orElseThrow());
     stub.call("POST", "/auth/login/")
         .json("{\"username\": \"nobody\", \"password\": \"admin\"}")
         .send()
@@ -141,7 +143,7 @@ class AuthTest {
             .json("{\"refresh\": \"" + first.path("refresh").asText() + "\"}")
             .send();
     assertEquals(200, refreshed.status(), refreshed.body());
-    refreshed.isDeclaredBy(CregoSpec.get().operation("refreshToken").orElseThrow());
+    refreshed.isDeclaredBy(CregoSpec.get().operation(OperationIds.REFRESH_TOKEN).orElseThrow());
     assertNotEquals(first.path("access").asText(), refreshed.json().path("access").asText());
     assertNotEquals(first.path("refresh").asText(), refreshed.json().path("refresh").asText());
     assertEquals(
@@ -164,7 +166,7 @@ class AuthTest {
         stub.call("POST", "/auth/tokens/refresh/").json("{\"refresh\": \"" + used + "\"}").send();
     again.isError(401, "UNAUTHORIZED").hasFieldError("body", "/refresh");
     assertTrue(again.body().contains("already been used"), again.body());
-    again.isDeclaredBy(CregoSpec.get().operation("refreshToken").orElseThrow());
+    again.isDeclaredBy(CregoSpec.get().operation(OperationIds.REFRESH_TOKEN).orElseThrow());
 
     String next = refreshed.json().path("refresh").asText();
     assertEquals(
@@ -232,7 +234,7 @@ class AuthTest {
 
   @Test
   void updateLoanParamsRequiresATokenAlthoughItsPageShowsNoAuthBlock() {
-    SpecOperation update = CregoSpec.get().operation("updateLoanParams").orElseThrow();
+    SpecOperation update = CregoSpec.get().operation(OperationIds.UPDATE_LOAN_PARAMS).orElseThrow();
     assertTrue(update.authRequired());
     stub.call("PATCH", ValidRequests.path(update))
         .json(ValidRequests.body(update))
@@ -243,7 +245,7 @@ class AuthTest {
 
   @Test
   void optionalAuthAcceptsNoTokenButRefusesABadOne() {
-    SpecOperation ping = CregoSpec.get().operation("ping").orElseThrow();
+    SpecOperation ping = CregoSpec.get().operation(OperationIds.PING).orElseThrow();
     SpecOperation optional =
         new SpecOperation(
             ping.operationId(),

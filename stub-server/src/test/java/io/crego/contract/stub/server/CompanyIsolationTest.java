@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.core.Json;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +51,7 @@ class CompanyIsolationTest {
   @Test
   void aRecordOneUserCreatesIsInvisibleToTheOther() {
     assumeFalse(
-        stub.server.exampleOperations().contains("createRecord"),
+        stub.server.exampleOperations().contains(OperationIds.CREATE_RECORD),
         "records have no domain behaviour yet");
     JsonNode account =
         ValidRequests.resolve(CregoSpec.get().raw().at("/components/examples/Account"))
@@ -73,7 +74,8 @@ class CompanyIsolationTest {
     ObjectNode body =
         (ObjectNode)
             Json.read(
-                ValidRequests.body(CregoSpec.get().operation("createRecord").orElseThrow()),
+                ValidRequests.body(
+                    CregoSpec.get().operation(OperationIds.CREATE_RECORD).orElseThrow()),
                 JsonNode.class);
     body.put("account_id", accountId);
     Reply created = stub.call("POST", "/v1/lms/records/").auth(alice).json(body.toString()).send();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FaultInjectionTest {
 
   private static final SpecOperation LIST_EMIS =
-      CregoSpec.get().operation("listEmis").orElseThrow();
+      CregoSpec.get().operation(OperationIds.LIST_EMIS).orElseThrow();
   private static final String EMIS = "/v1/lms/emis/";
 
   private static RunningStub stub;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +42,7 @@ final class LendingClient {
   String account(String type, String approved, String rate, int emiCount, String feePercent) {
     String lead = "lead-walk-" + COUNTER.incrementAndGet();
     ok(
-        "initiateLoanParams",
+        OperationIds.INITIATE_LOAN_PARAMS,
         "/v1/lms/accounts/initiate_loan_params/",
         "{\"lead_id\": \""
             + lead
@@ -55,7 +56,7 @@ final class LendingClient {
             + feePercent
             + ", \"pf_value_type\": \"percentage\"}}");
     return ok(
-            "createAccount",
+            OperationIds.CREATE_ACCOUNT,
             "/v1/lms/accounts/",
             "{\"lead_id\": \""
                 + lead
@@ -71,7 +72,7 @@ final class LendingClient {
   /** Initiate Disbursement; the {@code Disbursement} (loan and payout). */
   JsonNode disburse(String account, String amount) {
     return ok(
-        "initiateDisbursement",
+        OperationIds.INITIATE_DISBURSEMENT,
         "/v1/lms/accounts/" + account + "/initiate_disbursement/",
         "{\"amount\": " + amount + "}");
   }
@@ -79,12 +80,12 @@ final class LendingClient {
   /** The payout's way through the bank: exported, taken, paid. */
   JsonNode bankPays(String payoutId) {
     ok(
-        "exportPayoutsForBank",
+        OperationIds.EXPORT_PAYOUTS_FOR_BANK,
         "/v1/lms/payouts/export/",
         "{\"payout_ids\": [\"" + payoutId + "\"]}");
-    ok("processPayout", "/v1/lms/payouts/" + payoutId + "/process/", null);
+    ok(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payoutId + "/process/", null);
     return ok(
-        "payoutCallback",
+        OperationIds.PAYOUT_CALLBACK,
         "/v1/lms/payouts/callback/",
         "{\"payout_id\": \""
             + payoutId
@@ -104,7 +105,7 @@ final class LendingClient {
   JsonNode repay(String account, String loan, BigDecimal amount, String bankId) {
     String record =
         ok(
-                "createRecord",
+                OperationIds.CREATE_RECORD,
                 "/v1/lms/records/",
                 "{\"account_id\": \""
                     + account
@@ -116,7 +117,7 @@ final class LendingClient {
             .path("id")
             .asText();
     return ok(
-        "markRecordProcessed",
+        OperationIds.MARK_RECORD_PROCESSED,
         "/v1/lms/records/" + record + "/mark_processed/",
         "{\"utr\": \"WALK"
             + COUNTER.incrementAndGet()
@@ -126,18 +127,19 @@ final class LendingClient {
   }
 
   JsonNode loan(String loan) {
-    return ok("getLoanSummary", "/v1/lms/loans/" + loan + "/summary/", null);
+    return ok(OperationIds.GET_LOAN_SUMMARY, "/v1/lms/loans/" + loan + "/summary/", null);
   }
 
   JsonNode outstanding(String loan) {
-    return ok("getOutstandingData", "/v1/lms/loans/" + loan + "/outstanding_data/", null);
+    return ok(
+        OperationIds.GET_OUTSTANDING_DATA, "/v1/lms/loans/" + loan + "/outstanding_data/", null);
   }
 
   JsonNode emis(String loan) {
-    return ok("listEmis", "/v1/lms/emis/?loan=" + loan, null);
+    return ok(OperationIds.LIST_EMIS, "/v1/lms/emis/?loan=" + loan, null);
   }
 
   JsonNode runEod() {
-    return ok("runEod", "/v1/lms/emis/run_eod/", null);
+    return ok(OperationIds.RUN_EOD, "/v1/lms/emis/run_eod/", null);
   }
 }

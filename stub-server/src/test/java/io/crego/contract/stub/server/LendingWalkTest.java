@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,8 @@ class LendingWalkTest {
     String loan = booked.at("/loan/id").asText();
     assertEquals("requested", booked.at("/loan/status").asText());
     assertEquals(rupees("97640"), money(booked, "/payout/amount"));
-    JsonNode line = api.ok("refreshLimit", "/v1/lms/accounts/" + account + "/refresh_limit/", null);
+    JsonNode line =
+        api.ok(OperationIds.REFRESH_LIMIT, "/v1/lms/accounts/" + account + "/refresh_limit/", null);
     assertEquals(rupees("100000"), money(line, "/blocked_line_amount"));
 
     api.bankPays(booked.at("/payout/id").asText());
@@ -101,7 +103,9 @@ class LendingWalkTest {
 
     JsonNode onFirstEmi =
         api.ok(
-            "listSettlements", "/v1/lms/settlements/?demand=" + firstEmi + "&expand=record", null);
+            OperationIds.LIST_SETTLEMENTS,
+            "/v1/lms/settlements/?demand=" + firstEmi + "&expand=record",
+            null);
     assertEquals(2, onFirstEmi.path("count").asInt());
     assertEquals(rupees("20000"), money(onFirstEmi, "/results/0/amount"));
     assertEquals(rupees("14002"), money(onFirstEmi, "/results/1/amount"));
@@ -121,14 +125,18 @@ class LendingWalkTest {
     assertEquals("closed", closed.path("status").asText());
     assertEquals(3, closed.path("emis_paid").asInt());
     JsonNode settlements =
-        api.ok("listSettlements", "/v1/lms/settlements/?loan=" + loan + "&page_size=100", null);
+        api.ok(
+            OperationIds.LIST_SETTLEMENTS,
+            "/v1/lms/settlements/?loan=" + loan + "&page_size=100",
+            null);
     BigDecimal settled = BigDecimal.ZERO.setScale(2);
     for (JsonNode settlement : settlements.path("results")) {
       settled = settled.add(settlement.path("amount").decimalValue());
     }
     assertEquals(rupees("102007"), settled, "20000 + 50000 + 32007, every paisa on an EMI");
 
-    JsonNode account_ = api.ok("closeAccount", "/v1/lms/accounts/" + account + "/close/", null);
+    JsonNode account_ =
+        api.ok(OperationIds.CLOSE_ACCOUNT, "/v1/lms/accounts/" + account + "/close/", null);
     assertEquals("closed", account_.path("status").asText());
     assertEquals(rupees("500000"), money(account_, "/available_line_amount"));
     assertTrue(stub.log().isEmpty() || !stub.log().contains("CONTRACT BREACH"), stub.log());

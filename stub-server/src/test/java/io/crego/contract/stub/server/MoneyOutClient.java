@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,7 +46,7 @@ final class MoneyOutClient {
     expect(
         201,
         send(
-            "initiateLoanParams",
+            OperationIds.INITIATE_LOAN_PARAMS,
             "/v1/lms/accounts/initiate_loan_params/",
             "{\"lead_id\": \""
                 + lead
@@ -58,7 +59,7 @@ final class MoneyOutClient {
     return expect(
         201,
         send(
-            "createAccount",
+            OperationIds.CREATE_ACCOUNT,
             "/v1/lms/accounts/",
             "{\"lead_id\": \""
                 + lead
@@ -75,35 +76,40 @@ final class MoneyOutClient {
 
   JsonNode accountNow(String accountId) {
     return expect(
-        200, send("getAccountSummary", "/v1/lms/accounts/" + accountId + "/summary/", null));
+        200,
+        send(
+            OperationIds.GET_ACCOUNT_SUMMARY, "/v1/lms/accounts/" + accountId + "/summary/", null));
   }
 
   JsonNode loan(String loanId) {
-    return expect(200, send("getLoanSummary", "/v1/lms/loans/" + loanId + "/summary/", null));
+    return expect(
+        200, send(OperationIds.GET_LOAN_SUMMARY, "/v1/lms/loans/" + loanId + "/summary/", null));
   }
 
   JsonNode export(String payoutId) {
     return expect(
         200,
         send(
-            "exportPayoutsForBank",
+            OperationIds.EXPORT_PAYOUTS_FOR_BANK,
             "/v1/lms/payouts/export/",
             "{\"payout_ids\": [\"" + payoutId + "\"]}"));
   }
 
   JsonNode process(String payoutId) {
-    return expect(200, send("processPayout", "/v1/lms/payouts/" + payoutId + "/process/", null));
+    return expect(
+        200, send(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payoutId + "/process/", null));
   }
 
   Reply callback(String payoutId, String status, String extraFields) {
     return send(
-        "payoutCallback",
+        OperationIds.PAYOUT_CALLBACK,
         "/v1/lms/payouts/callback/",
         "{\"payout_id\": \"" + payoutId + "\", \"status\": \"" + status + "\"" + extraFields + "}");
   }
 
   JsonNode retry(String payoutId) {
-    return expect(200, send("retryPayout", "/v1/lms/payouts/" + payoutId + "/retry/", null));
+    return expect(
+        200, send(OperationIds.RETRY_PAYOUT, "/v1/lms/payouts/" + payoutId + "/retry/", null));
   }
 
   JsonNode topup(String topupId, String action, String operationId, String json) {
@@ -111,6 +117,6 @@ final class MoneyOutClient {
   }
 
   JsonNode runEod() {
-    return expect(200, send("runEod", "/v1/lms/emis/run_eod/", null));
+    return expect(200, send(OperationIds.RUN_EOD, "/v1/lms/emis/run_eod/", null));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,7 @@ class PayoutScenariosTest {
     assertEquals("failed", client.loan(loan).path("status").asText());
     Reply notAtTheBank =
         client
-            .send("processPayout", "/v1/lms/payouts/" + payout + "/process/", null)
+            .send(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payout + "/process/", null)
             .isError(409, "TRANSITION_NOT_ALLOWED");
     assertEquals("failed", notAtTheBank.json().path("details").path("current_status").asText());
 
@@ -110,7 +111,7 @@ class PayoutScenariosTest {
     assertEquals(
         0, new BigDecimal("500000").compareTo(line.path("available_line_amount").decimalValue()));
     client
-        .send("retryPayout", "/v1/lms/payouts/" + payout + "/retry/", null)
+        .send(OperationIds.RETRY_PAYOUT, "/v1/lms/payouts/" + payout + "/retry/", null)
         .isError(409, "TRANSITION_NOT_ALLOWED");
   }
 
@@ -126,19 +127,26 @@ class PayoutScenariosTest {
             + "\"}";
     String payout =
         client
-            .expect(201, client.send("createPayout", "/v1/lms/payouts/", body))
+            .expect(201, client.send(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body))
             .path("id")
             .asText();
-    client.send("createPayout", "/v1/lms/payouts/", body).isError(409, "DUPLICATE_REFERENCE");
+    client
+        .send(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body)
+        .isError(409, "DUPLICATE_REFERENCE");
 
     JsonNode listed =
-        client.expect(200, client.send("listPayouts", "/v1/lms/payouts/?account=" + account, null));
+        client.expect(
+            200,
+            client.send(OperationIds.LIST_PAYOUTS, "/v1/lms/payouts/?account=" + account, null));
     assertEquals(1, listed.path("count").asInt());
     assertEquals(payout, listed.path("results").path(0).path("id").asText());
     JsonNode unmatched =
         client.expect(
             200,
-            client.send("listUnmatchedPayouts", "/v1/lms/payouts/unmatched/?page_size=100", null));
+            client.send(
+                OperationIds.LIST_UNMATCHED_PAYOUTS,
+                "/v1/lms/payouts/unmatched/?page_size=100",
+                null));
     assertTrue(unmatched.path("results").findValuesAsText("id").contains(payout));
   }
 
@@ -146,7 +154,7 @@ class PayoutScenariosTest {
     return client.expect(
         201,
         client.send(
-            "initiateDisbursement",
+            OperationIds.INITIATE_DISBURSEMENT,
             "/v1/lms/accounts/" + account + "/initiate_disbursement/",
             "{\"amount\": " + amount + "}"));
   }

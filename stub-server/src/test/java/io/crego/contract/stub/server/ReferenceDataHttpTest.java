@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -67,26 +68,26 @@ class ReferenceDataHttpTest {
                 "{\"account_id\": \""
                     + account
                     + "\", \"type\": \"adhoc\", \"approved_line_amount\": 75000}")
-            .isDeclaredBy(op("createLineDetail"));
+            .isDeclaredBy(op(OperationIds.CREATE_LINE_DETAIL));
     assertEquals(201, created.status(), created.body());
     String id = created.json().path("id").asText();
 
     Reply updated =
         send("PATCH", "/v1/lms/line_details/" + id + "/", "{\"status\": \"inactive\"}")
-            .isDeclaredBy(op("updateLineDetail"));
+            .isDeclaredBy(op(OperationIds.UPDATE_LINE_DETAIL));
     assertEquals("inactive", updated.json().path("status").asText());
     Reply read =
         send("GET", "/v1/lms/line_details/" + id + "/", null)
-            .isDeclaredBy(op("retrieveLineDetail"));
+            .isDeclaredBy(op(OperationIds.RETRIEVE_LINE_DETAIL));
     assertEquals(updated.json(), read.json());
 
     Reply adhoc =
         send("GET", "/v1/lms/line_details/by_type/?type=adhoc&account=" + account, null)
-            .isDeclaredBy(op("getLineDetailsByType"));
+            .isDeclaredBy(op(OperationIds.GET_LINE_DETAILS_BY_TYPE));
     assertEquals(id, adhoc.json().at("/results/0/id").asText());
     Reply inactive =
         send("GET", "/v1/lms/line_details/?status=inactive", null)
-            .isDeclaredBy(op("filterLineDetails"));
+            .isDeclaredBy(op(OperationIds.FILTER_LINE_DETAILS));
     assertEquals(id, inactive.json().at("/results/0/id").asText());
   }
 
@@ -122,7 +123,7 @@ class ReferenceDataHttpTest {
                     + "\", \"approved_line_amount\": 1000}, {\"account_id\": \""
                     + ValidRequests.SAMPLE_ID
                     + "\", \"approved_line_amount\": 1000}]}")
-            .isDeclaredBy(op("bulkCreateInternalLineDetails"));
+            .isDeclaredBy(op(OperationIds.BULK_CREATE_INTERNAL_LINE_DETAILS));
     assertEquals(1, bulk.json().path("created").asInt(), bulk.body());
     assertEquals(1, bulk.json().path("failed").asInt(), bulk.body());
     assertEquals("/account_id", bulk.json().at("/results/1/errors/0/field").asText());
@@ -133,26 +134,27 @@ class ReferenceDataHttpTest {
     String body =
         "{\"lead_id\": \"http-lead-1\", \"emi_count\": 12, \"flat_roi_value\": 14,"
             + " \"pf_value\": 2, \"pf_value_type\": \"percentage\"}";
-    Reply created = send("POST", "/v1/lms/loan_data/", body).isDeclaredBy(op("createLoanData"));
+    Reply created =
+        send("POST", "/v1/lms/loan_data/", body).isDeclaredBy(op(OperationIds.CREATE_LOAN_DATA));
     assertEquals(201, created.status(), created.body());
     send("POST", "/v1/lms/loan_data/", body).isError(409, "DUPLICATE_REFERENCE");
     send(
             "PATCH",
             "/v1/lms/loan_data/" + created.json().path("id").asText() + "/",
             "{\"emi_count\": 24}")
-        .isDeclaredBy(op("updateLoanData"));
+        .isDeclaredBy(op(OperationIds.UPDATE_LOAN_DATA));
 
     String loan = demoId("loans", null);
     String extra = "{\"entity_type\": \"loan\", \"entity_id\": \"" + loan + "\", \"data\": %s}";
     send("PATCH", "/v1/lms/extra_data/", extra.formatted("{\"dealer\": \"DL-1\", \"x\": 1}"))
-        .isDeclaredBy(op("updateExtraData"));
+        .isDeclaredBy(op(OperationIds.UPDATE_EXTRA_DATA));
     Reply merged =
         send("PATCH", "/v1/lms/extra_data/", extra.formatted("{\"x\": null}"))
-            .isDeclaredBy(op("updateExtraData"));
+            .isDeclaredBy(op(OperationIds.UPDATE_EXTRA_DATA));
     assertEquals("{\"dealer\":\"DL-1\"}", merged.json().path("data").toString());
     Reply listed =
         send("GET", "/v1/lms/extra_data/?entity_type=loan&entity_id=" + loan, null)
-            .isDeclaredBy(op("listExtraData"));
+            .isDeclaredBy(op(OperationIds.LIST_EXTRA_DATA));
     assertEquals(1, listed.json().path("count").asInt());
   }
 
@@ -160,7 +162,7 @@ class ReferenceDataHttpTest {
   @Test
   void aFeeIsADemandOfItsLoanUntilDeleted() {
     assumeFalse(
-        stub.server.exampleOperations().contains("getLoanSummary"),
+        stub.server.exampleOperations().contains(OperationIds.GET_LOAN_SUMMARY),
         "loans have no domain behaviour yet");
     String loan = demoId("loans", "active");
     BigDecimal before = outstanding(loan);
@@ -170,20 +172,22 @@ class ReferenceDataHttpTest {
                 "POST",
                 "/v1/lms/fees/",
                 "{\"loan_id\": \"" + loan + "\", \"type\": \"bounce_charge\", \"amount\": 500}")
-            .isDeclaredBy(op("createFee"));
+            .isDeclaredBy(op(OperationIds.CREATE_FEE));
     assertEquals(201, fee.status(), fee.body());
     String id = fee.json().path("id").asText();
     assertEquals(0, before.add(new BigDecimal("590")).compareTo(outstanding(loan)));
 
     Reply demands =
-        send("GET", "/v1/lms/fees/demands/?loan=" + loan, null).isDeclaredBy(op("getFeeDemands"));
+        send("GET", "/v1/lms/fees/demands/?loan=" + loan, null)
+            .isDeclaredBy(op(OperationIds.GET_FEE_DEMANDS));
     boolean found = false;
     for (JsonNode demand : demands.json().path("results")) {
       found |= demand.path("fee").asText().equals(id);
     }
     assertTrue(found, demands.body());
 
-    Reply deleted = send("DELETE", "/v1/lms/fees/" + id + "/", null).isDeclaredBy(op("deleteFee"));
+    Reply deleted =
+        send("DELETE", "/v1/lms/fees/" + id + "/", null).isDeclaredBy(op(OperationIds.DELETE_FEE));
     assertEquals(204, deleted.status());
     assertEquals(0, before.compareTo(outstanding(loan)));
     send("GET", "/v1/lms/fees/" + id + "/", null).isError(404, "NOT_FOUND");
@@ -191,7 +195,8 @@ class ReferenceDataHttpTest {
 
   private static BigDecimal outstanding(String loan) {
     Reply summary =
-        send("GET", "/v1/lms/loans/" + loan + "/summary/", null).isDeclaredBy(op("getLoanSummary"));
+        send("GET", "/v1/lms/loans/" + loan + "/summary/", null)
+            .isDeclaredBy(op(OperationIds.GET_LOAN_SUMMARY));
     assertEquals(200, summary.status(), summary.body());
     return summary.json().path("total_outstanding").decimalValue();
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +38,10 @@ class TopupScenariosTest {
     String account = client.account("credit_line", "100000").path("id").asText();
 
     client
-        .send("createTopup", "/v1/lms/topups/", topup(account, "100000.01", invoice("100000.01")))
+        .send(
+            OperationIds.CREATE_TOPUP,
+            "/v1/lms/topups/",
+            topup(account, "100000.01", invoice("100000.01")))
         .isError(409, "LIMIT_EXCEEDED")
         .hasFieldError("body", "/amount");
 
@@ -45,7 +49,7 @@ class TopupScenariosTest {
         client.expect(
             200,
             client.send(
-                "checkLineAmount",
+                OperationIds.CHECK_LINE_AMOUNT,
                 "/v1/lms/topups/check_line_amount/",
                 "{\"account_id\": \"" + account + "\", \"amount\": 100000.01}"));
     assertFalse(check.path("is_available").asBoolean());
@@ -57,7 +61,8 @@ class TopupScenariosTest {
     String account = client.account("credit_line", "200000").path("id").asText();
     JsonNode created =
         client.expect(
-            201, client.send("createTopup", "/v1/lms/topups/", topup(account, "50000", "")));
+            201,
+            client.send(OperationIds.CREATE_TOPUP, "/v1/lms/topups/", topup(account, "50000", "")));
     String id = created.path("id").asText();
     assertEquals("checks_failed", created.path("status").asText());
     assertLine(account, "150000", "0", "50000");
@@ -66,10 +71,11 @@ class TopupScenariosTest {
         client.topup(
             id,
             "invoice_parse/",
-            "parseTopupInvoice",
+            OperationIds.PARSE_TOPUP_INVOICE,
             "{\"invoice_url\": \"https://files.example.com/invoices/INV-77.pdf\"}");
     assertEquals("INV-77", parsed.path("invoice_number").asText());
-    JsonNode processing = client.topup(id, "re_run_checks/", "reRunTopupChecks", null);
+    JsonNode processing =
+        client.topup(id, "re_run_checks/", OperationIds.RE_RUN_TOPUP_CHECKS, null);
     assertEquals("processing", processing.path("status").asText());
     assertLine(account, "150000", "0", "50000");
 
@@ -79,7 +85,8 @@ class TopupScenariosTest {
     client.expect(200, client.callback(payout, "processed", ", \"utr\": \"HDFCN900001\""));
 
     JsonNode listed =
-        client.expect(200, client.send("listTopups", "/v1/lms/topups/?account=" + account, null));
+        client.expect(
+            200, client.send(OperationIds.LIST_TOPUPS, "/v1/lms/topups/?account=" + account, null));
     assertEquals("disbursed", listed.path("results").path(0).path("status").asText());
     assertEquals("active", client.loan(processing.path("loan").asText()).path("status").asText());
     assertLine(account, "150000", "50000", "0");
@@ -96,7 +103,7 @@ class TopupScenariosTest {
             .expect(
                 201,
                 client.send(
-                    "createTopup",
+                    OperationIds.CREATE_TOPUP,
                     "/v1/lms/topups/",
                     topup(
                         account, "40000", invoice("40000") + ", \"scheduled_date\": " + tomorrow)))
@@ -107,7 +114,7 @@ class TopupScenariosTest {
             .expect(
                 201,
                 client.send(
-                    "createTopup",
+                    OperationIds.CREATE_TOPUP,
                     "/v1/lms/topups/",
                     topup(
                         account, "10000", invoice("10000") + ", \"scheduled_date\": " + nextWeek)))
@@ -115,7 +122,7 @@ class TopupScenariosTest {
             .asText();
     assertLine(account, "250000", "0", "50000");
 
-    JsonNode cancelled = client.topup(dropped, "unschedule/", "unscheduleTopup", null);
+    JsonNode cancelled = client.topup(dropped, "unschedule/", OperationIds.UNSCHEDULE_TOPUP, null);
     assertEquals("cancelled", cancelled.path("status").asText());
     assertLine(account, "260000", "0", "40000");
 
@@ -125,7 +132,9 @@ class TopupScenariosTest {
         client.expect(
             200,
             client.send(
-                "listTopups", "/v1/lms/topups/?status=processing&account=" + account, null));
+                OperationIds.LIST_TOPUPS,
+                "/v1/lms/topups/?status=processing&account=" + account,
+                null));
     assertEquals(1, page.path("count").asInt());
     assertEquals(released, page.path("results").path(0).path("id").asText());
     assertLine(account, "260000", "0", "40000");

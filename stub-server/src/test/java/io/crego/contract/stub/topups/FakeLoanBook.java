@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -60,12 +61,13 @@ public final class FakeLoanBook implements LoanBook {
   @Override
   public Booking book(StoreTransaction tx, BookingRequest request, double now) {
     if (refuseBookings) {
-      throw ApiException.conflict("LOAN_PARAMS_MISSING", "No loan parameters (fake).", Map.of());
+      throw ApiException.conflict(
+          ErrorCode.LOAN_PARAMS_MISSING, "No loan parameters (fake).", Map.of());
     }
     Account account = request.account();
     BigDecimal principal = Rupees.of(request.principal());
     if (Rupees.exceeds(principal, account.getAvailableLineAmount())) {
-      throw ApiException.conflict("LIMIT_EXCEEDED", "Over the line (fake).", Map.of());
+      throw ApiException.conflict(ErrorCode.LIMIT_EXCEEDED, "Over the line (fake).", Map.of());
     }
     BigDecimal at = Timestamps.of(now);
     Loan loan =

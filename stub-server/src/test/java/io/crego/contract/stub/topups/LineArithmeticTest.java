@@ -2,6 +2,7 @@ package io.crego.contract.stub.topups;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
@@ -40,7 +41,7 @@ class LineArithmeticTest extends MoneyOutTestBase {
             onSomeTopup(
                 random,
                 id ->
-                    api.call(ACME, "updateTopup")
+                    api.call(ACME, OperationIds.UPDATE_TOPUP)
                         .id(id)
                         .body("{\"amount\": " + amount(random) + "}")
                         .send());
@@ -48,15 +49,18 @@ class LineArithmeticTest extends MoneyOutTestBase {
             onSomeTopup(
                 random,
                 id ->
-                    api.call(ACME, "parseTopupInvoice")
+                    api.call(ACME, OperationIds.PARSE_TOPUP_INVOICE)
                         .id(id)
                         .body(
                             "{\"invoice_url\": \"https://files.example.com/"
                                 + unique("I-")
                                 + ".pdf\"}")
                         .send());
-        case 4 -> onSomeTopup(random, id -> api.call(ACME, "reRunTopupChecks").id(id).send());
-        case 5 -> onSomeTopup(random, id -> api.call(ACME, "unscheduleTopup").id(id).send());
+        case 4 ->
+            onSomeTopup(
+                random, id -> api.call(ACME, OperationIds.RE_RUN_TOPUP_CHECKS).id(id).send());
+        case 5 ->
+            onSomeTopup(random, id -> api.call(ACME, OperationIds.UNSCHEDULE_TOPUP).id(id).send());
         case 6 -> bankMoves(random);
         default -> {
           businessDate = businessDate.plusDays(1 + random.nextInt(3));
@@ -107,7 +111,7 @@ class LineArithmeticTest extends MoneyOutTestBase {
       bankAnswers(open.get(0).getId().toString(), results[random.nextInt(results.length)]);
       return;
     }
-    onSomeTopup(random, id -> api.call(ACME, "reinitiateTopupPayout").id(id).send());
+    onSomeTopup(random, id -> api.call(ACME, OperationIds.REINITIATE_TOPUP_PAYOUT).id(id).send());
   }
 
   private void onSomeTopup(Random random, java.util.function.Function<String, Exchange> call) {

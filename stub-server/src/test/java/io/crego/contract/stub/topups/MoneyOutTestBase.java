@@ -1,6 +1,7 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.Topup;
@@ -52,7 +53,7 @@ public abstract class MoneyOutTestBase {
   // --- payouts
 
   protected Exchange createPayout(Account account, String amount, String extraFields) {
-    return api.call(ACME, "createPayout")
+    return api.call(ACME, OperationIds.CREATE_PAYOUT)
         .body(
             "{\"account_id\": \""
                 + account.getId()
@@ -64,13 +65,13 @@ public abstract class MoneyOutTestBase {
   }
 
   protected Exchange export(String... payoutIds) {
-    return api.call(ACME, "exportPayoutsForBank")
+    return api.call(ACME, OperationIds.EXPORT_PAYOUTS_FOR_BANK)
         .body("{\"payout_ids\": [\"" + String.join("\", \"", payoutIds) + "\"]}")
         .send();
   }
 
   protected Exchange process(String payoutId) {
-    return api.call(ACME, "processPayout").id(payoutId).send();
+    return api.call(ACME, OperationIds.PROCESS_PAYOUT).id(payoutId).send();
   }
 
   protected Exchange callback(String payoutId, String status) {
@@ -84,7 +85,7 @@ public abstract class MoneyOutTestBase {
   }
 
   protected Exchange callback(String payoutId, String status, String extraFields) {
-    return api.call(ACME, "payoutCallback")
+    return api.call(ACME, OperationIds.PAYOUT_CALLBACK)
         .body(
             "{\"payout_id\": \""
                 + payoutId
@@ -97,7 +98,7 @@ public abstract class MoneyOutTestBase {
   }
 
   protected Exchange retry(String payoutId) {
-    return api.call(ACME, "retryPayout").id(payoutId).send();
+    return api.call(ACME, OperationIds.RETRY_PAYOUT).id(payoutId).send();
   }
 
   /** Export → process → the bank's answer. */
@@ -114,7 +115,9 @@ public abstract class MoneyOutTestBase {
   // --- topups
 
   protected Exchange createTopup(Account account, String amount, String extraFields) {
-    return api.call(ACME, "createTopup").body(topupJson(account, amount, extraFields)).send();
+    return api.call(ACME, OperationIds.CREATE_TOPUP)
+        .body(topupJson(account, amount, extraFields))
+        .send();
   }
 
   protected static String topupJson(Account account, String amount, String extraFields) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
@@ -152,7 +153,10 @@ class TopupCreationTest extends MoneyOutTestBase {
             topupJson(line, "20000", ""));
 
     Exchange result =
-        api.call(ACME, "bulkCreateTopups").body("{\"topups\": [" + items + "]}").send().expect(200);
+        api.call(ACME, OperationIds.BULK_CREATE_TOPUPS)
+            .body("{\"topups\": [" + items + "]}")
+            .send()
+            .expect(200);
 
     assertEquals(2, result.body().path("created").asInt());
     assertEquals(2, result.body().path("failed").asInt());
@@ -172,12 +176,12 @@ class TopupCreationTest extends MoneyOutTestBase {
     checksFailedTopup(line, "30000");
 
     Exchange fits =
-        api.call(ACME, "checkLineAmount")
+        api.call(ACME, OperationIds.CHECK_LINE_AMOUNT)
             .body("{\"account_id\": \"" + line.getId() + "\", \"amount\": 70000}")
             .send()
             .expect(200);
     Exchange tooMuch =
-        api.call(ACME, "checkLineAmount")
+        api.call(ACME, OperationIds.CHECK_LINE_AMOUNT)
             .body("{\"account_id\": \"" + line.getId() + "\", \"amount\": 70000.01}")
             .send()
             .expect(200);

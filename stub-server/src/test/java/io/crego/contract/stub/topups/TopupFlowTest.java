@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
@@ -31,7 +32,7 @@ class TopupFlowTest extends MoneyOutTestBase {
     String id = checksFailedTopup(line, "30000").id();
 
     Exchange parsed =
-        api.call(ACME, "parseTopupInvoice")
+        api.call(ACME, OperationIds.PARSE_TOPUP_INVOICE)
             .id(id)
             .body("{\"invoice_url\": \"https://files.example.com/invoices/INV-2024-0042.pdf\"}")
             .send()
@@ -42,7 +43,7 @@ class TopupFlowTest extends MoneyOutTestBase {
     assertEquals(1718562600L, parsed.body().path("invoice_date").asLong());
     book.assertLine(line, "70000", "0", "30000");
 
-    Exchange rerun = api.call(ACME, "reRunTopupChecks").id(id).send().expect(200);
+    Exchange rerun = api.call(ACME, OperationIds.RE_RUN_TOPUP_CHECKS).id(id).send().expect(200);
 
     assertEquals("processing", rerun.text("/status"));
     assertEquals("passed", rerun.text("/checks/2/status"));
@@ -57,7 +58,7 @@ class TopupFlowTest extends MoneyOutTestBase {
   void checksThatStillFailKeepTheTopupWaiting() {
     String id = checksFailedTopup(line, "30000").id();
 
-    Exchange rerun = api.call(ACME, "reRunTopupChecks").id(id).send().expect(200);
+    Exchange rerun = api.call(ACME, OperationIds.RE_RUN_TOPUP_CHECKS).id(id).send().expect(200);
 
     assertEquals("checks_failed", rerun.text("/status"));
     book.assertLine(line, "70000", "0", "30000");
@@ -67,16 +68,16 @@ class TopupFlowTest extends MoneyOutTestBase {
   void anUpdateMovesTheBlockByTheDifference() {
     String id = checksFailedTopup(line, "30000").id();
 
-    api.call(ACME, "updateTopup").id(id).body("{\"amount\": 45000}").send().expect(200);
+    api.call(ACME, OperationIds.UPDATE_TOPUP).id(id).body("{\"amount\": 45000}").send().expect(200);
     book.assertLine(line, "55000", "0", "45000");
-    api.call(ACME, "updateTopup")
+    api.call(ACME, OperationIds.UPDATE_TOPUP)
         .id(id)
         .body("{\"amount\": 20000, \"invoice_number\": \"INV-1\", \"invoice_amount\": 20000}")
         .send()
         .expect(200);
     book.assertLine(line, "80000", "0", "20000");
     Exchange over =
-        api.call(ACME, "updateTopup")
+        api.call(ACME, OperationIds.UPDATE_TOPUP)
             .id(id)
             .body("{\"amount\": 100000.01}")
             .send()
@@ -92,13 +93,13 @@ class TopupFlowTest extends MoneyOutTestBase {
   void aScheduledTopupKeepsAFutureDate() {
     String id = scheduledTopup(line, "1000").id();
 
-    api.call(ACME, "updateTopup")
+    api.call(ACME, OperationIds.UPDATE_TOPUP)
         .id(id)
         .body("{\"scheduled_date\": 1719253800}")
         .send()
         .expect(200);
     Exchange past =
-        api.call(ACME, "updateTopup")
+        api.call(ACME, OperationIds.UPDATE_TOPUP)
             .id(id)
             .body("{\"scheduled_date\": 1718600000}")
             .send()
@@ -112,7 +113,7 @@ class TopupFlowTest extends MoneyOutTestBase {
   void aTopupWhoseChecksFailedIsNotRescheduled() {
     String id = checksFailedTopup(line, "1000").id();
 
-    api.call(ACME, "updateTopup")
+    api.call(ACME, OperationIds.UPDATE_TOPUP)
         .id(id)
         .body("{\"scheduled_date\": 1719253800}")
         .send()
@@ -123,7 +124,7 @@ class TopupFlowTest extends MoneyOutTestBase {
   void anUnscheduledTopupReleasesItsAmount() {
     String id = scheduledTopup(line, "25000").id();
 
-    Exchange cancelled = api.call(ACME, "unscheduleTopup").id(id).send().expect(200);
+    Exchange cancelled = api.call(ACME, OperationIds.UNSCHEDULE_TOPUP).id(id).send().expect(200);
 
     assertEquals("cancelled", cancelled.text("/status"));
     book.assertLine(line, "100000", "0", "0");
@@ -134,7 +135,7 @@ class TopupFlowTest extends MoneyOutTestBase {
     String id = checksFailedTopup(line, "25000").id();
     book.assertLine(line, "75000", "0", "25000");
 
-    Exchange cancelled = api.call(ACME, "unscheduleTopup").id(id).send().expect(200);
+    Exchange cancelled = api.call(ACME, OperationIds.UNSCHEDULE_TOPUP).id(id).send().expect(200);
 
     assertEquals("cancelled", cancelled.text("/status"));
     book.assertLine(line, "100000", "0", "0");
@@ -148,7 +149,8 @@ class TopupFlowTest extends MoneyOutTestBase {
     assertEquals(TopupStatus.PAYOUT_FAILED, storedTopup(topup.id()).getStatus());
     book.assertLine(line, "60000", "0", "40000"); // the failed loan keeps its block
 
-    Exchange again = api.call(ACME, "reinitiateTopupPayout").id(topup.id()).send().expect(200);
+    Exchange again =
+        api.call(ACME, OperationIds.REINITIATE_TOPUP_PAYOUT).id(topup.id()).send().expect(200);
 
     assertEquals("processing", again.text("/status"));
     String second = again.text("/payout");
@@ -162,7 +164,10 @@ class TopupFlowTest extends MoneyOutTestBase {
     PayoutChange last = loans.changes().get(loans.changes().size() - 1);
     assertEquals(
         new PayoutChange(
-            fresh.getId(), PayoutStatus.FAILED, PayoutStatus.REQUESTED, "reinitiateTopupPayout"),
+            fresh.getId(),
+            PayoutStatus.FAILED,
+            PayoutStatus.REQUESTED,
+            OperationIds.REINITIATE_TOPUP_PAYOUT),
         last);
     assertEquals(LoanStatus.REQUESTED, loanOf(topup).getStatus());
     book.assertLine(line, "60000", "0", "40000");
@@ -181,7 +186,7 @@ class TopupFlowTest extends MoneyOutTestBase {
     assertEquals(TopupStatus.PAYOUT_FAILED, storedTopup(topup.id()).getStatus());
     book.assertLine(line, "100000", "0", "0");
     Exchange refused =
-        api.call(ACME, "reinitiateTopupPayout")
+        api.call(ACME, OperationIds.REINITIATE_TOPUP_PAYOUT)
             .id(topup.id())
             .send()
             .expectError(409, "NOT_APPLICABLE");
@@ -238,14 +243,20 @@ class TopupFlowTest extends MoneyOutTestBase {
     String b = checksFailedTopup(line, "100").id();
     String c = checksFailedTopup(other, "100").id();
 
-    assertEquals(List.of(c, b, a), ids(api.call(ACME, "listTopups").send()));
+    assertEquals(List.of(c, b, a), ids(api.call(ACME, OperationIds.LIST_TOPUPS).send()));
     assertEquals(
-        List.of(c, b), ids(api.call(ACME, "listTopups").query("status", "checks_failed").send()));
+        List.of(c, b),
+        ids(api.call(ACME, OperationIds.LIST_TOPUPS).query("status", "checks_failed").send()));
     assertEquals(
-        List.of(b, a), ids(api.call(ACME, "listTopups").query("account", line.getId()).send()));
+        List.of(b, a),
+        ids(api.call(ACME, OperationIds.LIST_TOPUPS).query("account", line.getId()).send()));
     assertEquals(
         List.of(a),
-        ids(api.call(ACME, "listTopups").query("page", 3).query("page_size", 1).send()));
+        ids(
+            api.call(ACME, OperationIds.LIST_TOPUPS)
+                .query("page", 3)
+                .query("page_size", 1)
+                .send()));
   }
 
   private void endOfDay(java.time.LocalDate newDate) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.core.Json;
@@ -32,7 +33,8 @@ class TopupForbiddenTransitionsTest extends MoneyOutTestBase {
    * would let it through. Run EOD acts on the company, not on one topup: it moves the scheduled
    * topups whose date has come and leaves every other one as it is, so it refuses none.
    */
-  private static final Set<String> NOT_ON_ONE_TOPUP = Set.of("payoutCallback", "runEod");
+  private static final Set<String> NOT_ON_ONE_TOPUP =
+      Set.of(OperationIds.PAYOUT_CALLBACK, OperationIds.RUN_EOD);
 
   @TestFactory
   Stream<DynamicTest> everyForbiddenTransitionIsRefused() {
@@ -83,10 +85,13 @@ class TopupForbiddenTransitionsTest extends MoneyOutTestBase {
   private Exchange send(String operation, String id) {
     var call = api.call(ACME, operation).id(id);
     return switch (operation) {
-      case "updateTopup" -> call.body("{\"remark\": \"late invoice\"}").send();
-      case "parseTopupInvoice" ->
+      case OperationIds.UPDATE_TOPUP -> call.body("{\"remark\": \"late invoice\"}").send();
+      case OperationIds.PARSE_TOPUP_INVOICE ->
           call.body("{\"invoice_url\": \"https://files.example.com/INV-7.pdf\"}").send();
-      case "unscheduleTopup", "reRunTopupChecks", "reinitiateTopupPayout" -> call.send();
+      case OperationIds.UNSCHEDULE_TOPUP,
+          OperationIds.RE_RUN_TOPUP_CHECKS,
+          OperationIds.REINITIATE_TOPUP_PAYOUT ->
+          call.send();
       default -> throw new AssertionError("No call known for " + operation);
     };
   }
@@ -99,7 +104,7 @@ class TopupForbiddenTransitionsTest extends MoneyOutTestBase {
           case PROCESSING, DISBURSED, PAYOUT_FAILED -> processingTopup(line, "1000").id();
         };
     switch (status) {
-      case CANCELLED -> api.call(ACME, "unscheduleTopup").id(id).send().expect(200);
+      case CANCELLED -> api.call(ACME, OperationIds.UNSCHEDULE_TOPUP).id(id).send().expect(200);
       case DISBURSED -> bankAnswers(storedTopup(id).getPayout().toString(), "processed");
       case PAYOUT_FAILED -> bankAnswers(storedTopup(id).getPayout().toString(), "failed");
       default -> {}

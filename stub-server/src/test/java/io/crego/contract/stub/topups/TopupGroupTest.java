@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.stub.core.Json;
@@ -45,7 +46,7 @@ class TopupGroupTest extends MoneyOutTestBase {
     assertEquals(group.id(), storedTopup(a).getTopupGroup().toString());
     assertEquals(
         List.of(b, a),
-        api.call(ACME, "listTopups")
+        api.call(ACME, OperationIds.LIST_TOPUPS)
             .query("topup_group", group.id())
             .send()
             .body()
@@ -59,7 +60,11 @@ class TopupGroupTest extends MoneyOutTestBase {
 
     String topup =
         createTopup(line, "500", "\"topup_group_id\": \"" + group + "\"").expect(201).id();
-    api.call(ACME, "updateTopup").id(topup).body("{\"amount\": 700}").send().expect(200);
+    api.call(ACME, OperationIds.UPDATE_TOPUP)
+        .id(topup)
+        .body("{\"amount\": 700}")
+        .send()
+        .expect(200);
 
     assertEquals(new BigDecimal("700.00"), storedGroup(group).getTotalAmount());
     assertEquals(List.of(storedTopup(topup).getId()), storedGroup(group).getTopups());
@@ -96,7 +101,7 @@ class TopupGroupTest extends MoneyOutTestBase {
     String group = createGroup("\"topup_ids\": [\"" + a + "\"]").expect(201).id();
 
     Exchange changed =
-        api.call(ACME, "updateTopupGroup")
+        api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
             .id(group)
             .body("{\"name\": \"July invoices\", \"topup_ids\": [\"" + b + "\"]}")
             .send()
@@ -108,7 +113,7 @@ class TopupGroupTest extends MoneyOutTestBase {
     assertEquals(group, storedTopup(b).getTopupGroup().toString());
 
     Exchange closed =
-        api.call(ACME, "updateTopupGroup")
+        api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
             .id(group)
             .body("{\"status\": \"closed\"}")
             .send()
@@ -123,19 +128,25 @@ class TopupGroupTest extends MoneyOutTestBase {
     Account other = book.creditLine("1000");
     String a = createGroup("\"account_id\": \"" + line.getId() + "\"").expect(201).id();
     String b = createGroup("\"account_id\": \"" + other.getId() + "\"").expect(201).id();
-    api.call(ACME, "updateTopupGroup").id(a).body("{\"status\": \"closed\"}").send().expect(200);
+    api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
+        .id(a)
+        .body("{\"status\": \"closed\"}")
+        .send()
+        .expect(200);
 
-    assertEquals(List.of(b, a), groupIds(api.call(ACME, "listTopupGroups").send()));
+    assertEquals(List.of(b, a), groupIds(api.call(ACME, OperationIds.LIST_TOPUP_GROUPS).send()));
     assertEquals(
-        List.of(a), groupIds(api.call(ACME, "listTopupGroups").query("status", "closed").send()));
+        List.of(a),
+        groupIds(api.call(ACME, OperationIds.LIST_TOPUP_GROUPS).query("status", "closed").send()));
     assertEquals(
         List.of(b),
-        groupIds(api.call(ACME, "listTopupGroups").query("account", other.getId()).send()));
+        groupIds(
+            api.call(ACME, OperationIds.LIST_TOPUP_GROUPS).query("account", other.getId()).send()));
   }
 
   @Test
   void anUnknownGroupIsNotFound() {
-    api.call(ACME, "updateTopupGroup")
+    api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
         .id(line.getId())
         .body("{\"name\": \"x\"}")
         .send()
@@ -147,7 +158,7 @@ class TopupGroupTest extends MoneyOutTestBase {
   Stream<DynamicTest> aClosedGroupNoLongerChanges() {
     List<DynamicTest> tests = new ArrayList<>();
     for (TopupGroupStatus target : TopupGroupStatus.values()) {
-      List<TopupGroupStatus> allowed = GROUP.allowedFrom("updateTopupGroup", target);
+      List<TopupGroupStatus> allowed = GROUP.allowedFrom(OperationIds.UPDATE_TOPUP_GROUP, target);
       for (TopupGroupStatus status : TopupGroupStatus.values()) {
         if (!allowed.contains(status)) {
           tests.add(
@@ -171,7 +182,7 @@ class TopupGroupTest extends MoneyOutTestBase {
       TopupGroupStatus status, TopupGroupStatus target, List<TopupGroupStatus> allowed) {
     String group = createGroup("\"remark\": \"r\"").expect(201).id();
     if (status == TopupGroupStatus.CLOSED) {
-      api.call(ACME, "updateTopupGroup")
+      api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
           .id(group)
           .body("{\"status\": \"closed\"}")
           .send()
@@ -180,7 +191,7 @@ class TopupGroupTest extends MoneyOutTestBase {
     String before = Json.write(storedGroup(group));
 
     Exchange answer =
-        api.call(ACME, "updateTopupGroup")
+        api.call(ACME, OperationIds.UPDATE_TOPUP_GROUP)
             .id(group)
             .body("{\"name\": \"renamed\", \"status\": \"" + target + "\"}")
             .send()
@@ -194,7 +205,7 @@ class TopupGroupTest extends MoneyOutTestBase {
   }
 
   private Exchange createGroup(String fields) {
-    return api.call(ACME, "createTopupGroup")
+    return api.call(ACME, OperationIds.CREATE_TOPUP_GROUP)
         .body("{\"name\": \"June invoices\"" + (fields.isEmpty() ? "" : ", " + fields) + "}")
         .send();
   }
