@@ -160,7 +160,7 @@ class RecordLifecycleTest extends RecordsTestBase {
 
   @Test
   void aCashbackIsBookedOnALoanThenAppliedToIt() {
-    Loan loan = given.activeLoan(account, "1000");
+    Loan loan = given.dueLoan(account, "1000", BUSINESS_DATE);
 
     Exchange booked =
         api.call(ACME, "initiateLoanAdjustment")
@@ -203,7 +203,7 @@ class RecordLifecycleTest extends RecordsTestBase {
 
   @Test
   void aHoldbackThatCoversTheWholeOutstandingClosesTheLoan() {
-    Loan loan = given.activeLoan(account, "300");
+    Loan loan = given.dueLoan(account, "300", BUSINESS_DATE);
     String holdback =
         api.call(ACME, "initiateLoanAdjustment")
             .id(loan.getId())

@@ -87,7 +87,11 @@ class RecordListingTest extends RecordsTestBase {
     assertEquals(List.of(early), ids(api.call(ACME, "listRecords").query("status", "processed")));
     assertEquals(List.of(onTheDay), ids(api.call(ACME, "listRecords").query("type", "cashback")));
     assertEquals(List.of(late), ids(api.call(ACME, "listRecords").query("account", other.getId())));
-    assertEquals(List.of(withLoan), ids(api.call(ACME, "listRecords").query("loan", loan.getId())));
+    // the processed repayment named no loan: the EMI ledger applied it to the account's active
+    // loan,
+    // which it names from then on ("loans the record names (or was settled against)")
+    assertEquals(
+        List.of(withLoan, early), ids(api.call(ACME, "listRecords").query("loan", loan.getId())));
     assertEquals(
         List.of(withLoan, onTheDay),
         ids(api.call(ACME, "listRecords").query("date_from", 2000).query("date_to", 2500)));

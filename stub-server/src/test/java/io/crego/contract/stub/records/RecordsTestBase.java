@@ -5,9 +5,11 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,9 @@ abstract class RecordsTestBase {
 
   static final String ACME = "acme";
   static final String GLOBEX = "globex";
+
+  /** The business date of the harness's clock (17 June 2024), for loans with EMIs due. */
+  static final LocalDate BUSINESS_DATE = LocalDate.of(2024, 6, 17);
 
   private static final AtomicInteger UTRS = new AtomicInteger(100_000);
 
@@ -29,7 +34,9 @@ abstract class RecordsTestBase {
   @BeforeEach
   void setUpCompany() {
     store = new InMemoryStore();
-    api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
+    api =
+        new HandlerHarness(
+            new RecordHandlers(store, CregoSpec.get(), new Lending(CregoSpec.get()).ledger()));
     given = new Given(store, ACME);
     bank = given.bank();
     account = given.account();
