@@ -5,8 +5,8 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
 import java.time.LocalDate;
@@ -34,9 +34,7 @@ abstract class RecordsTestBase {
   @BeforeEach
   void setUpCompany() {
     store = new InMemoryStore();
-    api =
-        new HandlerHarness(
-            new RecordHandlers(store, CregoSpec.get(), new Lending(CregoSpec.get()).ledger()));
+    api = new HandlerHarness(DomainModules.domainHandlers(store, CregoSpec.get()));
     given = new Given(store, ACME);
     bank = given.bank();
     account = given.account();
@@ -51,7 +49,12 @@ abstract class RecordsTestBase {
     return "HDFCN" + UTRS.incrementAndGet();
   }
 
+  /**
+   * Create Record on the account; {@code extraFields} may give its own {@code date} (a body with a
+   * key twice is malformed), else the record is dated 17 June 2024.
+   */
   Exchange create(Account on, String receivedAmount, String extraFields) {
+    String date = extraFields.contains("\"date\"") ? "" : ", \"date\": 1718610125";
     String extra = extraFields.isEmpty() ? "" : ", " + extraFields;
     return api.call(ACME, "createRecord")
         .body(
@@ -59,7 +62,7 @@ abstract class RecordsTestBase {
                 + on.getId()
                 + "\", \"received_amount\": "
                 + receivedAmount
-                + ", \"date\": 1718610125"
+                + date
                 + extra
                 + "}")
         .send();

@@ -29,9 +29,7 @@ import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.records.HandlerHarness;
-import io.crego.contract.stub.records.RecordHandlers;
 import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Kind;
@@ -385,9 +383,7 @@ class DemoSeedTest {
   @Test
   void theRecordsHandlersWorkOnTheSeededData() {
     seed.ensureSeeded(COMPANY);
-    HandlerHarness api =
-        new HandlerHarness(
-            new RecordHandlers(store, CregoSpec.get(), new Lending(CregoSpec.get()).ledger()));
+    HandlerHarness api = new HandlerHarness(DomainModules.domainHandlers(store, CregoSpec.get()));
     Bank hdfc = one(COMPANY, Kinds.BANKS, b -> b.getIfsc().equals("HDFC0001234"));
 
     JsonNode unmatched = api.call(COMPANY, "listUnmatchedRecords").send().expect(200).body();
