@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 class TopupScenariosTest {
 
   private static RunningStub stub;
-  private static MoneyOutClient client;
+  private static OperationClient client;
 
   @BeforeAll
   static void start() {
     stub = RunningStub.start(RunningStub.testConfig().withSeed("none"));
-    client = new MoneyOutClient(stub);
+    client = new OperationClient(stub, stub.server.devToken());
   }
 
   @AfterAll
@@ -34,17 +34,17 @@ class TopupScenariosTest {
 
   @Test
   void aTopupOverTheLineIsRefused() {
-    String account = client.account("credit_line", "100000").path("id").asText();
+    String account = client.account("credit_line", "100000");
 
     client
-        .send("createTopup", "/v1/lms/topups/", topup(account, "100000.01", invoice("100000.01")))
+        .call("createTopup", "/v1/lms/topups/", topup(account, "100000.01", invoice("100000.01")))
         .isError(409, "LIMIT_EXCEEDED")
         .hasFieldError("body", "/amount");
 
     JsonNode check =
         client.expect(
             200,
-            client.send(
+            client.call(
                 "checkLineAmount",
                 "/v1/lms/topups/check_line_amount/",
                 "{\"account_id\": \"" + account + "\", \"amount\": 100000.01}"));
@@ -54,10 +54,10 @@ class TopupScenariosTest {
 
   @Test
   void aTopupWhoseChecksFailedIsDisbursedOnceItsInvoiceIsIn() {
-    String account = client.account("credit_line", "200000").path("id").asText();
+    String account = client.account("credit_line", "200000");
     JsonNode created =
         client.expect(
-            201, client.send("createTopup", "/v1/lms/topups/", topup(account, "50000", "")));
+            201, client.call("createTopup", "/v1/lms/topups/", topup(account, "50000", "")));
     String id = created.path("id").asText();
     assertEquals("checks_failed", created.path("status").asText());
     assertLine(account, "150000", "0", "50000");
@@ -79,7 +79,7 @@ class TopupScenariosTest {
     client.expect(200, client.callback(payout, "processed", ", \"utr\": \"HDFCN900001\""));
 
     JsonNode listed =
-        client.expect(200, client.send("listTopups", "/v1/lms/topups/?account=" + account, null));
+        client.expect(200, client.call("listTopups", "/v1/lms/topups/?account=" + account, null));
     assertEquals("disbursed", listed.path("results").path(0).path("status").asText());
     assertEquals("active", client.loan(processing.path("loan").asText()).path("status").asText());
     assertLine(account, "150000", "50000", "0");
@@ -87,7 +87,7 @@ class TopupScenariosTest {
 
   @Test
   void scheduledTopupsWaitForTheEndOfDayOrAreUnscheduled() {
-    String account = client.account("credit_line", "300000").path("id").asText();
+    String account = client.account("credit_line", "300000");
     LocalDate today = BusinessCalendar.dayOf(client.runEod().path("business_date").decimalValue());
     long tomorrow = BusinessCalendar.dayStart(today.plusDays(1));
     long nextWeek = BusinessCalendar.dayStart(today.plusDays(7));
@@ -95,7 +95,7 @@ class TopupScenariosTest {
         client
             .expect(
                 201,
-                client.send(
+                client.call(
                     "createTopup",
                     "/v1/lms/topups/",
                     topup(
@@ -106,7 +106,7 @@ class TopupScenariosTest {
         client
             .expect(
                 201,
-                client.send(
+                client.call(
                     "createTopup",
                     "/v1/lms/topups/",
                     topup(
@@ -124,7 +124,7 @@ class TopupScenariosTest {
     JsonNode page =
         client.expect(
             200,
-            client.send(
+            client.call(
                 "listTopups", "/v1/lms/topups/?status=processing&account=" + account, null));
     assertEquals(1, page.path("count").asInt());
     assertEquals(released, page.path("results").path(0).path("id").asText());
