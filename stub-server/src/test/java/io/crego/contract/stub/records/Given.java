@@ -5,8 +5,6 @@ import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
-import io.crego.contract.spec.model.EmiComponent;
-import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -15,13 +13,13 @@ import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.lending.LoanSchedule;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -113,40 +111,26 @@ public final class Given {
   }
 
   /**
-   * An active loan whose whole outstanding is one EMI (all principal) due on {@code businessDate},
-   * which is made the company's business date: the shape the EMI ledger settles money against.
+   * An active loan whose whole outstanding is one EMI (all principal, no interest) due on {@code
+   * businessDate}, which is made the company's business date: the shape the EMI ledger settles
+   * money against.
    */
   public Loan dueLoan(Account account, String totalOutstanding, LocalDate businessDate) {
     Loan loan = activeLoan(account, totalOutstanding);
-    BigDecimal total = Rupees.of(totalOutstanding);
-    Emi emi =
-        new Emi()
-            .id(RefIds.newId())
-            .createdAt(CREATED)
-            .updatedAt(CREATED)
-            .loan(loan.getId())
-            .account(account.getId())
-            .index(1)
-            .dueDate(BusinessCalendar.dayEnd(businessDate))
-            .emiAmount(total)
-            .principal(total)
-            .interest(Rupees.ZERO)
-            .openingPrincipal(total)
-            .closingPrincipal(Rupees.ZERO)
-            .components(
-                new ArrayList<>(
-                    List.of(
-                        component(EmiComponent.CodeEnum.PI, Rupees.ZERO),
-                        component(EmiComponent.CodeEnum.OI, Rupees.ZERO),
-                        component(EmiComponent.CodeEnum.NI, Rupees.ZERO),
-                        component(EmiComponent.CodeEnum.P, total))))
-            .paidAmount(Rupees.ZERO)
-            .outstandingAmount(total)
-            .status(EmiStatus.DUE)
-            .dpd(0)
-            .peakDpd(0)
-            .paidAt(null);
-    put(Kinds.EMIS, emi.getId(), emi, "Emi");
+    for (Emi emi :
+        LoanSchedule.emis(
+            loan.getId(),
+            account.getId(),
+            Rupees.of(totalOutstanding),
+            BigDecimal.ZERO,
+            1,
+            InterestMethod.FLAT,
+            businessDate.minusMonths(1),
+            1,
+            RefIds::newId,
+            CREATED)) {
+      put(Kinds.EMIS, emi.getId(), emi, "Emi");
+    }
     store.write(
         company,
         tx -> {
@@ -154,14 +138,6 @@ public final class Given {
           return null;
         });
     return loan;
-  }
-
-  private static EmiComponent component(EmiComponent.CodeEnum code, BigDecimal amount) {
-    return new EmiComponent()
-        .code(code)
-        .amount(amount)
-        .paidAmount(Rupees.ZERO)
-        .outstandingAmount(amount);
   }
 
   public Loan storedLoan(UUID id) {
