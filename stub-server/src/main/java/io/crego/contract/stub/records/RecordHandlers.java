@@ -26,11 +26,6 @@ public final class RecordHandlers implements HandlerGroup {
   private final ExcessRefunds refunds;
   private final Adjustments adjustments;
 
-  /** With the interim {@link OutstandingLedger}. */
-  public RecordHandlers(Store store, CregoSpec spec) {
-    this(store, spec, new OutstandingLedger(spec));
-  }
-
   public RecordHandlers(Store store, CregoSpec spec, LoanLedger ledger) {
     StateMachine<RecordStatus> records = StateMachine.forSchema(spec, "Record", RecordStatus.class);
     StateMachine<PayoutStatus> payouts = StateMachine.forSchema(spec, "Payout", PayoutStatus.class);

@@ -4,17 +4,22 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
 import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.lending.LoanSchedule;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -103,6 +108,36 @@ public final class Given {
 
   public Loan activeLoan(Account account, String totalOutstanding) {
     return loan(account, LoanStatus.ACTIVE, totalOutstanding);
+  }
+
+  /**
+   * An active loan whose whole outstanding is one EMI (all principal, no interest) due on {@code
+   * businessDate}, which is made the company's business date: the shape the EMI ledger settles
+   * money against.
+   */
+  public Loan dueLoan(Account account, String totalOutstanding, LocalDate businessDate) {
+    Loan loan = activeLoan(account, totalOutstanding);
+    for (Emi emi :
+        LoanSchedule.emis(
+            loan.getId(),
+            account.getId(),
+            Rupees.of(totalOutstanding),
+            BigDecimal.ZERO,
+            1,
+            InterestMethod.FLAT,
+            businessDate.minusMonths(1),
+            1,
+            RefIds::newId,
+            CREATED)) {
+      put(Kinds.EMIS, emi.getId(), emi, "Emi");
+    }
+    store.write(
+        company,
+        tx -> {
+          BusinessDates.set(tx, businessDate);
+          return null;
+        });
+    return loan;
   }
 
   public Loan storedLoan(UUID id) {

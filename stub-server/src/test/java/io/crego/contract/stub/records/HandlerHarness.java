@@ -1,53 +1,80 @@
 package io.crego.contract.stub.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
-import io.crego.contract.spec.model.ErrorDetail;
+import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.core.Authentication;
+import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.core.ResponseCheck;
 import io.crego.contract.stub.core.Tenant;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Calls handlers as the dispatcher would, without HTTP: the request body must be valid against the
- * spec (the dispatcher guarantees that), a refusal becomes the spec's {@code Error} body, and every
- * answer is checked against the schema the spec declares for its operation and status.
+ * Sends requests to handler groups through the stub's real {@link Dispatcher}, in process: each
+ * request is routed by its method and path, authenticated, validated against the spec, answered,
+ * and its answer checked against the contract with the check enforcing (a breach is a 500 and fails
+ * the call here). Refusals are the Dispatcher's own {@code Error} bodies.
+ *
+ * <p>A call acts for a company by its bearer token, which is the company id: the tests keep their
+ * data in the store under ids they choose. The real bearer tokens are tested over HTTP ({@code
+ * server/AuthTest}); here the authentication step still runs where it does for every request.
  */
 public final class HandlerHarness {
 
   private static final CregoSpec SPEC = CregoSpec.get();
 
   /** 2024-06-17 13:12:05.5 IST, then one second later on each call. */
-  private static final long START_MICROS = 1_718_610_125_500_000L;
+  private static final long START_MILLIS = 1_718_610_125_500L;
 
-  private final HandlerRegistry registry = new HandlerRegistry();
-  private final AtomicLong clockMicros = new AtomicLong(START_MICROS);
+  private final TickingClock clock = new TickingClock(START_MILLIS);
+  private final ByteArrayOutputStream errorLog = new ByteArrayOutputStream();
+  private final Dispatcher dispatcher;
 
   public HandlerHarness(HandlerGroup... groups) {
+    this(registryOf(groups));
+  }
+
+  public HandlerHarness(HandlerRegistry handlers) {
+    this.dispatcher =
+        Dispatcher.builder(SPEC, handlers, new CompanyTokens())
+            .responseCheck(ResponseCheck.ENFORCE)
+            .errorLog(new PrintStream(errorLog, true, StandardCharsets.UTF_8))
+            .clock(clock)
+            .build();
+  }
+
+  private static HandlerRegistry registryOf(HandlerGroup... groups) {
+    HandlerRegistry registry = new HandlerRegistry();
     for (HandlerGroup group : groups) {
       group.register(registry);
     }
+    return registry;
   }
 
   public Call call(String companyId, String operationId) {
@@ -56,7 +83,7 @@ public final class HandlerHarness {
 
   /** The time the next call will see, epoch seconds. */
   public double now() {
-    return clockMicros.get() / 1_000_000.0;
+    return clock.peekMillis() / 1000.0;
   }
 
   /** One request being built. */
@@ -89,93 +116,88 @@ public final class HandlerHarness {
       return this;
     }
 
-    /** Sends the request; checks the answer against the spec. */
+    /**
+     * Sends the request through the Dispatcher; fails when the stub logged a contract breach or an
+     * internal error for it.
+     */
     public Exchange send() {
-      JsonNode parsed = body == null ? MissingNode.getInstance() : parse(body);
-      if (body != null) {
-        assertValid(operation.requestBodySchema(), parsed, "request body of " + name());
-      }
       String path = operation.pathTemplate();
       for (Map.Entry<String, String> param : pathParams.entrySet()) {
         path = path.replace("{" + param.getKey() + "}", param.getValue());
+      }
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("authorization", "Bearer " + companyId);
+      if (body != null) {
+        headers.put("content-type", "application/json");
       }
       ApiRequest request =
           new ApiRequest(
               operation.method(),
               path,
               query,
-              Map.of("content-type", "application/json"),
+              headers,
               body == null ? null : body.getBytes(StandardCharsets.UTF_8));
-      double now = clockMicros.getAndAdd(1_000_000L) / 1_000_000.0;
-      OperationContext context =
-          new OperationContext(
-              operation,
-              request,
-              Map.copyOf(pathParams),
-              parsed,
-              new Tenant(companyId, "user-" + companyId),
-              now);
-      Exchange exchange = answer(context);
-      checkAgainstSpec(exchange);
-      return exchange;
-    }
-
-    private Exchange answer(OperationContext context) {
-      try {
-        ApiResponse response =
-            registry
-                .get(operation.operationId())
-                .orElseThrow(() -> new AssertionError("no handler for " + name()))
-                .handle(context);
-        return new Exchange(
-            operation.operationId(),
-            response.status(),
-            response.body() == null ? MissingNode.getInstance() : parse(response.body()),
-            response.body());
-      } catch (ApiException refusal) {
-        JsonNode error = errorBody(refusal);
-        return new Exchange(operation.operationId(), refusal.status(), error, error.toString());
+      ApiResponse response = dispatcher.dispatch(request);
+      String logged = errorLog.toString(StandardCharsets.UTF_8);
+      if (!logged.isEmpty()) {
+        fail(operation.operationId() + " answered " + response.status() + ":\n" + logged);
       }
-    }
-
-    private void checkAgainstSpec(Exchange exchange) {
-      assertTrue(
-          operation.responseCodes().contains(exchange.status()),
-          name()
-              + " answered "
-              + exchange.status()
-              + ", which the spec does not declare: "
-              + exchange.body());
-      String schema =
-          operation
-              .responseSchema(exchange.status())
-              .orElseThrow(
-                  () -> new AssertionError(name() + " " + exchange.status() + " has no schema"));
-      assertValid(schema, exchange.body(), "answer " + exchange.status() + " of " + name());
-    }
-
-    private String name() {
-      return operation.operationId();
+      return new Exchange(
+          operation.operationId(),
+          response.status(),
+          response.body() == null ? MissingNode.getInstance() : parse(response.body()),
+          response.body());
     }
   }
 
-  /** The spec's {@code Error} body for a refusal, as the dispatcher renders it. */
-  static JsonNode errorBody(ApiException refusal) {
-    ObjectNode error = Json.MAPPER.createObjectNode();
-    error.put("code", refusal.code().getValue());
-    error.put("message", refusal.getMessage());
-    ArrayNode errors = error.putArray("errors");
-    for (ErrorDetail field : refusal.errors()) {
-      errors
-          .addObject()
-          .put("in", field.getIn().getValue())
-          .put("field", field.getField())
-          .put("message", field.getMessage());
+  /** The bearer token is the company id; an operation that needs one refuses a call without. */
+  private static final class CompanyTokens implements Authentication {
+    @Override
+    public Tenant authenticate(SpecOperation operation, ApiRequest request) {
+      String company = request.header("authorization").orElse("").replaceFirst("^Bearer ", "");
+      if (company.isEmpty() && operation.authRequired()) {
+        throw new ApiException(
+            401,
+            ErrorCode.UNAUTHORIZED,
+            "Authentication credentials were not provided.",
+            List.of(ErrorDetails.header("Authorization", "is required")),
+            null);
+      }
+      return new Tenant(company, "user-" + company);
     }
-    if (!refusal.details().isEmpty()) {
-      error.set("details", Json.tree(refusal.details()));
+  }
+
+  /** One second later each time the Dispatcher reads the time, so timestamps tell calls apart. */
+  private static final class TickingClock extends Clock {
+    private final AtomicLong millis;
+
+    TickingClock(long startMillis) {
+      this.millis = new AtomicLong(startMillis);
     }
-    return error;
+
+    long peekMillis() {
+      return millis.get();
+    }
+
+    @Override
+    public long millis() {
+      return millis.getAndAdd(1000L);
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.ofEpochMilli(millis());
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the harness's clock is UTC");
+    }
   }
 
   /** Fails with every violation when {@code instance} breaks the schema at {@code pointer}. */

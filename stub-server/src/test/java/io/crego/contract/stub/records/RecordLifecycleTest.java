@@ -161,7 +161,7 @@ class RecordLifecycleTest extends RecordsTestBase {
 
   @Test
   void aCashbackIsBookedOnALoanThenAppliedToIt() {
-    Loan loan = given.activeLoan(account, "1000");
+    Loan loan = given.dueLoan(account, "1000", BUSINESS_DATE);
 
     Exchange booked =
         api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
@@ -204,7 +204,7 @@ class RecordLifecycleTest extends RecordsTestBase {
 
   @Test
   void aHoldbackThatCoversTheWholeOutstandingClosesTheLoan() {
-    Loan loan = given.activeLoan(account, "300");
+    Loan loan = given.dueLoan(account, "300", BUSINESS_DATE);
     String holdback =
         api.call(ACME, OperationIds.INITIATE_LOAN_ADJUSTMENT)
             .id(loan.getId())

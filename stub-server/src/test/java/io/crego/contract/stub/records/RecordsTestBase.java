@@ -7,8 +7,10 @@ import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,9 @@ abstract class RecordsTestBase {
 
   static final String ACME = "acme";
   static final String GLOBEX = "globex";
+
+  /** The business date of the harness's clock (17 June 2024), for loans with EMIs due. */
+  static final LocalDate BUSINESS_DATE = LocalDate.of(2024, 6, 17);
 
   private static final AtomicInteger UTRS = new AtomicInteger(100_000);
 
@@ -30,7 +35,7 @@ abstract class RecordsTestBase {
   @BeforeEach
   void setUpCompany() {
     store = new InMemoryStore();
-    api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
+    api = new HandlerHarness(DomainModules.domainHandlers(store, CregoSpec.get()));
     given = new Given(store, ACME);
     bank = given.bank();
     account = given.account();
@@ -45,7 +50,12 @@ abstract class RecordsTestBase {
     return "HDFCN" + UTRS.incrementAndGet();
   }
 
+  /**
+   * Create Record on the account; {@code extraFields} may give its own {@code date} (a body with a
+   * key twice is malformed), else the record is dated 17 June 2024.
+   */
   Exchange create(Account on, String receivedAmount, String extraFields) {
+    String date = extraFields.contains("\"date\"") ? "" : ", \"date\": 1718610125";
     String extra = extraFields.isEmpty() ? "" : ", " + extraFields;
     return api.call(ACME, OperationIds.CREATE_RECORD)
         .body(
@@ -53,7 +63,7 @@ abstract class RecordsTestBase {
                 + on.getId()
                 + "\", \"received_amount\": "
                 + receivedAmount
-                + ", \"date\": 1718610125"
+                + date
                 + extra
                 + "}")
         .send();

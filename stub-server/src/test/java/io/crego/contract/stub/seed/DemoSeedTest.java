@@ -31,7 +31,6 @@ import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.records.HandlerHarness;
-import io.crego.contract.stub.records.RecordHandlers;
 import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Kind;
@@ -385,7 +384,7 @@ class DemoSeedTest {
   @Test
   void theRecordsHandlersWorkOnTheSeededData() {
     seed.ensureSeeded(COMPANY);
-    HandlerHarness api = new HandlerHarness(new RecordHandlers(store, CregoSpec.get()));
+    HandlerHarness api = new HandlerHarness(DomainModules.domainHandlers(store, CregoSpec.get()));
     Bank hdfc = one(COMPANY, Kinds.BANKS, b -> b.getIfsc().equals("HDFC0001234"));
 
     JsonNode unmatched =

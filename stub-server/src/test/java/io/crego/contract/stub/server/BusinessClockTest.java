@@ -121,8 +121,8 @@ class BusinessClockTest {
   void ninetyDaysPastAnUnpaidDueDateShowDpdNinetyByAdvanceAsByRunEod() {
     String opsToken = AuthTest.login(stub, "ops", "ops").path("access").asText();
     String adminToken = AuthTest.login(stub, "admin", "admin").path("access").asText();
-    LendingClient byAdvance = new LendingClient(stub, adminToken);
-    LendingClient byRunEod = new LendingClient(stub, opsToken);
+    OperationClient byAdvance = new OperationClient(stub, adminToken);
+    OperationClient byRunEod = new OperationClient(stub, opsToken);
     LocalDate start = LocalDate.of(2031, 3, 1);
     set("admin", start.plusDays(400)); // the other tests moved it; any day after theirs will do
     LocalDate adminStart = dateOf("admin");

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 class LendingWalkTest {
 
   private static RunningStub stub;
-  private static LendingClient api;
+  private static OperationClient api;
   private static String collectionBank;
 
   @BeforeAll
   static void start() {
     stub = RunningStub.start();
-    api = new LendingClient(stub, stub.server.devToken());
+    api = new OperationClient(stub, stub.server.devToken());
     String company = stub.server.config().defaultUser().companyId();
     JsonNode banks =
         stub.call("GET", "/__admin/crego/state")

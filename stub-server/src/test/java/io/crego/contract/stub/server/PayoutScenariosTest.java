@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 class PayoutScenariosTest {
 
   private static RunningStub stub;
-  private static MoneyOutClient client;
+  private static OperationClient client;
 
   @BeforeAll
   static void start() {
     stub = RunningStub.start(RunningStub.testConfig().withSeed("none"));
-    client = new MoneyOutClient(stub);
+    client = new OperationClient(stub, stub.server.devToken());
   }
 
   @AfterAll
@@ -32,7 +32,7 @@ class PayoutScenariosTest {
 
   @Test
   void aDisbursementPaidOutActivatesItsLoan() {
-    String account = client.account("term_loan", "500000").path("id").asText();
+    String account = client.account("term_loan", "500000");
     JsonNode disbursement = disburse(account, "100000");
     String payout = disbursement.path("payout").path("id").asText();
     String loan = disbursement.path("loan").path("id").asText();
@@ -56,7 +56,7 @@ class PayoutScenariosTest {
 
   @Test
   void aFailedPayoutIsRetriedAndThenPaid() {
-    String account = client.account("term_loan", "500000").path("id").asText();
+    String account = client.account("term_loan", "500000");
     JsonNode disbursement = disburse(account, "50000");
     String payout = disbursement.path("payout").path("id").asText();
     String loan = disbursement.path("loan").path("id").asText();
@@ -73,7 +73,7 @@ class PayoutScenariosTest {
     assertEquals("failed", client.loan(loan).path("status").asText());
     Reply notAtTheBank =
         client
-            .send(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payout + "/process/", null)
+            .call(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payout + "/process/", null)
             .isError(409, "TRANSITION_NOT_ALLOWED");
     assertEquals("failed", notAtTheBank.json().path("details").path("current_status").asText());
 
@@ -91,7 +91,7 @@ class PayoutScenariosTest {
 
   @Test
   void aRejectedDisbursementRejectsItsLoanAndFreesTheLine() {
-    String account = client.account("term_loan", "500000").path("id").asText();
+    String account = client.account("term_loan", "500000");
     JsonNode disbursement = disburse(account, "80000");
     String payout = disbursement.path("payout").path("id").asText();
     client.export(payout);
@@ -111,13 +111,13 @@ class PayoutScenariosTest {
     assertEquals(
         0, new BigDecimal("500000").compareTo(line.path("available_line_amount").decimalValue()));
     client
-        .send(OperationIds.RETRY_PAYOUT, "/v1/lms/payouts/" + payout + "/retry/", null)
+        .call(OperationIds.RETRY_PAYOUT, "/v1/lms/payouts/" + payout + "/retry/", null)
         .isError(409, "TRANSITION_NOT_ALLOWED");
   }
 
   @Test
   void aBookedPayoutIsListedAndItsReferenceIsUnique() {
-    String account = client.account("credit_line", "10000").path("id").asText();
+    String account = client.account("credit_line", "10000");
     String body =
         "{\"account_id\": \""
             + account
@@ -127,23 +127,23 @@ class PayoutScenariosTest {
             + "\"}";
     String payout =
         client
-            .expect(201, client.send(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body))
+            .expect(201, client.call(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body))
             .path("id")
             .asText();
     client
-        .send(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body)
+        .call(OperationIds.CREATE_PAYOUT, "/v1/lms/payouts/", body)
         .isError(409, "DUPLICATE_REFERENCE");
 
     JsonNode listed =
         client.expect(
             200,
-            client.send(OperationIds.LIST_PAYOUTS, "/v1/lms/payouts/?account=" + account, null));
+            client.call(OperationIds.LIST_PAYOUTS, "/v1/lms/payouts/?account=" + account, null));
     assertEquals(1, listed.path("count").asInt());
     assertEquals(payout, listed.path("results").path(0).path("id").asText());
     JsonNode unmatched =
         client.expect(
             200,
-            client.send(
+            client.call(
                 OperationIds.LIST_UNMATCHED_PAYOUTS,
                 "/v1/lms/payouts/unmatched/?page_size=100",
                 null));
@@ -153,7 +153,7 @@ class PayoutScenariosTest {
   private static JsonNode disburse(String account, String amount) {
     return client.expect(
         201,
-        client.send(
+        client.call(
             OperationIds.INITIATE_DISBURSEMENT,
             "/v1/lms/accounts/" + account + "/initiate_disbursement/",
             "{\"amount\": " + amount + "}"));

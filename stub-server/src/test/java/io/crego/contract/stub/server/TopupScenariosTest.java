@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 class TopupScenariosTest {
 
   private static RunningStub stub;
-  private static MoneyOutClient client;
+  private static OperationClient client;
 
   @BeforeAll
   static void start() {
     stub = RunningStub.start(RunningStub.testConfig().withSeed("none"));
-    client = new MoneyOutClient(stub);
+    client = new OperationClient(stub, stub.server.devToken());
   }
 
   @AfterAll
@@ -35,10 +35,10 @@ class TopupScenariosTest {
 
   @Test
   void aTopupOverTheLineIsRefused() {
-    String account = client.account("credit_line", "100000").path("id").asText();
+    String account = client.account("credit_line", "100000");
 
     client
-        .send(
+        .call(
             OperationIds.CREATE_TOPUP,
             "/v1/lms/topups/",
             topup(account, "100000.01", invoice("100000.01")))
@@ -48,7 +48,7 @@ class TopupScenariosTest {
     JsonNode check =
         client.expect(
             200,
-            client.send(
+            client.call(
                 OperationIds.CHECK_LINE_AMOUNT,
                 "/v1/lms/topups/check_line_amount/",
                 "{\"account_id\": \"" + account + "\", \"amount\": 100000.01}"));
@@ -58,11 +58,11 @@ class TopupScenariosTest {
 
   @Test
   void aTopupWhoseChecksFailedIsDisbursedOnceItsInvoiceIsIn() {
-    String account = client.account("credit_line", "200000").path("id").asText();
+    String account = client.account("credit_line", "200000");
     JsonNode created =
         client.expect(
             201,
-            client.send(OperationIds.CREATE_TOPUP, "/v1/lms/topups/", topup(account, "50000", "")));
+            client.call(OperationIds.CREATE_TOPUP, "/v1/lms/topups/", topup(account, "50000", "")));
     String id = created.path("id").asText();
     assertEquals("checks_failed", created.path("status").asText());
     assertLine(account, "150000", "0", "50000");
@@ -86,7 +86,7 @@ class TopupScenariosTest {
 
     JsonNode listed =
         client.expect(
-            200, client.send(OperationIds.LIST_TOPUPS, "/v1/lms/topups/?account=" + account, null));
+            200, client.call(OperationIds.LIST_TOPUPS, "/v1/lms/topups/?account=" + account, null));
     assertEquals("disbursed", listed.path("results").path(0).path("status").asText());
     assertEquals("active", client.loan(processing.path("loan").asText()).path("status").asText());
     assertLine(account, "150000", "50000", "0");
@@ -94,7 +94,7 @@ class TopupScenariosTest {
 
   @Test
   void scheduledTopupsWaitForTheEndOfDayOrAreUnscheduled() {
-    String account = client.account("credit_line", "300000").path("id").asText();
+    String account = client.account("credit_line", "300000");
     LocalDate today = BusinessCalendar.dayOf(client.runEod().path("business_date").decimalValue());
     long tomorrow = BusinessCalendar.dayStart(today.plusDays(1));
     long nextWeek = BusinessCalendar.dayStart(today.plusDays(7));
@@ -102,7 +102,7 @@ class TopupScenariosTest {
         client
             .expect(
                 201,
-                client.send(
+                client.call(
                     OperationIds.CREATE_TOPUP,
                     "/v1/lms/topups/",
                     topup(
@@ -113,7 +113,7 @@ class TopupScenariosTest {
         client
             .expect(
                 201,
-                client.send(
+                client.call(
                     OperationIds.CREATE_TOPUP,
                     "/v1/lms/topups/",
                     topup(
@@ -131,7 +131,7 @@ class TopupScenariosTest {
     JsonNode page =
         client.expect(
             200,
-            client.send(
+            client.call(
                 OperationIds.LIST_TOPUPS,
                 "/v1/lms/topups/?status=processing&account=" + account,
                 null));

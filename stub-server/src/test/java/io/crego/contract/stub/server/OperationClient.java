@@ -1,5 +1,6 @@
 package io.crego.contract.stub.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,17 +11,18 @@ import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The lending walk's calls over HTTP as one user (by bearer token): every answer checked to be one
- * its operation declares, with a body valid by that status's schema.
+ * The stub's operations over HTTP as one user (by bearer token), for the scenario tests: every
+ * answer checked to be one its operation declares, with a body valid by that status's schema, and
+ * the set-ups the scenarios share (an account with loan parameters, a loan paid out, a repayment).
  */
-final class LendingClient {
+final class OperationClient {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final RunningStub stub;
   private final String token;
 
-  LendingClient(RunningStub stub, String token) {
+  OperationClient(RunningStub stub, String token) {
     this.stub = stub;
     this.token = token;
   }
@@ -32,10 +34,24 @@ final class LendingClient {
     return (json == null ? call : call.json(json)).send().isDeclaredBy(operation);
   }
 
+  /** Expects the status; answers the body. */
+  JsonNode expect(int status, Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    return reply.json();
+  }
+
   JsonNode ok(String operationId, String path, String json) {
     Reply reply = call(operationId, path, json);
     assertTrue(reply.status() / 100 == 2, () -> operationId + ": " + reply.body());
     return reply.json();
+  }
+
+  /**
+   * An account of {@code type} whose lead has loan parameters of 12 EMIs at 14% flat and a 2%
+   * processing fee; its id.
+   */
+  String account(String type, String approved) {
+    return account(type, approved, "14", 12, "2");
   }
 
   /** An account whose lead has loan parameters; its id. */
@@ -141,5 +157,38 @@ final class LendingClient {
 
   JsonNode runEod() {
     return ok(OperationIds.RUN_EOD, "/v1/lms/emis/run_eod/", null);
+  }
+
+  JsonNode accountNow(String accountId) {
+    return expect(
+        200, call("getAccountSummary", "/v1/lms/accounts/" + accountId + "/summary/", null));
+  }
+
+  JsonNode export(String payoutId) {
+    return expect(
+        200,
+        call(
+            "exportPayoutsForBank",
+            "/v1/lms/payouts/export/",
+            "{\"payout_ids\": [\"" + payoutId + "\"]}"));
+  }
+
+  JsonNode process(String payoutId) {
+    return expect(200, call("processPayout", "/v1/lms/payouts/" + payoutId + "/process/", null));
+  }
+
+  Reply callback(String payoutId, String status, String extraFields) {
+    return call(
+        "payoutCallback",
+        "/v1/lms/payouts/callback/",
+        "{\"payout_id\": \"" + payoutId + "\", \"status\": \"" + status + "\"" + extraFields + "}");
+  }
+
+  JsonNode retry(String payoutId) {
+    return expect(200, call("retryPayout", "/v1/lms/payouts/" + payoutId + "/retry/", null));
+  }
+
+  JsonNode topup(String topupId, String action, String operationId, String json) {
+    return expect(200, call(operationId, "/v1/lms/topups/" + topupId + "/" + action, json));
   }
 }
