@@ -4,6 +4,12 @@
 # and their ratio, for each scenario; then startup time and resident memory after 1,000,000
 # requests. Ratios, not absolute times, are what to compare between machines.
 #
+# Beside them, in the same rounds, the tools a user would pick instead (BENCH_PEERS): Stoplight
+# Prism's mock of spec/openapi.yaml (stateless: the spec's examples, requests validated) on GET,
+# list and create, and json-server (a stateful CRUD fake, seeded with the stub's own record) on
+# GET by id, a page of a list and create. Each is printed as stub req/s ÷ peer req/s: above 1 the
+# stub is ahead. Both are installed with npm, pinned, into bench/target/peers on first use.
+#
 # Each server is warmed up on each scenario until its throughput settles (the JIT compiles the
 # stub's request path for about a minute on one core), then the two are measured in turns, and the
 # median of the paired ratios is reported. With two or more CPUs, both servers run on CPU 0 and
@@ -23,8 +29,11 @@
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
 #   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list create flow (default all)
 #   BENCH_SCENARIOS=none BENCH_SKIP_MEMORY=1 bench/run.sh  # start-up only (~35 s)
+#   BENCH_PEERS="prism" bench/run.sh   # only these peers of: prism json-server (default both;
+#                                      # "none" for WireMock alone)
 #
-# Needs: the built jar (./mvnw -B -DskipTests package), wrk (apt-get install wrk), curl, python3.
+# Needs: the built jar (./mvnw -B -DskipTests package), wrk (apt-get install wrk), curl, python3;
+# node and npm for the peers.
 # Only loopback addresses are used; every load run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +47,19 @@ for scenario in $SCENARIOS; do
     *) echo "bench: unknown scenario '$scenario' in BENCH_SCENARIOS; use get list create flow, or none" >&2; exit 2 ;;
   esac
 done
+PEERS=" ${BENCH_PEERS:-prism json-server} "
+for peer in $PEERS; do
+  case "$peer" in
+    prism | json-server | none) ;;
+    *) echo "bench: unknown peer '$peer' in BENCH_PEERS; use prism json-server, or none" >&2; exit 2 ;;
+  esac
+done
+# Pinned, so that a figure is the figure of one known release: Prism as PrismMockIT pins it.
+PRISM_PACKAGE=@stoplight/prism-cli@5.14.2
+JSON_SERVER_PACKAGE=json-server@0.17.4
+PEERS_HOME=bench/target/peers
+PRISM_PORT="${BENCH_PRISM_PORT:-18083}"
+JSON_SERVER_PORT="${BENCH_JSON_SERVER_PORT:-18084}"
 WARMUP_MIN="${BENCH_WARMUP_MIN:-60}"
 WARMUP_MAX="${BENCH_WARMUP_MAX:-180}"
 CONNECTIONS=32
@@ -56,14 +78,15 @@ PIDS=()
 
 cleanup() {
   # A server still busy with queued requests may take its time over SIGTERM: give it 10 s.
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # (a negative entry is a peer's process group: node tools may fork)
+  for pid in "${PIDS[@]}"; do kill -- "$pid" 2>/dev/null || true; done
   for _ in $(seq 1 100); do
     alive=0
-    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    for pid in "${PIDS[@]}"; do kill -0 -- "$pid" 2>/dev/null && alive=1; done
     [ "$alive" = 0 ] && break
     sleep 0.1
   done
-  for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do kill -9 -- "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   # what the stub said went wrong, if anything did: the reason for any non-2xx counted above
   if grep -qE "INTERNAL ERROR|CONTRACT BREACH|Exception" "$WORK/stub.log" 2>/dev/null; then
@@ -79,6 +102,18 @@ need wrk "apt-get install wrk"
 need curl "apt-get install curl"
 need python3 "apt-get install python3"
 [ -f "$STUB_JAR" ] || { echo "bench: $STUB_JAR is missing; run ./mvnw -B -DskipTests package" >&2; exit 2; }
+peer() { [[ "$PEERS" == *" $1 "* ]]; }
+if peer prism || peer json-server; then
+  need node "https://nodejs.org or apt-get install nodejs; BENCH_PEERS=none runs without peers"
+  need npm "apt-get install npm; BENCH_PEERS=none runs without peers"
+  if ! grep -qs '"version": "5.14.2"' "$PEERS_HOME/node_modules/@stoplight/prism-cli/package.json" ||
+    ! grep -qs '"version": "0.17.4"' "$PEERS_HOME/node_modules/json-server/package.json"; then
+    echo "== installing $PRISM_PACKAGE and $JSON_SERVER_PACKAGE into $PEERS_HOME"
+    mkdir -p "$PEERS_HOME"
+    npm install --prefix "$PEERS_HOME" --no-save --no-audit --no-fund --loglevel=error \
+      "$PRISM_PACKAGE" "$JSON_SERVER_PACKAGE" >/dev/null
+  fi
+fi
 
 SERVER_ON=(); LOAD_ON=()
 if [ "${BENCH_PIN:-1}" != 0 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
@@ -230,6 +265,34 @@ static mark PUT "/v1/lms/records/[^/]+/mark_processed/" 200 "$WORK/processed.jso
 PIDS+=("$!")
 first_answer "http://127.0.0.1:$BASE_PORT/__admin/health" 30 >/dev/null
 
+# Peers run as process groups of their own (setsid), pinned like the servers, logging only
+# warnings as the stub runs --quiet.
+if peer prism; then
+  echo "== starting Prism's mock of spec/openapi.yaml"
+  setsid "${SERVER_ON[@]}" "$PEERS_HOME/node_modules/.bin/prism" mock -h 127.0.0.1 -p "$PRISM_PORT" \
+    -v warn spec/openapi.yaml >"$WORK/prism.log" 2>&1 &
+  PIDS+=("-$!")
+  first_answer "http://127.0.0.1:$PRISM_PORT/v1/lms/records/$RECORD/" 120 \
+    -H "Authorization: Bearer $TOKEN" >/dev/null
+fi
+if peer json-server; then
+  echo "== starting json-server with 100 and 100,000 copies of the stub's record"
+  # db.js, not db.json: json-server keeps a .js source in memory instead of rewriting a file on
+  # each write, which is the fairer of its two modes here.
+  cat >"$WORK/db.js" <<'JS'
+const record = JSON.parse(require("fs").readFileSync(process.env.BENCH_RECORD, "utf8"));
+const copies = (n, prefix) => Array.from({ length: n }, (_, i) => ({ ...record, id: `${prefix}-${i}` }));
+module.exports = () => ({ records: copies(100, "small"), large: copies(100000, "large") });
+JS
+  # the stub's paths for GET by id and create; lists in json-server's own terms (_page, _limit)
+  echo '{"/v1/lms/records/:id/": "/records/:id", "/v1/lms/records/": "/records"}' >"$WORK/routes.json"
+  BENCH_RECORD="$WORK/record.json" setsid "${SERVER_ON[@]}" "$PEERS_HOME/node_modules/.bin/json-server" \
+    --host 127.0.0.1 --port "$JSON_SERVER_PORT" --routes "$WORK/routes.json" --quiet "$WORK/db.js" \
+    >"$WORK/json-server.log" 2>&1 &
+  PIDS+=("-$!")
+  first_answer "http://127.0.0.1:$JSON_SERVER_PORT/v1/lms/records/small-1/" 60 >/dev/null
+fi
+
 run_wrk() { # label url script token seconds → "rps p50 p99"
   local out
   out=$(CREGO_TOKEN="$4" BENCH_ACCOUNT="$ACCOUNT" BENCH_BANK="$BANK" "${LOAD_ON[@]}" \
@@ -267,48 +330,82 @@ printf '\n%-34s %12s %9s %9s | %12s %9s %9s | %7s | %s\n' scenario "stub req/s" 
   ratio "warm-up stub/base"
 S="http://127.0.0.1:$STUB_PORT"; B="http://127.0.0.1:$BASE_PORT"
 
-# Warms both up, then measures them in turns ROUNDS times; prints the row of the median pair
-# (by ratio) and the spread of the ratios, and leaves the stub's result in that pair in
+# Warms every server up, then measures them in turns ROUNDS times (the stub, WireMock, then each
+# peer, in each round); prints the row of the median pair with WireMock (by ratio) and the spread
+# of the ratios, then a line per peer: the median of its paired ratios (stub ÷ peer, so above 1 the
+# stub is ahead) with their spread. Leaves the stub's result in the median pair with WireMock in
 # $WORK/median ("rps p50 p99").
-compare() { # label stub-url baseline-url script stub-token
-  local stub_warm base_warm stub base round
-  stub_warm=$(warm_up "$1" "$2" "$4" "$5")
-  base_warm=$(warm_up "$1" "$3" "$4" "$TOKEN")
+compare() { # label stub-url baseline-url script stub-token [peer-name=peer-url ...]
+  local label=$1 stub_url=$2 base_url=$3 script=$4 stub_token=$5 stub_warm base_warm round entry
+  shift 5
+  local peers=("$@") peer_warm=() stub base line other
+  stub_warm=$(warm_up "$label" "$stub_url" "$script" "$stub_token")
+  base_warm=$(warm_up "$label" "$base_url" "$script" "$TOKEN")
+  for entry in "${peers[@]}"; do peer_warm+=("$(warm_up "$label" "${entry#*=}" "$script" "$TOKEN")"); done
   : >"$WORK/pairs"
   for round in $(seq 1 "$ROUNDS"); do
-    stub=$(run_wrk "$1" "$2" "$4" "$5" "$SECONDS_PER_RUN")
-    base=$(run_wrk "$1" "$3" "$4" "$TOKEN" "$SECONDS_PER_RUN")
-    echo "$(ratio "${stub%% *}" "${base%% *}") $stub $base" >>"$WORK/pairs"
+    stub=$(run_wrk "$label" "$stub_url" "$script" "$stub_token" "$SECONDS_PER_RUN")
+    base=$(run_wrk "$label" "$base_url" "$script" "$TOKEN" "$SECONDS_PER_RUN")
+    line="$(ratio "${stub%% *}" "${base%% *}") $stub $base"
+    for entry in "${peers[@]}"; do
+      other=$(run_wrk "$label" "${entry#*=}" "$script" "$TOKEN" "$SECONDS_PER_RUN")
+      line="$line ${entry%%=*} $(ratio "${stub%% *}" "${other%% *}") $other"
+    done
+    echo "$line" >>"$WORK/pairs"
   done
-  python3 - "$1" "$stub_warm" "$base_warm" "$WORK/pairs" "$WORK/median" <<'PY'
+  python3 - "$label" "$stub_warm" "$base_warm" "$WORK/pairs" "$WORK/median" "${peer_warm[@]}" <<'PY'
 import sys
 label, stub_warm, base_warm, pairs_file, median_file = sys.argv[1:6]
-pairs = [line.split() for line in open(pairs_file).read().splitlines() if line.strip()]
-pairs.sort(key=lambda pair: float(pair[0]))
-r, s_rps, s_p50, s_p99, b_rps, b_p50, b_p99 = pairs[len(pairs) // 2]
-spread = f"{float(pairs[0][0]):.2f}-{float(pairs[-1][0]):.2f}"
+peer_warm = sys.argv[6:]
+rounds = [line.split() for line in open(pairs_file).read().splitlines() if line.strip()]
+by_ratio = sorted(rounds, key=lambda fields: float(fields[0]))
+r, s_rps, s_p50, s_p99, b_rps, b_p50, b_p99 = by_ratio[len(by_ratio) // 2][:7]
+spread = f"{float(by_ratio[0][0]):.2f}-{float(by_ratio[-1][0]):.2f}"
 print(f"{label:<34} {s_rps:>12} {s_p50:>9} {s_p99:>9} | {b_rps:>12} {b_p50:>9} {b_p99:>9} | "
       f"{float(r):6.2f}x | {stub_warm} s/{base_warm} s; ratios {spread}")
+# each peer's five fields (name ratio rps p50 p99) follow the first seven
+for i in range((len(rounds[0]) - 7) // 5):
+    fields = sorted((row[7 + 5 * i : 12 + 5 * i] for row in rounds), key=lambda f: float(f[1]))
+    name, peer_ratio, p_rps, p_p50, p_p99 = fields[len(fields) // 2]
+    ratios = [float(f[1]) for f in fields]
+    print(f"  {'vs ' + name:<32} {'':>12} {'':>9} {'':>9} | {p_rps:>12} {p_p50:>9} {p_p99:>9} | "
+          f"{float(peer_ratio):6.2f}x | stub ÷ {name}; warm-up {peer_warm[i]} s; ratios "
+          f"{min(ratios):.2f}-{max(ratios):.2f}")
 with open(median_file, "w") as out:
     out.write(f"{s_rps} {s_p50} {s_p99}\n")
 PY
 }
 want() { [[ "$SCENARIOS" == *" $1 "* ]]; }
+# The peers that serve a scenario, as compare takes them: Prism on the stub's own paths,
+# json-server on its seeded copies (GET by id, create through routes.json; lists in its own terms).
+peers_on() { # prism-path json-server-path
+  if peer prism; then echo "prism=http://127.0.0.1:$PRISM_PORT$1"; fi
+  if peer json-server; then echo "json-server=http://127.0.0.1:$JSON_SERVER_PORT$2"; fi
+}
 if want get; then
-  compare "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" get.lua "$TOKEN"
+  mapfile -t peers < <(peers_on "/v1/lms/records/$RECORD/" "/v1/lms/records/small-1/")
+  compare "GET a record by id" "$S/v1/lms/records/$RECORD/" "$B/v1/lms/records/$RECORD/" get.lua \
+    "$TOKEN" "${peers[@]}"
 fi
 if want list; then
+  mapfile -t peers < <(peers_on "/v1/lms/records/?page_size=15" "/records?_page=1&_limit=15")
   compare "list records, 100 stored" "$S/v1/lms/records/?page_size=15" \
-    "$B/v1/lms/records/?page_size=15" get.lua "$SMALL_TOKEN"
+    "$B/v1/lms/records/?page_size=15" get.lua "$SMALL_TOKEN" "${peers[@]}"
   list_small=$(cat "$WORK/median")
+  # Prism's page is the same canned example whatever is stored: measured once, above
+  peers=()
+  if peer json-server; then peers=("json-server=http://127.0.0.1:$JSON_SERVER_PORT/large?_page=1&_limit=15"); fi
   compare "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
-    "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN"
+    "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN" "${peers[@]}"
   list_large=$(cat "$WORK/median")
 fi
 if want create; then
-  compare "create a record" "$S" "$B" create.lua "$TOKEN"
+  mapfile -t peers < <(peers_on "" "")
+  compare "create a record" "$S" "$B" create.lua "$TOKEN" "${peers[@]}"
 fi
 if want flow; then
+  # no peer keeps a record's lifecycle (Prism answers a canned record; json-server has no
+  # transitions), so WireMock alone
   compare "create → mark processed" "$S" "$B" flow.lua "$TOKEN"
 fi
 echo

@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The whole spec is one schema resource, built once from the parsed document, so {@code $ref:
  * '#/components/schemas/X'} resolves and every pointer shares it. (Asked for a location with a
  * fragment, the schema registry parses and builds the whole document again for each new pointer,
- * and keeps a copy of it per pointer: ~80 ms of the stub's first Record Listing call went to that.)
- * It uses the OpenAPI 3.0 dialect (which understands {@code nullable}) with format assertions on,
- * and {@link UuidFormat} in place of the dialect's regular expression for uuids. Compiled schemas
- * are cached per pointer; instances are safe to share between threads.
+ * and keeps a copy of it per pointer: docs/decisions/0002-raw-spec-reader.md.) It uses the OpenAPI
+ * 3.0 dialect (which understands {@code nullable}) with format assertions on, and {@link
+ * UuidFormat} in place of the dialect's regular expression for uuids. Compiled schemas are cached
+ * per pointer; instances are safe to share between threads.
  */
 public final class SchemaValidator {
 

@@ -1,5 +1,6 @@
 package io.crego.contract.conformance.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -50,7 +51,9 @@ final class JUnitXmlFile {
       throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream stream = Files.newOutputStream(temp)) {
+    // Buffered: the writer emits every attribute and text run as a write of its own, and the file
+    // is rewritten after each group and every second while the run goes on.
+    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
       XMLStreamWriter xml =
           XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");

@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * WireMock's proxy client, built on its first use instead of when the server is made. WireMock
  * builds it eagerly for proxy mappings, loading Apache HttpClient, the JDK's TLS stack and its
- * trust store: about 0.4 s of a cold start, on the thread that opens the port. The stub never
- * proxies, so it is never built; were a proxy mapping ever served, it would be built then, as
- * WireMock's own factory builds it.
+ * trust store: a large part of a cold start (docs/performance.md), on the thread that opens the
+ * port. The stub never proxies, so it is never built; were a proxy mapping ever served, it would be
+ * built then, as WireMock's own factory builds it.
  */
 final class DeferredProxyClient implements HttpClientFactory {
 

@@ -185,9 +185,9 @@ public final class StubMain implements Callable<Integer> {
 
   public static void main(String[] args) throws InterruptedException {
     // Jackson calls each getter and setter of the models by reflection. At the JDK's default of 15
-    // calls, the demo seed alone makes it generate and load ~270 accessor classes, ~0.1 s of
+    // calls, the demo seed alone makes it generate and load hundreds of accessor classes during
     // start-up; past 1,000 calls a method gets its class all the same, so served traffic is not
-    // slowed. A -D on the command line still wins.
+    // slowed. A -D on the command line still wins. (docs/decisions/0004-reflection-threshold.md)
     if (System.getProperty(REFLECTION_INFLATION_THRESHOLD) == null) {
       System.setProperty(REFLECTION_INFLATION_THRESHOLD, "1000");
     }
