@@ -75,6 +75,59 @@ public final class ApiException extends RuntimeException {
         details);
   }
 
+  /**
+   * 409 {@code NOT_APPLICABLE} for a call that acts under a parent (a topup, line or disbursement
+   * on an account; a fee or adjustment on a loan) whose parent is not in a status that allows it:
+   * the contract's one rule for a parent in the wrong state. {@code TRANSITION_NOT_ALLOWED} stays
+   * for the resource the call itself moves through its lifecycle.
+   */
+  public static ApiException parentNotReady(
+      String parent,
+      String parentId,
+      String currentStatus,
+      String operationId,
+      List<String> requiredStatus,
+      ParentField where) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("resource", parent);
+    details.put("id", parentId);
+    details.put("current_status", currentStatus);
+    details.put("operation", operationId);
+    details.put("required_status", requiredStatus);
+    String wanted = String.join(" or ", requiredStatus);
+    ErrorDetail field =
+        ErrorDetails.of(
+            where.in(), where.field(), "is " + currentStatus + "; needs status " + wanted);
+    return new ApiException(
+        409,
+        ErrorCode.NOT_APPLICABLE,
+        operationId
+            + (parent.matches("^[aeiou].*") ? " needs an " : " needs a ")
+            + parent
+            + " in status "
+            + wanted
+            + "; "
+            + parent
+            + " "
+            + parentId
+            + " is "
+            + currentStatus
+            + ".",
+        List.of(field),
+        details);
+  }
+
+  /** The request field that names the parent: {@code body /account_id}, {@code path /id}. */
+  public record ParentField(String in, String field) {
+    public static ParentField body(String pointer) {
+      return new ParentField("body", pointer);
+    }
+
+    public static ParentField path(String name) {
+      return new ParentField("path", "/" + name);
+    }
+  }
+
   public int status() {
     return status;
   }

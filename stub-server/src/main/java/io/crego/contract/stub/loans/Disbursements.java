@@ -50,12 +50,13 @@ final class Disbursements {
             tx -> {
               Account account = Lookups.account(tx, context.pathParam("id"));
               if (account.getStatus() != AccountStatus.ACTIVE) {
-                throw ApiException.conflict(
-                    ErrorCode.NOT_APPLICABLE,
-                    "Loans are disbursed on active accounts only; this one is "
-                        + account.getStatus()
-                        + ".",
-                    Map.of("account_status", account.getStatus().getValue()));
+                throw ApiException.parentNotReady(
+                    "account",
+                    account.getId().toString(),
+                    account.getStatus().getValue(),
+                    context.operation().operationId(),
+                    List.of(AccountStatus.ACTIVE.getValue()),
+                    ApiException.ParentField.path("id"));
               }
               return lending.book(
                   tx,

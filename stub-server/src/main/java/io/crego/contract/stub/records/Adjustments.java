@@ -63,12 +63,13 @@ final class Adjustments {
                   References.loan(
                       tx, UUID.fromString(loanId), ErrorDetails.path("id", "no such loan"));
               if (loan.getStatus() != LoanStatus.ACTIVE) {
-                throw ApiException.conflict(
-                    ErrorCode.NOT_APPLICABLE,
-                    "Adjustments are booked on active loans only; this loan is "
-                        + loan.getStatus()
-                        + ".",
-                    Map.of("loan_status", loan.getStatus().getValue()));
+                throw ApiException.parentNotReady(
+                    "loan",
+                    loanId,
+                    loan.getStatus().getValue(),
+                    context.operation().operationId(),
+                    List.of(LoanStatus.ACTIVE.getValue()),
+                    ApiException.ParentField.path("id"));
               }
               BigDecimal at = Timestamps.of(context.now());
               Record adjustment =

@@ -105,8 +105,13 @@ final class FeeCharges {
   private Fee charge(StoreTransaction tx, FeeCreate request, String operationId, double now) {
     Loan loan = References.loan(tx, request.getLoanId(), "/loan_id");
     if (loan.getStatus() != LoanStatus.ACTIVE) {
-      throw ApiException.transitionNotAllowed(
-          "loan", loan.getStatus().getValue(), operationId, List.of(LoanStatus.ACTIVE.getValue()));
+      throw ApiException.parentNotReady(
+          "loan",
+          loan.getId().toString(),
+          loan.getStatus().getValue(),
+          operationId,
+          List.of(LoanStatus.ACTIVE.getValue()),
+          ApiException.ParentField.body("/loan_id"));
     }
     FeeAmounts amounts = FeeAmounts.of(request.getAmount(), request.getGstPercentage());
     BigDecimal dueDate =

@@ -11,7 +11,6 @@ import io.crego.contract.spec.model.LineStatus;
 import io.crego.contract.spec.model.LineType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
@@ -24,6 +23,8 @@ import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,13 @@ import java.util.UUID;
  * before it starts. Only an open account takes a new line.
  */
 final class LineGrants {
+
+  /** The statuses of an account that takes a new line: any but closed. */
+  private static final List<String> OPEN_ACCOUNT =
+      Arrays.stream(AccountStatus.values())
+          .filter(status -> status != AccountStatus.CLOSED)
+          .map(AccountStatus::getValue)
+          .toList();
 
   private final Store store;
   private final LoanBook loans;
@@ -51,7 +59,10 @@ final class LineGrants {
             request.getStartDate(),
             request.getEndDate(),
             request.getRemark());
-    LineDetail line = store.write(context.companyId(), tx -> grant(tx, grant, context.now()));
+    LineDetail line =
+        store.write(
+            context.companyId(),
+            tx -> grant(tx, grant, context.operation().operationId(), context.now()));
     return Answers.created(line);
   }
 
@@ -75,7 +86,9 @@ final class LineGrants {
                         item.getEndDate(),
                         item.getRemark());
                 try {
-                  results.created(i, grant(tx, grant, context.now()).getId());
+                  results.created(
+                      i,
+                      grant(tx, grant, context.operation().operationId(), context.now()).getId());
                 } catch (ApiException refused) {
                   results.failed(i, refused);
                 }
@@ -89,11 +102,16 @@ final class LineGrants {
    * Checks one grant against the company's data, then stores its line. Every check comes before the
    * write, so a refused item of a bulk request leaves nothing behind.
    */
-  private LineDetail grant(StoreTransaction tx, Grant grant, double now) {
+  private LineDetail grant(StoreTransaction tx, Grant grant, String operationId, double now) {
     Account account = References.account(tx, grant.accountId(), "/account_id");
     if (account.getStatus() == AccountStatus.CLOSED) {
-      throw ApiException.invalid(
-          ErrorDetails.body("/account_id", "is a closed account; a line needs an open one"));
+      throw ApiException.parentNotReady(
+          "account",
+          account.getId().toString(),
+          account.getStatus().getValue(),
+          operationId,
+          OPEN_ACCOUNT,
+          ApiException.ParentField.body("/account_id"));
     }
     BigDecimal start =
         grant.startDate() != null

@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -82,7 +83,7 @@ final class TopupCreation {
 
   private Topup add(StoreTransaction tx, TopupCreate item, String operationId, double now) {
     Account account = TopupReferences.account(tx, item.getAccountId(), "/account_id");
-    requireDrawable(account);
+    requireDrawable(account, operationId);
     if (item.getCreditBankId() != null) {
       TopupReferences.bank(tx, item.getCreditBankId(), "/credit_bank_id");
     }
@@ -144,25 +145,32 @@ final class TopupCreation {
         && BusinessCalendar.dayOf(topup.getScheduledDate()).isAfter(businessDate);
   }
 
-  /** Only an active credit line is drawn on by topups (a term loan is disbursed, not topped up). */
-  private static void requireDrawable(Account account) {
-    if (account.getType() == AccountType.CREDIT_LINE
-        && account.getStatus() == AccountStatus.ACTIVE) {
-      return;
+  /**
+   * Only an active credit line is drawn on by topups (a term loan is disbursed, not topped up): a
+   * term loan account is the wrong kind of parent, a credit line not active is one in the wrong
+   * state; both 409 {@code NOT_APPLICABLE}.
+   */
+  private static void requireDrawable(Account account, String operationId) {
+    if (account.getType() != AccountType.CREDIT_LINE) {
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("resource", "account");
+      details.put("id", account.getId().toString());
+      details.put("type", account.getType().getValue());
+      details.put("operation", operationId);
+      details.put("required_type", AccountType.CREDIT_LINE.getValue());
+      throw ApiException.conflict(
+          ErrorCode.NOT_APPLICABLE,
+          "Topups draw on a credit line; account " + account.getRefId() + " is a term loan.",
+          details);
     }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("account", account.getId().toString());
-    details.put("type", account.getType().getValue());
-    details.put("status", account.getStatus().getValue());
-    throw ApiException.conflict(
-        ErrorCode.NOT_APPLICABLE,
-        "Topups draw on an active credit line; account "
-            + account.getRefId()
-            + " is a "
-            + account.getStatus()
-            + " "
-            + account.getType()
-            + ".",
-        details);
+    if (account.getStatus() != AccountStatus.ACTIVE) {
+      throw ApiException.parentNotReady(
+          "account",
+          account.getId().toString(),
+          account.getStatus().getValue(),
+          operationId,
+          List.of(AccountStatus.ACTIVE.getValue()),
+          ApiException.ParentField.body("/account_id"));
+    }
   }
 }

@@ -104,13 +104,15 @@ class FeesTest extends ReferenceTestBase {
     assertEquals("/loan_id", unknown.text("/errors/0/field"));
     charge(GLOBEX, loan.getId(), "500", "").expectError(404, "NOT_FOUND");
 
+    // the parent-state rule: a loan not active is a parent in the wrong state
     Loan closed = given.loan(account, LoanStatus.CLOSED, "0");
-    Exchange refused =
-        charge(ACME, closed.getId(), "500", "").expectError(409, "TRANSITION_NOT_ALLOWED");
+    Exchange refused = charge(ACME, closed.getId(), "500", "").expectError(409, "NOT_APPLICABLE");
     assertEquals("closed", refused.text("/details/current_status"));
     assertEquals("loan", refused.text("/details/resource"));
+    assertEquals(closed.getId().toString(), refused.text("/details/id"));
+    assertEquals("active", refused.text("/details/required_status/0"));
     assertEquals(OperationIds.CREATE_FEE, refused.text("/details/operation"));
-    assertEquals("active", refused.text("/details/allowed_from/0"));
+    assertEquals("/loan_id", refused.text("/errors/0/field"));
 
     assertEquals(0, count(ACME, Kinds.FEES));
     assertEquals(List.of(), loans.refreshed());
@@ -138,7 +140,7 @@ class FeesTest extends ReferenceTestBase {
     assertEquals(2, result.body().path("failed").asInt());
     assertEquals("created", results.path(0).path("status").asText());
     assertEquals("/loan_id", results.path(1).at("/errors/0/field").asText());
-    assertEquals("", results.path(2).at("/errors/0/field").asText());
+    assertEquals("/loan_id", results.path(2).at("/errors/0/field").asText());
     assertTrue(
         results.path(2).at("/errors/0/message").asText().contains("requested"), results.toString());
     assertEquals("created", results.path(3).path("status").asText());

@@ -75,9 +75,12 @@ class LineDetailsTest extends ReferenceTestBase {
     create(ACME, theirs.getId(), "regular", "").expectError(404, "NOT_FOUND");
 
     Account closed = closedAccount();
+    // the parent-state rule: a closed account is a parent in the wrong state
     Exchange refused =
-        create(ACME, closed.getId(), "regular", "").expectError(400, "VALIDATION_FAILED");
+        create(ACME, closed.getId(), "regular", "").expectError(409, "NOT_APPLICABLE");
     assertEquals("/account_id", refused.text("/errors/0/field"));
+    assertEquals("account", refused.text("/details/resource"));
+    assertEquals("closed", refused.text("/details/current_status"));
     assertEquals(0, count(ACME, Kinds.LINE_DETAILS));
   }
 

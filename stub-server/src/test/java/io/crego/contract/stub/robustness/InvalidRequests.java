@@ -46,6 +46,18 @@ final class InvalidRequests {
     "null",
     "a".repeat(300),
   };
+
+  /**
+   * Ids that make the path bad HTTP: Jetty refuses the request before the stub sees it, answers the
+   * JSON 400 and closes the connection after draining at most {@value #JETTY_DRAIN_BYTES} bytes of
+   * the body it did not read. A client still sending a larger body may then see a connection reset
+   * instead of the 400 (measured: ~7 of 100 calls with a 100 KB body; the README names this limit),
+   * so these ids are combined only with bodies that fit.
+   */
+  private static final List<String> BAD_HTTP_IDS = List.of("%00");
+
+  private static final int JETTY_DRAIN_BYTES = 8 * 1024;
+
   private static final String[] WRONG_CONTENT_TYPES = {
     null,
     "text/plain",
@@ -154,7 +166,11 @@ final class InvalidRequests {
     boolean pathChanged = !pathParameters.isEmpty() && (!bodyChanged || random.nextBoolean());
     if (pathChanged) {
       SpecOperation.Parameter parameter = pathParameters.get(random.nextInt(pathParameters.size()));
-      String badId = BAD_IDS[random.nextInt(BAD_IDS.length)];
+      List<String> ids = List.of(BAD_IDS);
+      if (bodyChanged && body.toString().length() > JETTY_DRAIN_BYTES) {
+        ids = ids.stream().filter(id -> !BAD_HTTP_IDS.contains(id)).toList();
+      }
+      String badId = ids.get(random.nextInt(ids.size()));
       path = withPathParameter(operation, parameter.name(), badId);
       what.add("path " + parameter.name() + "=" + badId);
     }
