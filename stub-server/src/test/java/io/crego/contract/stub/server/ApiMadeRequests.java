@@ -53,16 +53,25 @@ final class ApiMadeRequests {
     return Optional.ofNullable(requests.get(operationId)).map(Supplier::get);
   }
 
-  private void on(String operationId, Supplier<OperationRequest> request) {
-    requests.put(operationId, request);
+  /** What an operation is sent once its data is made: a target and a JSON body, or none. */
+  private record Call(String target, Object body) {}
+
+  private void on(String operationId, Supplier<Call> call) {
+    requests.put(
+        operationId,
+        () -> {
+          Call made = call.get();
+          return OperationRequest.of(
+              operationId, made.target(), made.body() == null ? null : Json.write(made.body()));
+        });
   }
 
-  private static OperationRequest request(String operationId, String target) {
-    return OperationRequest.of(operationId, target);
+  private static Call call(String target) {
+    return new Call(target, null);
   }
 
-  private static OperationRequest request(String operationId, String target, Map<String, ?> body) {
-    return OperationRequest.of(operationId, target, Json.write(body));
+  private static Call call(String target, Object body) {
+    return new Call(target, body);
   }
 
   private void auth() {
@@ -70,7 +79,7 @@ final class ApiMadeRequests {
         Map.of(
             "username", stub.server.config().defaultUser().username(),
             "password", stub.server.config().defaultUser().password());
-    on(OperationIds.GET_TOKEN, () -> request(OperationIds.GET_TOKEN, "/auth/login/", login));
+    on(OperationIds.GET_TOKEN, () -> call("/auth/login/", login));
     on(
         OperationIds.REFRESH_TOKEN,
         () -> {
@@ -78,38 +87,28 @@ final class ApiMadeRequests {
               api.ok(OperationIds.GET_TOKEN, "/auth/login/", Json.write(login))
                   .path("refresh")
                   .asText();
-          return request(
-              OperationIds.REFRESH_TOKEN, "/auth/tokens/refresh/", Map.of("refresh", refresh));
+          return call("/auth/tokens/refresh/", Map.of("refresh", refresh));
         });
-    on(OperationIds.PING, () -> request(OperationIds.PING, "/auth/ping/"));
+    on(OperationIds.PING, () -> call("/auth/ping/"));
   }
 
   private void accounts() {
     on(
         OperationIds.INITIATE_LOAN_PARAMS,
-        () ->
-            request(
-                OperationIds.INITIATE_LOAN_PARAMS,
-                "/v1/lms/accounts/initiate_loan_params/",
-                loanParams(newLead(), "500000", 12)));
+        () -> call("/v1/lms/accounts/initiate_loan_params/", loanParams(newLead(), "500000", 12)));
     on(
         OperationIds.GET_LOAN_PARAMS,
-        () ->
-            request(
-                OperationIds.GET_LOAN_PARAMS,
-                "/v1/lms/accounts/initiate_loan_params/?lead_id=" + leadWithParams()));
+        () -> call("/v1/lms/accounts/initiate_loan_params/?lead_id=" + leadWithParams()));
     on(
         OperationIds.UPDATE_LOAN_PARAMS,
         () ->
-            request(
-                OperationIds.UPDATE_LOAN_PARAMS,
+            call(
                 "/v1/lms/accounts/initiate_loan_params/",
                 loanParams(leadWithParams(), "600000", 18)));
     on(
         OperationIds.CREATE_ACCOUNT,
         () ->
-            request(
-                OperationIds.CREATE_ACCOUNT,
+            call(
                 "/v1/lms/accounts/",
                 Map.of(
                     "lead_id", leadWithParams(),
@@ -123,23 +122,20 @@ final class ApiMadeRequests {
     on(
         OperationIds.INITIATE_DISBURSEMENT,
         () ->
-            request(
-                OperationIds.INITIATE_DISBURSEMENT,
+            call(
                 "/v1/lms/accounts/" + termAccount() + "/initiate_disbursement/",
                 Map.of("amount", 100000)));
     on(
         OperationIds.RESET_RPS,
         () -> {
           Loan loan = activeLoan();
-          return request(
-              OperationIds.RESET_RPS,
-              "/v1/lms/accounts/" + loan.account() + "/reset_rps/",
-              Map.of("loan_id", loan.id()));
+          return call(
+              "/v1/lms/accounts/" + loan.account() + "/reset_rps/", Map.of("loan_id", loan.id()));
         });
   }
 
   private void onAccount(String operationId, String action) {
-    on(operationId, () -> request(operationId, "/v1/lms/accounts/" + termAccount() + action));
+    on(operationId, () -> call("/v1/lms/accounts/" + termAccount() + action));
   }
 
   private void loans() {
@@ -148,72 +144,49 @@ final class ApiMadeRequests {
     onActiveLoan(OperationIds.GET_LOAN_SUMMARY, "/summary/");
     on(
         OperationIds.RESTRUCTURE_LOAN,
-        () ->
-            request(
-                OperationIds.RESTRUCTURE_LOAN,
-                "/v1/lms/loans/" + activeLoan().id() + "/restructure/",
-                Map.of("emi_count", 6)));
+        () -> call("/v1/lms/loans/" + activeLoan().id() + "/restructure/", Map.of("emi_count", 6)));
     on(
         OperationIds.INITIATE_LOAN_ADJUSTMENT,
         () ->
-            request(
-                OperationIds.INITIATE_LOAN_ADJUSTMENT,
+            call(
                 "/v1/lms/loans/" + activeLoan().id() + "/adjustments/",
                 Map.of("amount", 1, "type", "cashback")));
     on(
         OperationIds.INITIATE_LOAN_REFUND,
-        () ->
-            request(
-                OperationIds.INITIATE_LOAN_REFUND,
-                "/v1/lms/loans/" + loanWithExcess().id() + "/refund/",
-                Map.of("amount", 1500)));
+        () -> call("/v1/lms/loans/" + loanWithExcess().id() + "/refund/", Map.of("amount", 1500)));
     on(
         OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE,
         () -> {
           loanWithExcess();
-          return request(
-              OperationIds.LIST_LOANS_WITH_EXCESS_BALANCE, "/v1/lms/loans/excess_balance/");
+          return call("/v1/lms/loans/excess_balance/");
         });
-    on(
-        OperationIds.LIST_LOANS,
-        () -> request(OperationIds.LIST_LOANS, "/v1/lms/loans/?account=" + activeLoan().account()));
+    on(OperationIds.LIST_LOANS, () -> call("/v1/lms/loans/?account=" + activeLoan().account()));
     on(
         OperationIds.EXPORT_CASHBACK,
-        () ->
-            request(
-                OperationIds.EXPORT_CASHBACK,
-                "/v1/lms/loans/export_cashback/?account=" + activeLoan().account()));
+        () -> call("/v1/lms/loans/export_cashback/?account=" + activeLoan().account()));
   }
 
   private void onActiveLoan(String operationId, String action) {
-    on(operationId, () -> request(operationId, "/v1/lms/loans/" + activeLoan().id() + action));
+    on(operationId, () -> call("/v1/lms/loans/" + activeLoan().id() + action));
   }
 
   private void emis() {
-    on(
-        OperationIds.LIST_EMIS,
-        () -> request(OperationIds.LIST_EMIS, "/v1/lms/emis/?loan=" + activeLoan().id()));
-    on(
-        OperationIds.LIST_SETTLEMENTS,
-        () ->
-            request(
-                OperationIds.LIST_SETTLEMENTS, "/v1/lms/settlements/?loan=" + activeLoan().id()));
+    on(OperationIds.LIST_EMIS, () -> call("/v1/lms/emis/?loan=" + activeLoan().id()));
+    on(OperationIds.LIST_SETTLEMENTS, () -> call("/v1/lms/settlements/?loan=" + activeLoan().id()));
     on(
         OperationIds.CALCULATE_EMI,
         () ->
-            request(
-                OperationIds.CALCULATE_EMI,
+            call(
                 "/v1/lms/emis/calculate_emi/",
                 Map.of("principal", 100000, "roi_value", 12, "emi_count", 3)));
-    on(OperationIds.RUN_EOD, () -> request(OperationIds.RUN_EOD, "/v1/lms/emis/run_eod/"));
+    on(OperationIds.RUN_EOD, () -> call("/v1/lms/emis/run_eod/"));
   }
 
   private void records() {
     on(
         OperationIds.CREATE_RECORD,
         () ->
-            request(
-                OperationIds.CREATE_RECORD,
+            call(
                 "/v1/lms/records/",
                 Map.of(
                     "account_id",
@@ -227,8 +200,7 @@ final class ApiMadeRequests {
     on(
         OperationIds.BULK_CREATE_RECORDS,
         () ->
-            request(
-                OperationIds.BULK_CREATE_RECORDS,
+            call(
                 "/v1/lms/records/bulk_create/",
                 Map.of(
                     "records",
@@ -240,31 +212,25 @@ final class ApiMadeRequests {
                             5000,
                             "date",
                             1718610125)))));
-    on(
-        OperationIds.GET_RECORD,
-        () -> request(OperationIds.GET_RECORD, "/v1/lms/records/" + pendingRecord() + "/"));
+    on(OperationIds.GET_RECORD, () -> call("/v1/lms/records/" + pendingRecord() + "/"));
     on(
         OperationIds.LIST_RECORDS,
         () -> {
           Loan loan = activeLoan();
           api.createRecord(loan.account(), loan.id(), new BigDecimal("5000"));
-          return request(OperationIds.LIST_RECORDS, "/v1/lms/records/?account=" + loan.account());
+          return call("/v1/lms/records/?account=" + loan.account());
         });
-    on(
-        OperationIds.LIST_UNMATCHED_RECORDS,
-        () -> request(OperationIds.LIST_UNMATCHED_RECORDS, "/v1/lms/records/unmatched/"));
+    on(OperationIds.LIST_UNMATCHED_RECORDS, () -> call("/v1/lms/records/unmatched/"));
     on(
         OperationIds.EXPORT_RECORDS,
         () ->
-            request(
-                OperationIds.EXPORT_RECORDS,
+            call(
                 "/v1/lms/records/export/",
                 Map.of("record_ids", List.of(processedRecordWithExcess()))));
     on(
         OperationIds.MARK_RECORD_PROCESSED,
         () ->
-            request(
-                OperationIds.MARK_RECORD_PROCESSED,
+            call(
                 "/v1/lms/records/" + pendingRecord() + "/mark_processed/",
                 Map.of(
                     "utr",
@@ -276,56 +242,37 @@ final class ApiMadeRequests {
     on(
         OperationIds.REQUEST_RECORD_APPROVAL,
         () ->
-            request(
-                OperationIds.REQUEST_RECORD_APPROVAL,
+            call(
                 "/v1/lms/records/" + pendingRecord() + "/request_approval/",
                 Map.of("remark", "Please verify against the bank statement")));
     on(
         OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
         () -> {
           Loan loan = activeLoan();
-          String nach =
-              api.createRecord(
-                      loan.account(),
-                      loan.id(),
-                      new BigDecimal("5000"),
-                      "\"payment_mode\": \"nach\"")
-                  .path("id")
-                  .asText();
-          return request(
-              OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
+          String nach = recordOn(loan, "\"payment_mode\": \"nach\"");
+          return call(
               "/v1/lms/records/" + nach + "/nach_presentation_status/",
               Map.of("status", "success", "utr", "NACH" + unique(), "settled_at", 1718649000));
         });
     on(
         OperationIds.BULK_NACH_REQUEST,
         () ->
-            request(
-                OperationIds.BULK_NACH_REQUEST,
+            call(
                 "/v1/lms/records/bulk_nach_request/",
                 Map.of("loan_ids", List.of(loanWithAnEmiDue()))));
     on(
         OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
         () ->
-            request(
-                OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
+            call(
                 "/v1/lms/records/" + processedRecordWithExcess() + "/excess_payment_refund/",
                 Map.of("amount", 1500, "remark", "Excess paid by borrower")));
     on(
         OperationIds.INITIATE_RECORD_ADJUSTMENT,
         () -> {
           Loan loan = activeLoan();
-          String cashback =
-              api.createRecord(
-                      loan.account(),
-                      loan.id(),
-                      new BigDecimal("1000"),
-                      "\"type\": \"cashback\", \"payment_mode\": \"neft\"")
-                  .path("id")
-                  .asText();
+          String cashback = recordOn(loan, "\"type\": \"cashback\", \"payment_mode\": \"neft\"");
           api.markProcessed(cashback, stub.collectionBank());
-          return request(
-              OperationIds.INITIATE_RECORD_ADJUSTMENT,
+          return call(
               "/v1/lms/records/" + cashback + "/initiate_adjustment/",
               Map.of("loan_id", loan.id(), "amount", 100));
         });
@@ -335,8 +282,7 @@ final class ApiMadeRequests {
     on(
         OperationIds.CREATE_PAYOUT,
         () ->
-            request(
-                OperationIds.CREATE_PAYOUT,
+            call(
                 "/v1/lms/payouts/",
                 Map.of(
                     "account_id",
@@ -349,18 +295,12 @@ final class ApiMadeRequests {
                     "PRN-" + unique())));
     on(
         OperationIds.LIST_PAYOUTS,
-        () ->
-            request(
-                OperationIds.LIST_PAYOUTS,
-                "/v1/lms/payouts/?account=" + requestedLoan().account()));
-    on(
-        OperationIds.LIST_UNMATCHED_PAYOUTS,
-        () -> request(OperationIds.LIST_UNMATCHED_PAYOUTS, "/v1/lms/payouts/unmatched/"));
+        () -> call("/v1/lms/payouts/?account=" + requestedLoan().account()));
+    on(OperationIds.LIST_UNMATCHED_PAYOUTS, () -> call("/v1/lms/payouts/unmatched/"));
     on(
         OperationIds.EXPORT_PAYOUTS_FOR_BANK,
         () ->
-            request(
-                OperationIds.EXPORT_PAYOUTS_FOR_BANK,
+            call(
                 "/v1/lms/payouts/export/",
                 Map.of("payout_ids", List.of(requestedLoan().payout()))));
     on(
@@ -368,7 +308,7 @@ final class ApiMadeRequests {
         () -> {
           String payout = requestedLoan().payout();
           api.export(payout);
-          return request(OperationIds.PROCESS_PAYOUT, "/v1/lms/payouts/" + payout + "/process/");
+          return call("/v1/lms/payouts/" + payout + "/process/");
         });
     on(
         OperationIds.PAYOUT_CALLBACK,
@@ -376,8 +316,7 @@ final class ApiMadeRequests {
           String payout = requestedLoan().payout();
           api.export(payout);
           api.process(payout);
-          return request(
-              OperationIds.PAYOUT_CALLBACK,
+          return call(
               "/v1/lms/payouts/callback/",
               Map.of("payout_id", payout, "status", "processed", "utr", "AXISN" + unique()));
         });
@@ -386,14 +325,13 @@ final class ApiMadeRequests {
         () -> {
           String payout = requestedLoan().payout();
           failAtTheBank(payout);
-          return request(OperationIds.RETRY_PAYOUT, "/v1/lms/payouts/" + payout + "/retry/");
+          return call("/v1/lms/payouts/" + payout + "/retry/");
         });
     on(
         OperationIds.REQUEST_TRANCHE,
         () ->
             // a requested loan: its first payout, not yet at the bank, makes room for the tranche
-            request(
-                OperationIds.REQUEST_TRANCHE,
+            call(
                 "/v1/lms/payouts/add_tranche/",
                 Map.of("loan_id", requestedLoan().id(), "amount", 5000)));
   }
@@ -402,188 +340,127 @@ final class ApiMadeRequests {
     on(
         OperationIds.CREATE_TOPUP,
         () ->
-            OperationRequest.of(
-                OperationIds.CREATE_TOPUP,
+            call(
                 "/v1/lms/topups/",
-                OperationClient.topupBody(creditLine(), "50000", invoiceFields("50000"))));
+                Json.read(
+                    OperationClient.topupBody(creditLine(), "50000", invoiceFields("50000")),
+                    JsonNode.class)));
     on(
         OperationIds.BULK_CREATE_TOPUPS,
         () ->
-            OperationRequest.of(
-                OperationIds.BULK_CREATE_TOPUPS,
+            call(
                 "/v1/lms/topups/bulk_create/",
-                "{\"topups\": ["
-                    + OperationClient.topupBody(creditLine(), "25000", invoiceFields("25000"))
-                    + "]}"));
+                Map.of(
+                    "topups",
+                    List.of(
+                        Json.read(
+                            OperationClient.topupBody(
+                                creditLine(), "25000", invoiceFields("25000")),
+                            JsonNode.class)))));
     on(
         OperationIds.LIST_TOPUPS,
         () -> {
           String account = creditLine();
           api.createTopup(account, "10000", "");
-          return request(OperationIds.LIST_TOPUPS, "/v1/lms/topups/?account=" + account);
+          return call("/v1/lms/topups/?account=" + account);
         });
     on(
         OperationIds.CHECK_LINE_AMOUNT,
         () ->
-            request(
-                OperationIds.CHECK_LINE_AMOUNT,
+            call(
                 "/v1/lms/topups/check_line_amount/",
                 Map.of("account_id", creditLine(), "amount", 50000)));
-    on(
-        OperationIds.UPDATE_TOPUP,
-        () ->
-            request(
-                OperationIds.UPDATE_TOPUP,
-                "/v1/lms/topups/" + topupWhoseChecksFailed() + "/",
-                Map.of("remark", "invoice to follow")));
-    on(
-        OperationIds.UNSCHEDULE_TOPUP,
-        () ->
-            request(
-                OperationIds.UNSCHEDULE_TOPUP,
-                "/v1/lms/topups/" + topupWhoseChecksFailed() + "/unschedule/"));
-    on(
+    onTopupWhoseChecksFailed(OperationIds.UPDATE_TOPUP, "", Map.of("remark", "invoice to follow"));
+    onTopupWhoseChecksFailed(OperationIds.UNSCHEDULE_TOPUP, "unschedule/", null);
+    onTopupWhoseChecksFailed(
         OperationIds.PARSE_TOPUP_INVOICE,
-        () ->
-            request(
-                OperationIds.PARSE_TOPUP_INVOICE,
-                "/v1/lms/topups/" + topupWhoseChecksFailed() + "/invoice_parse/",
-                Map.of("invoice_url", "https://files.example.com/invoices/INV-77.pdf")));
-    on(
-        OperationIds.RE_RUN_TOPUP_CHECKS,
-        () ->
-            request(
-                OperationIds.RE_RUN_TOPUP_CHECKS,
-                "/v1/lms/topups/" + topupWhoseChecksFailed() + "/re_run_checks/"));
+        "invoice_parse/",
+        Map.of("invoice_url", "https://files.example.com/invoices/INV-77.pdf"));
+    onTopupWhoseChecksFailed(OperationIds.RE_RUN_TOPUP_CHECKS, "re_run_checks/", null);
     on(
         OperationIds.REINITIATE_TOPUP_PAYOUT,
         () -> {
           JsonNode topup =
               api.expect(201, api.createTopup(creditLine(), "20000", invoiceFields("20000")));
           failAtTheBank(topup.path("payout").asText());
-          return request(
-              OperationIds.REINITIATE_TOPUP_PAYOUT,
-              "/v1/lms/topups/" + topup.path("id").asText() + "/reinitiate_payout/");
+          return call("/v1/lms/topups/" + topup.path("id").asText() + "/reinitiate_payout/");
         });
     on(
         OperationIds.CREATE_TOPUP_GROUP,
         () ->
-            request(
-                OperationIds.CREATE_TOPUP_GROUP,
+            call(
                 "/v1/lms/topup_groups/",
                 Map.of("name", "June invoices", "account_id", creditLine())));
     on(
         OperationIds.LIST_TOPUP_GROUPS,
-        () ->
-            request(
-                OperationIds.LIST_TOPUP_GROUPS,
-                "/v1/lms/topup_groups/?account=" + topupGroup().path("account").asText()));
+        () -> call("/v1/lms/topup_groups/?account=" + topupGroup().path("account").asText()));
     on(
         OperationIds.UPDATE_TOPUP_GROUP,
         () ->
-            request(
-                OperationIds.UPDATE_TOPUP_GROUP,
+            call(
                 "/v1/lms/topup_groups/" + topupGroup().path("id").asText() + "/",
                 Map.of("name", "June invoices (batch 2)")));
+  }
+
+  private void onTopupWhoseChecksFailed(String operationId, String action, Object body) {
+    on(operationId, () -> call("/v1/lms/topups/" + topupWhoseChecksFailed() + "/" + action, body));
   }
 
   private void referenceData() {
     on(
         OperationIds.CREATE_LINE_DETAIL,
-        () ->
-            request(
-                OperationIds.CREATE_LINE_DETAIL,
-                "/v1/lms/line_details/",
-                lineDetailOf(creditLine())));
+        () -> call("/v1/lms/line_details/", lineDetailOf(creditLine())));
     on(
         OperationIds.BULK_CREATE_INTERNAL_LINE_DETAILS,
         () ->
-            request(
-                OperationIds.BULK_CREATE_INTERNAL_LINE_DETAILS,
+            call(
                 "/v1/lms/line_details/bulk_internal/",
                 Map.of(
                     "line_details",
                     List.of(Map.of("account_id", creditLine(), "approved_line_amount", 250000)))));
     on(
         OperationIds.FILTER_LINE_DETAILS,
-        () ->
-            request(
-                OperationIds.FILTER_LINE_DETAILS,
-                "/v1/lms/line_details/?account=" + lineDetail().path("account").asText()));
+        () -> call("/v1/lms/line_details/?account=" + lineDetail().path("account").asText()));
     on(
         OperationIds.GET_LINE_DETAILS_BY_TYPE,
         () ->
-            request(
-                OperationIds.GET_LINE_DETAILS_BY_TYPE,
+            call(
                 "/v1/lms/line_details/by_type/?type=regular&account="
                     + lineDetail().path("account").asText()));
     on(
         OperationIds.RETRIEVE_LINE_DETAIL,
-        () ->
-            request(
-                OperationIds.RETRIEVE_LINE_DETAIL,
-                "/v1/lms/line_details/" + lineDetail().path("id").asText() + "/"));
+        () -> call("/v1/lms/line_details/" + lineDetail().path("id").asText() + "/"));
     on(
         OperationIds.UPDATE_LINE_DETAIL,
         () ->
-            request(
-                OperationIds.UPDATE_LINE_DETAIL,
+            call(
                 "/v1/lms/line_details/" + lineDetail().path("id").asText() + "/",
                 Map.of("approved_line_amount", 600000)));
-    on(
-        OperationIds.CREATE_LOAN_DATA,
-        () -> request(OperationIds.CREATE_LOAN_DATA, "/v1/lms/loan_data/", loanDataOf(newLead())));
-    on(
-        OperationIds.RETRIEVE_LOAN_DATA,
-        () -> request(OperationIds.RETRIEVE_LOAN_DATA, "/v1/lms/loan_data/" + loanData() + "/"));
+    on(OperationIds.CREATE_LOAN_DATA, () -> call("/v1/lms/loan_data/", loanDataOf(newLead())));
+    on(OperationIds.RETRIEVE_LOAN_DATA, () -> call("/v1/lms/loan_data/" + loanData() + "/"));
     on(
         OperationIds.UPDATE_LOAN_DATA,
-        () ->
-            request(
-                OperationIds.UPDATE_LOAN_DATA,
-                "/v1/lms/loan_data/" + loanData() + "/",
-                Map.of("emi_count", 18)));
-    on(
-        OperationIds.CREATE_FEE,
-        () -> request(OperationIds.CREATE_FEE, "/v1/lms/fees/", feeOn(activeLoan().id())));
+        () -> call("/v1/lms/loan_data/" + loanData() + "/", Map.of("emi_count", 18)));
+    on(OperationIds.CREATE_FEE, () -> call("/v1/lms/fees/", feeOn(activeLoan().id())));
     on(
         OperationIds.BULK_CREATE_FEES,
-        () ->
-            request(
-                OperationIds.BULK_CREATE_FEES,
-                "/v1/lms/fees/bulk_create/",
-                Map.of("fees", List.of(feeOn(activeLoan().id())))));
-    on(
-        OperationIds.LIST_FEES,
-        () -> request(OperationIds.LIST_FEES, "/v1/lms/fees/?loan=" + fee().path("loan").asText()));
+        () -> call("/v1/lms/fees/bulk_create/", Map.of("fees", List.of(feeOn(activeLoan().id())))));
+    on(OperationIds.LIST_FEES, () -> call("/v1/lms/fees/?loan=" + fee().path("loan").asText()));
     on(
         OperationIds.GET_FEE_DEMANDS,
-        () ->
-            request(
-                OperationIds.GET_FEE_DEMANDS,
-                "/v1/lms/fees/demands/?loan=" + fee().path("loan").asText()));
-    on(
-        OperationIds.GET_FEE,
-        () -> request(OperationIds.GET_FEE, "/v1/lms/fees/" + fee().path("id").asText() + "/"));
-    on(
-        OperationIds.DELETE_FEE,
-        () -> request(OperationIds.DELETE_FEE, "/v1/lms/fees/" + fee().path("id").asText() + "/"));
+        () -> call("/v1/lms/fees/demands/?loan=" + fee().path("loan").asText()));
+    on(OperationIds.GET_FEE, () -> call("/v1/lms/fees/" + fee().path("id").asText() + "/"));
+    on(OperationIds.DELETE_FEE, () -> call("/v1/lms/fees/" + fee().path("id").asText() + "/"));
     on(
         OperationIds.UPDATE_EXTRA_DATA,
-        () ->
-            request(
-                OperationIds.UPDATE_EXTRA_DATA,
-                "/v1/lms/extra_data/",
-                extraDataOn(activeLoan().id())));
+        () -> call("/v1/lms/extra_data/", extraDataOn(activeLoan().id())));
     on(
         OperationIds.LIST_EXTRA_DATA,
         () -> {
           String loan = activeLoan().id();
           api.ok(
               OperationIds.UPDATE_EXTRA_DATA, "/v1/lms/extra_data/", Json.write(extraDataOn(loan)));
-          return request(
-              OperationIds.LIST_EXTRA_DATA,
-              "/v1/lms/extra_data/?entity_type=loan&entity_id=" + loan);
+          return call("/v1/lms/extra_data/?entity_type=loan&entity_id=" + loan);
         });
   }
 
@@ -656,8 +533,14 @@ final class ApiMadeRequests {
   }
 
   private String pendingRecord() {
-    Loan loan = activeLoan();
-    return api.createRecord(loan.account(), loan.id(), new BigDecimal("5000")).path("id").asText();
+    return recordOn(activeLoan(), "\"payment_mode\": \"neft\"");
+  }
+
+  /** A pending record of 5000 on the loan, with these fields (type, payment mode); its id. */
+  private String recordOn(Loan loan, String fields) {
+    return api.createRecord(loan.account(), loan.id(), new BigDecimal("5000"), fields)
+        .path("id")
+        .asText();
   }
 
   /**

@@ -18,10 +18,6 @@ record OperationRequest(SpecOperation operation, String target, String body) {
     return new OperationRequest(CregoSpec.get().operation(operationId).orElseThrow(), target, body);
   }
 
-  static OperationRequest of(String operationId, String target) {
-    return of(operationId, target, null);
-  }
-
   Reply send(RunningStub stub) {
     RunningStub.Call call = stub.call(operation.method(), target).devToken();
     return (body == null ? call : call.json(body)).send();
