@@ -26,37 +26,12 @@ class LendingWalkTest {
   static void start() {
     stub = RunningStub.start();
     api = new OperationClient(stub, stub.server.devToken());
-    String company = stub.server.config().defaultUser().companyId();
-    JsonNode banks =
-        stub.call("GET", "/__admin/crego/state")
-            .send()
-            .json()
-            .at("/companies/" + company + "/banks");
-    collectionBank = banks.fieldNames().next();
+    collectionBank = stub.collectionBank();
   }
 
   @AfterAll
   static void stop() {
     stub.close();
-  }
-
-  private static LocalDate businessDate() {
-    return LocalDate.parse(
-        stub.call("GET", "/__admin/crego/clock?user=admin")
-            .send()
-            .json()
-            .path("business_date")
-            .asText());
-  }
-
-  private static void advanceTo(LocalDate day) {
-    int days = (int) (day.toEpochDay() - businessDate().toEpochDay());
-    Reply advanced =
-        stub.call("POST", "/__admin/crego/clock/advance")
-            .json("{\"user\": \"admin\", \"days\": " + days + "}")
-            .send();
-    assertEquals(200, advanced.status(), advanced.body());
-    assertEquals(day, businessDate());
   }
 
   private static BigDecimal money(JsonNode node, String pointer) {
@@ -69,7 +44,7 @@ class LendingWalkTest {
 
   @Test
   void disburseRepayInPartsAndCloseTheLoan() {
-    LocalDate start = businessDate().plusMonths(1).withDayOfMonth(15);
+    LocalDate start = stub.businessDate().plusMonths(1).withDayOfMonth(15);
     Reply set =
         stub.call("PUT", "/__admin/crego/clock")
             .json("{\"user\": \"admin\", \"business_date\": \"" + start + "\"}")
@@ -93,7 +68,7 @@ class LendingWalkTest {
     assertEquals(rupees("34003"), money(schedule, "/results/2/emi_amount"));
     String firstEmi = schedule.at("/results/0/id").asText();
 
-    advanceTo(start.plusMonths(1));
+    stub.advanceTo(start.plusMonths(1));
     JsonNode partial = api.repay(account, loan, rupees("20000"), collectionBank);
     assertEquals(rupees("0"), money(partial, "/remaining_amount"));
     assertEquals("partially_paid", api.emis(loan).at("/results/0/status").asText());
@@ -112,9 +87,9 @@ class LendingWalkTest {
     assertEquals(rupees("35998"), money(onFirstEmi, "/results/1/remaining_amount"));
     assertEquals(more.path("id").asText(), onFirstEmi.at("/results/1/record/id").asText());
 
-    advanceTo(start.plusMonths(2));
+    stub.advanceTo(start.plusMonths(2));
     assertEquals(rupees("1996"), money(api.loan(loan), "/excess_amount"), "EOD paid EMI 2");
-    advanceTo(start.plusMonths(3));
+    stub.advanceTo(start.plusMonths(3));
     JsonNode owed = api.outstanding(loan);
     assertEquals(rupees("32007"), money(owed, "/total_outstanding"), "EMI 3 less the excess");
     assertEquals(0, owed.path("dpd").asInt());

@@ -56,6 +56,11 @@ final class OperationClient {
 
   /** An account whose lead has loan parameters; its id. */
   String account(String type, String approved, String rate, int emiCount, String feePercent) {
+    return account(loanParams(approved, rate, emiCount, feePercent), type, approved);
+  }
+
+  /** Initiate Loan Params for a new lead; the lead's id. */
+  String loanParams(String approved, String rate, int emiCount, String feePercent) {
     String lead = "lead-walk-" + COUNTER.incrementAndGet();
     ok(
         OperationIds.INITIATE_LOAN_PARAMS,
@@ -71,6 +76,11 @@ final class OperationClient {
             + ", \"pf_value\": "
             + feePercent
             + ", \"pf_value_type\": \"percentage\"}}");
+    return lead;
+  }
+
+  /** Create Account for a lead that has loan parameters; the account's id. */
+  String account(String lead, String type, String approved) {
     return ok(
             OperationIds.CREATE_ACCOUNT,
             "/v1/lms/accounts/",
@@ -117,21 +127,29 @@ final class OperationClient {
     return booked.at("/loan/id").asText();
   }
 
-  /** Create Record and Mark Processed; the processed record. */
-  JsonNode repay(String account, String loan, BigDecimal amount, String bankId) {
-    String record =
-        ok(
-                OperationIds.CREATE_RECORD,
-                "/v1/lms/records/",
-                "{\"account_id\": \""
-                    + account
-                    + "\", \"received_amount\": "
-                    + amount.toPlainString()
-                    + ", \"date\": 1718610125, \"payment_mode\": \"neft\", \"loan_ids\": [\""
-                    + loan
-                    + "\"]}")
-            .path("id")
-            .asText();
+  /** Create Record of a NEFT repayment on the loan; the pending record. */
+  JsonNode createRecord(String account, String loan, BigDecimal amount) {
+    return createRecord(account, loan, amount, "\"payment_mode\": \"neft\"");
+  }
+
+  /** Create Record on the loan, with more fields (type, payment mode, ...); the pending record. */
+  JsonNode createRecord(String account, String loan, BigDecimal amount, String extraFields) {
+    return ok(
+        OperationIds.CREATE_RECORD,
+        "/v1/lms/records/",
+        "{\"account_id\": \""
+            + account
+            + "\", \"received_amount\": "
+            + amount.toPlainString()
+            + ", \"date\": 1718610125, \"loan_ids\": [\""
+            + loan
+            + "\"], "
+            + extraFields
+            + "}");
+  }
+
+  /** Mark Processed, received in the collection bank; the processed record. */
+  JsonNode markProcessed(String record, String bankId) {
     return ok(
         OperationIds.MARK_RECORD_PROCESSED,
         "/v1/lms/records/" + record + "/mark_processed/",
@@ -140,6 +158,11 @@ final class OperationClient {
             + "\", \"settled_at\": 1718649000, \"collection_bank_id\": \""
             + bankId
             + "\"}");
+  }
+
+  /** Create Record and Mark Processed; the processed record. */
+  JsonNode repay(String account, String loan, BigDecimal amount, String bankId) {
+    return markProcessed(createRecord(account, loan, amount).path("id").asText(), bankId);
   }
 
   JsonNode loan(String loan) {
@@ -190,5 +213,32 @@ final class OperationClient {
 
   JsonNode topup(String topupId, String action, String operationId, String json) {
     return expect(200, call(operationId, "/v1/lms/topups/" + topupId + "/" + action, json));
+  }
+
+  /** Create Topup; the answer, whatever its status. */
+  Reply createTopup(String account, String amount, String extraFields) {
+    return call(
+        OperationIds.CREATE_TOPUP, "/v1/lms/topups/", topupBody(account, amount, extraFields));
+  }
+
+  /** A Create Topup body, with more fields (invoice, schedule, ...) or "". */
+  static String topupBody(String account, String amount, String extraFields) {
+    return "{\"account_id\": \""
+        + account
+        + "\", \"amount\": "
+        + amount
+        + (extraFields.isEmpty() ? "" : ", " + extraFields)
+        + "}";
+  }
+
+  /** The invoice fields of a topup body: an invoice of this amount, so that its checks pass. */
+  static String invoiceFields(String amount) {
+    return "\"invoice_number\": \"INV-S-"
+        + amount
+        + "-"
+        + COUNTER.incrementAndGet()
+        + "\", \"invoice_amount\": "
+        + amount
+        + ", \"invoice_date\": 1718562600";
   }
 }

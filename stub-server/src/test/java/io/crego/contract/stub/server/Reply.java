@@ -8,6 +8,7 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
 import io.crego.contract.spec.contract.ContractReport;
+import io.crego.contract.spec.contract.InteractionRequest;
 import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.stub.core.Json;
 import java.net.http.HttpResponse;
@@ -62,12 +63,21 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
 
   /** Asserts the reply is one the operation declares, with a body valid by that status's schema. */
   Reply isDeclaredBy(SpecOperation operation) {
-    ContractReport report = CONTRACT.validateResponse(operation, null, status, contentType, body);
+    return isDeclaredBy(operation, null, operation.operationId());
+  }
+
+  /**
+   * The same, also by the rules that compare an answer with its request (the id or page asked for);
+   * {@code sent} names the request in the failure message.
+   */
+  Reply isDeclaredBy(SpecOperation operation, InteractionRequest request, String sent) {
+    ContractReport report =
+        CONTRACT.validateResponse(operation, request, status, contentType, body);
     assertTrue(
         report.isValid(),
         () ->
-            operation.operationId()
-                + " "
+            sent
+                + " → "
                 + status
                 + " is outside the contract: "
                 + String.join("; ", report.lines())

@@ -1,5 +1,8 @@
 package io.crego.contract.stub.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.core.ResponseCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,6 +61,43 @@ final class RunningStub implements AutoCloseable {
 
   Call call(String method, String path) {
     return new Call(method, path);
+  }
+
+  /** The default user's company as the admin API shows it (its entities, by kind and id). */
+  JsonNode defaultCompanyState() {
+    String company = server.config().defaultUser().companyId();
+    return call("GET", "/__admin/crego/state").send().json().path("companies").path(company);
+  }
+
+  /**
+   * The id of a collection bank of the default user's company: the API has no way to list banks, so
+   * it is read from the admin state.
+   */
+  String collectionBank() {
+    return defaultCompanyState().path("banks").fieldNames().next();
+  }
+
+  /** The default user's business date (admin API). */
+  LocalDate businessDate() {
+    return LocalDate.parse(
+        call("GET", "/__admin/crego/clock?user=admin")
+            .send()
+            .json()
+            .path("business_date")
+            .asText());
+  }
+
+  /**
+   * Runs EOD for the default user's company once per day until the business date is {@code day}.
+   */
+  void advanceTo(LocalDate day) {
+    int days = (int) (day.toEpochDay() - businessDate().toEpochDay());
+    Reply advanced =
+        call("POST", "/__admin/crego/clock/advance")
+            .json("{\"user\": \"admin\", \"days\": " + days + "}")
+            .send();
+    assertEquals(200, advanced.status(), advanced.body());
+    assertEquals(day, businessDate());
   }
 
   @Override

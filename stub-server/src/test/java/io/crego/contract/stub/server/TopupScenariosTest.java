@@ -1,5 +1,6 @@
 package io.crego.contract.stub.server;
 
+import static io.crego.contract.stub.server.OperationClient.invoiceFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -38,10 +39,7 @@ class TopupScenariosTest {
     String account = client.account("credit_line", "100000");
 
     client
-        .call(
-            OperationIds.CREATE_TOPUP,
-            "/v1/lms/topups/",
-            topup(account, "100000.01", invoice("100000.01")))
+        .createTopup(account, "100000.01", invoiceFields("100000.01"))
         .isError(409, "LIMIT_EXCEEDED")
         .hasFieldError("body", "/amount");
 
@@ -59,10 +57,7 @@ class TopupScenariosTest {
   @Test
   void aTopupWhoseChecksFailedIsDisbursedOnceItsInvoiceIsIn() {
     String account = client.account("credit_line", "200000");
-    JsonNode created =
-        client.expect(
-            201,
-            client.call(OperationIds.CREATE_TOPUP, "/v1/lms/topups/", topup(account, "50000", "")));
+    JsonNode created = client.expect(201, client.createTopup(account, "50000", ""));
     String id = created.path("id").asText();
     assertEquals("checks_failed", created.path("status").asText());
     assertLine(account, "150000", "0", "50000");
@@ -102,22 +97,16 @@ class TopupScenariosTest {
         client
             .expect(
                 201,
-                client.call(
-                    OperationIds.CREATE_TOPUP,
-                    "/v1/lms/topups/",
-                    topup(
-                        account, "40000", invoice("40000") + ", \"scheduled_date\": " + tomorrow)))
+                client.createTopup(
+                    account, "40000", invoiceFields("40000") + ", \"scheduled_date\": " + tomorrow))
             .path("id")
             .asText();
     String dropped =
         client
             .expect(
                 201,
-                client.call(
-                    OperationIds.CREATE_TOPUP,
-                    "/v1/lms/topups/",
-                    topup(
-                        account, "10000", invoice("10000") + ", \"scheduled_date\": " + nextWeek)))
+                client.createTopup(
+                    account, "10000", invoiceFields("10000") + ", \"scheduled_date\": " + nextWeek))
             .path("id")
             .asText();
     assertLine(account, "250000", "0", "50000");
@@ -138,23 +127,6 @@ class TopupScenariosTest {
     assertEquals(1, page.path("count").asInt());
     assertEquals(released, page.path("results").path(0).path("id").asText());
     assertLine(account, "260000", "0", "40000");
-  }
-
-  private static String topup(String account, String amount, String extraFields) {
-    return "{\"account_id\": \""
-        + account
-        + "\", \"amount\": "
-        + amount
-        + (extraFields.isEmpty() ? "" : ", " + extraFields)
-        + "}";
-  }
-
-  private static String invoice(String amount) {
-    return "\"invoice_number\": \"INV-S-"
-        + amount
-        + "\", \"invoice_amount\": "
-        + amount
-        + ", \"invoice_date\": 1718562600";
   }
 
   /** The account's line, and approved = available + used + blocked. */
