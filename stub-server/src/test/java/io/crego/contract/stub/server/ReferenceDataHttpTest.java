@@ -111,8 +111,10 @@ class ReferenceDataHttpTest {
                 "{\"loan_id\": \""
                     + demoId("loans", "closed")
                     + "\", \"type\": \"other\", \"amount\": 10}")
-            .isError(409, "TRANSITION_NOT_ALLOWED");
+            .isError(409, "NOT_APPLICABLE") // the parent-state rule
+            .hasFieldError("body", "/loan_id");
     assertEquals("closed", closedLoan.json().at("/details/current_status").asText());
+    assertEquals("loan", closedLoan.json().at("/details/resource").asText());
 
     Reply bulk =
         send(
