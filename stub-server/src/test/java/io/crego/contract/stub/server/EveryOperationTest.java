@@ -1,7 +1,6 @@
 package io.crego.contract.stub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,10 +71,5 @@ class EveryOperationTest {
     Reply reply = call.send();
 
     reply.isDeclaredBy(op);
-    if (stub.server.exampleOperations().contains(op.operationId())) {
-      assertTrue(
-          reply.status() >= 200 && reply.status() < 300,
-          () -> op.operationId() + " answered " + reply.status() + ": " + reply.body());
-    }
   }
 }
