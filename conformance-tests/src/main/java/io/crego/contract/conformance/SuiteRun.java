@@ -6,6 +6,7 @@ import io.crego.contract.conformance.data.TargetData;
 import io.crego.contract.conformance.deviation.Deviations;
 import io.crego.contract.conformance.exchange.ExchangeValidator;
 import io.crego.contract.conformance.http.ApiClient;
+import io.crego.contract.conformance.http.BaseUrls;
 import io.crego.contract.conformance.http.Session;
 import io.crego.contract.conformance.run.ExchangeJudge;
 import io.crego.contract.conformance.run.ExchangeLog;
@@ -54,7 +55,9 @@ public final class SuiteRun {
     this.knownGaps = knownGaps;
     ExchangeJudge judge =
         new ExchangeJudge(new ExchangeValidator(spec), deviations, exchanges, currentTest::get);
-    ApiClient client = new ApiClient(config.baseUrl(), judge, config.timeout());
+    ApiClient client =
+        new ApiClient(
+            BaseUrls.of(spec, config.baseUrl(), config.loginBaseUrl()), judge, config.timeout());
     this.time =
         new BusinessTime(spec, config.allowEod() != null ? config.allowEod() : targetIsStub);
     this.session = new Session(client, spec, config.credentials(), time, config.readOnly());

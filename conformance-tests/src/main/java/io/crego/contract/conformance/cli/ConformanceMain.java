@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code java -jar crego-conformance.jar --base-url URL [--token T | --username U --password P]
@@ -28,119 +30,8 @@ import picocli.CommandLine.Option;
     sortOptions = false)
 public final class ConformanceMain implements Callable<Integer> {
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "target API [CREGO_BASE_URL]")
-  String baseUrl;
-
-  @Option(names = "--token", paramLabel = "T", description = "bearer token [CREGO_TOKEN]")
-  String token;
-
-  @Option(names = "--username", paramLabel = "U", description = "login user [CREGO_USERNAME]")
-  String username;
-
-  @Option(names = "--password", paramLabel = "P", description = "password [CREGO_PASSWORD]")
-  String password;
-
-  @Option(
-      names = "--second-username",
-      paramLabel = "U",
-      description = "user of another company, for tenancy tests [CREGO_SECOND_USERNAME]")
-  String secondUsername;
-
-  @Option(
-      names = "--second-password",
-      paramLabel = "P",
-      description = "that user's password [CREGO_SECOND_PASSWORD]")
-  String secondPassword;
-
-  @Option(
-      names = "--collection-bank-id",
-      paramLabel = "ID",
-      description =
-          "the bank Mark Processed names (default: a processed record's collection_bank,"
-              + " else the spec example's) [CREGO_COLLECTION_BANK_ID]")
-  String collectionBankId;
-
-  @Option(
-      names = "--read-only",
-      description = "only safe requests (GET), ids discovered from lists [CREGO_READ_ONLY]")
-  boolean readOnly;
-
-  @Option(
-      names = "--include-tags",
-      paramLabel = "T,…",
-      description =
-          "run only these tags"
-              + " (positive, auth, validation, not-found, duplicates, lifecycle, lists, tenancy,"
-              + " read-only, stub) [CREGO_INCLUDE_TAGS]")
-  String includeTags;
-
-  @Option(
-      names = "--exclude-tags",
-      paramLabel = "T,…",
-      description = "skip these tags" + " [CREGO_EXCLUDE_TAGS]")
-  String excludeTags;
-
-  @Option(
-      names = "--operations",
-      paramLabel = "ID,…",
-      description = "test only these" + " operationIds [CREGO_OPERATIONS]")
-  String operations;
-
-  @Option(
-      names = "--report-dir",
-      paramLabel = "DIR",
-      description =
-          "JUnit XML and HTML report" + " (default target/conformance-report) [CREGO_REPORT_DIR]")
-  String reportDir;
-
-  @Option(
-      names = "--deviations",
-      paramLabel = "FILE",
-      description =
-          "known deviations (YAML or"
-              + " JSON): matching violations are warnings [CREGO_DEVIATIONS]")
-  String deviations;
-
-  @Option(
-      names = "--known-gaps",
-      paramLabel = "FILE",
-      description =
-          "known gaps (YAML or JSON):"
-              + " matching failures are reported as skipped known gaps [CREGO_KNOWN_GAPS]")
-  String knownGaps;
-
-  @Option(
-      names = "--target-kind",
-      paramLabel = "KIND",
-      description = "stub, other or auto" + " (default auto) [CREGO_TARGET_KIND]")
-  String targetKind;
-
-  @Option(
-      names = "--progress",
-      paramLabel = "LEVEL",
-      description = "tests (a line per test," + " default) or groups [CREGO_PROGRESS]")
-  String progress;
-
-  @Option(
-      names = "--timeout-seconds",
-      paramLabel = "S",
-      description = "per request, 1 or more (default 30)" + " [CREGO_TIMEOUT_SECONDS]")
-  String timeoutSeconds;
-
-  @Option(
-      names = "--allow-eod",
-      paramLabel = "BOOL",
-      arity = "0..1",
-      fallbackValue = "true",
-      description =
-          "run the tests that move the business date with Run EOD: true, false or auto"
-              + " (default auto: only against the stub) [CREGO_ALLOW_EOD]")
-  String allowEod;
-
-  @Option(
-      names = "--dry-run",
-      description = "list what a run would send, writes marked; send nothing [CREGO_DRY_RUN]")
-  boolean dryRun;
+  /** The parsed command line, with one option per {@link Setting} (see {@link #commandLine}). */
+  @Spec CommandSpec command;
 
   /** Exit code when a test failed. */
   static final int FAILED = 1;
@@ -160,7 +51,32 @@ public final class ConformanceMain implements Callable<Integer> {
 
   /** Runs the command line; returns the exit code. */
   static int execute(String... args) {
-    return new CommandLine(new ConformanceMain()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The command line: the annotated command (its description, {@code --help}, {@code --version})
+   * plus an option for every {@link Setting}, made from the setting's declaration.
+   */
+  static CommandLine commandLine() {
+    CommandSpec spec = CommandSpec.forAnnotatedObject(new ConformanceMain());
+    for (Setting setting : Setting.values()) {
+      spec.addOption(option(setting));
+    }
+    return new CommandLine(spec);
+  }
+
+  private static OptionSpec option(Setting setting) {
+    OptionSpec.Builder option =
+        OptionSpec.builder(setting.flag()).description(setting.helpLine()).type(String.class);
+    if (setting.isSwitch()) {
+      option.arity("0").type(boolean.class);
+    } else if (setting.isValueOptional()) {
+      option.arity("0..1").fallbackValue("true").paramLabel(setting.paramLabel());
+    } else {
+      option.arity("1").paramLabel(setting.paramLabel());
+    }
+    return option.build();
   }
 
   @Override
@@ -201,33 +117,15 @@ public final class ConformanceMain implements Callable<Integer> {
     return INVALID_SETTINGS;
   }
 
+  /** The settings given on the command line; a switch given counts as {@code true}. */
   private Map<Setting, String> flags() {
     Map<Setting, String> flags = new EnumMap<>(Setting.class);
-    put(flags, Setting.BASE_URL, baseUrl);
-    put(flags, Setting.TOKEN, token);
-    put(flags, Setting.USERNAME, username);
-    put(flags, Setting.PASSWORD, password);
-    put(flags, Setting.SECOND_USERNAME, secondUsername);
-    put(flags, Setting.SECOND_PASSWORD, secondPassword);
-    put(flags, Setting.COLLECTION_BANK_ID, collectionBankId);
-    put(flags, Setting.READ_ONLY, readOnly ? "true" : null);
-    put(flags, Setting.INCLUDE_TAGS, includeTags);
-    put(flags, Setting.EXCLUDE_TAGS, excludeTags);
-    put(flags, Setting.OPERATIONS, operations);
-    put(flags, Setting.REPORT_DIR, reportDir);
-    put(flags, Setting.DEVIATIONS, deviations);
-    put(flags, Setting.KNOWN_GAPS, knownGaps);
-    put(flags, Setting.TARGET_KIND, targetKind);
-    put(flags, Setting.PROGRESS, progress);
-    put(flags, Setting.TIMEOUT_SECONDS, timeoutSeconds);
-    put(flags, Setting.ALLOW_EOD, allowEod);
-    put(flags, Setting.DRY_RUN, dryRun ? "true" : null);
-    return flags;
-  }
-
-  private static void put(Map<Setting, String> flags, Setting setting, String value) {
-    if (value != null) {
-      flags.put(setting, value);
+    for (Setting setting : Setting.values()) {
+      Object value = command.findOption(setting.flag()).getValue();
+      if (setting.isSwitch() ? Boolean.TRUE.equals(value) : value != null) {
+        flags.put(setting, value.toString());
+      }
     }
+    return flags;
   }
 }

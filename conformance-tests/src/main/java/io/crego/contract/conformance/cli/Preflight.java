@@ -3,6 +3,7 @@ package io.crego.contract.conformance.cli;
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.http.ApiResult;
 import io.crego.contract.conformance.http.Call;
+import io.crego.contract.conformance.http.NoAnswerError;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import java.io.IOException;
@@ -29,10 +30,14 @@ final class Preflight {
     if (run.session().credentials().isEmpty()) {
       return;
     }
+    String loginUrl = run.config().loginBaseUrl();
     try {
       run.session().auth(); // logs in when given a username and password
     } catch (IllegalStateException e) {
-      throw new TargetUnavailableException("credentials refused by " + url + ": " + e.getMessage());
+      throw new TargetUnavailableException(
+          "credentials refused by " + loginUrl + ": " + e.getMessage());
+    } catch (NoAnswerError e) {
+      throw new TargetUnavailableException("login unanswered: " + e.getMessage());
     } catch (AssertionError e) {
       return; // the login answered outside the contract: the tests will say how
     }
@@ -48,7 +53,13 @@ final class Preflight {
     }
     if (answer.status() == 401 || answer.status() == 403) {
       throw new TargetUnavailableException(
-          "credentials refused by " + url + ": " + answer.describe() + " " + answer.excerpt());
+          (loginUrl.equals(url) || !run.session().credentials().hasLogin()
+                  ? "credentials refused by " + url
+                  : "the token of the login at " + loginUrl + " is refused by " + url)
+              + ": "
+              + answer.describe()
+              + " "
+              + answer.excerpt());
     }
   }
 

@@ -1,116 +1,153 @@
 package io.crego.contract.conformance.config;
 
 /**
- * Every setting of the suite, each with one name per source: a command-line flag, an environment
- * variable and a system property (what {@code mvn -Dcrego.…} sets). Resolved flag → environment →
- * system property → default by {@link SuiteConfig#resolve}.
+ * Every setting of the suite, each declared once: its command-line flag, environment variable,
+ * system property (what {@code mvn -Dcrego.…} sets), default, parameter label and help text. The
+ * picocli options ({@code cli.ConformanceMain}), their {@code --help} lines and the README's
+ * options table are all made from these declarations. Resolved flag → environment → system property
+ * → default by {@link SuiteConfig#resolve}.
  */
 public enum Setting {
-  BASE_URL("--base-url", "CREGO_BASE_URL", "crego.baseUrl", null, "URL of the target API"),
-  TOKEN("--token", "CREGO_TOKEN", "crego.token", null, "Bearer token (instead of a login)"),
-  USERNAME("--username", "CREGO_USERNAME", "crego.username", null, "login user"),
-  PASSWORD("--password", "CREGO_PASSWORD", "crego.password", null, "login password"),
+  BASE_URL("--base-url", "CREGO_BASE_URL", "crego.baseUrl", null, "URL", "URL of the target API"),
+  AUTH_BASE_URL(
+      "--auth-base-url",
+      "CREGO_AUTH_BASE_URL",
+      "crego.authBaseUrl",
+      null,
+      "URL",
+      "base URL of the operations the spec gives their own servers (Get Token, Refresh Token: the newer platform's https://demo.preprod.crego.ai/api); default: the --base-url"),
+  TOKEN("--token", "CREGO_TOKEN", "crego.token", null, "T", "Bearer token (instead of a login)"),
+  USERNAME("--username", "CREGO_USERNAME", "crego.username", null, "U", "login user"),
+  PASSWORD("--password", "CREGO_PASSWORD", "crego.password", null, "P", "login password"),
   SECOND_USERNAME(
       "--second-username",
       "CREGO_SECOND_USERNAME",
       "crego.secondUsername",
       null,
+      "U",
       "a user of another company, for the tenancy tests"),
   SECOND_PASSWORD(
       "--second-password",
       "CREGO_SECOND_PASSWORD",
       "crego.secondPassword",
       null,
+      "P",
       "that user's password"),
   COLLECTION_BANK_ID(
       "--collection-bank-id",
       "CREGO_COLLECTION_BANK_ID",
       "crego.collectionBankId",
       null,
-      "the bank Mark Processed names as collection_bank_id (default: a processed record's"
-          + " collection_bank, else the spec example's)"),
+      "ID",
+      "the bank Mark Processed names as collection_bank_id (default: a processed record's collection_bank, else the spec example's)"),
   READ_ONLY(
       "--read-only",
       "CREGO_READ_ONLY",
       "crego.readOnly",
       "false",
+      null,
       "send only safe requests (GET), discovering ids from list endpoints"),
   INCLUDE_TAGS(
-      "--include-tags", "CREGO_INCLUDE_TAGS", "crego.includeTags", null, "run only these tags"),
+      "--include-tags",
+      "CREGO_INCLUDE_TAGS",
+      "crego.includeTags",
+      null,
+      "T,...",
+      "run only these tags (positive, auth, validation, not-found, duplicates, lifecycle, lists, tenancy, read-only, stub)"),
   EXCLUDE_TAGS(
-      "--exclude-tags", "CREGO_EXCLUDE_TAGS", "crego.excludeTags", null, "skip these tags"),
+      "--exclude-tags",
+      "CREGO_EXCLUDE_TAGS",
+      "crego.excludeTags",
+      null,
+      "T,...",
+      "skip these tags"),
   OPERATIONS(
       "--operations",
       "CREGO_OPERATIONS",
       "crego.operations",
       null,
+      "ID,...",
       "test only these operationIds (comma-separated)"),
   REPORT_DIR(
       "--report-dir",
       "CREGO_REPORT_DIR",
       "crego.reportDir",
       "target/conformance-report",
+      "DIR",
       "where the JUnit XML and the HTML report go"),
   DEVIATIONS(
       "--deviations",
       "CREGO_DEVIATIONS",
       "crego.deviations",
       null,
+      "FILE",
       "known deviations file (YAML or JSON): matching violations become warnings"),
   KNOWN_GAPS(
       "--known-gaps",
       "CREGO_KNOWN_GAPS",
       "crego.knownGaps",
       null,
+      "FILE",
       "known gaps file (YAML or JSON): matching failed tests are reported as known gaps"),
   TARGET_KIND(
       "--target-kind",
       "CREGO_TARGET_KIND",
       "crego.targetKind",
       "auto",
+      "KIND",
       "stub, other, or auto (a stub answers GET /__admin/health)"),
   PROGRESS(
       "--progress",
       "CREGO_PROGRESS",
       "crego.progress",
       "tests",
+      "LEVEL",
       "one progress line per test (tests) or per group (groups)"),
   TIMEOUT_SECONDS(
       "--timeout-seconds",
       "CREGO_TIMEOUT_SECONDS",
       "crego.timeoutSeconds",
       "30",
+      "S",
       "per request, whole seconds from 1 (a slower answer fails its test as timed out)"),
   ALLOW_EOD(
       "--allow-eod",
       "CREGO_ALLOW_EOD",
       "crego.allowEod",
       "auto",
-      "true, false, or auto (true for the stub): run the tests that move the target's business"
-          + " date with Run EOD"),
+      "[BOOL]",
+      "true, false, or auto (true for the stub): run the tests that move the target's business date with Run EOD; the flag alone means true"),
   DRY_RUN(
       "--dry-run",
       "CREGO_DRY_RUN",
       "crego.dryRun",
       "false",
+      null,
       "list what a run would send, write operations marked, and send nothing");
 
   private final String flag;
   private final String environmentVariable;
   private final String systemProperty;
   private final String defaultValue;
+  private final String paramLabel;
   private final String description;
 
+  /**
+   * @param paramLabel how the help names the value; null for a switch that takes none, in brackets
+   *     for a value that may be left out (the flag alone then means {@code true})
+   */
   Setting(
       String flag,
       String environmentVariable,
       String systemProperty,
       String defaultValue,
+      String paramLabel,
       String description) {
     this.flag = flag;
     this.environmentVariable = environmentVariable;
     this.systemProperty = systemProperty;
     this.defaultValue = defaultValue;
+    this.paramLabel = paramLabel;
     this.description = description;
   }
 
@@ -132,6 +169,33 @@ public enum Setting {
 
   public String description() {
     return description;
+  }
+
+  /** Whether the flag takes no value: given, it means {@code true}. */
+  public boolean isSwitch() {
+    return paramLabel == null;
+  }
+
+  /** Whether the value may be left out, the flag alone meaning {@code true}. */
+  public boolean isValueOptional() {
+    return paramLabel != null && paramLabel.startsWith("[");
+  }
+
+  /** How the help names the value (without brackets), or null for a switch. */
+  public String paramLabel() {
+    return paramLabel == null ? null : paramLabel.replaceAll("^\\[|\\]$", "");
+  }
+
+  /**
+   * The option's line in {@code --help}: its description, then its environment variable and default
+   * in brackets.
+   */
+  public String helpLine() {
+    return description
+        + " ["
+        + environmentVariable
+        + (defaultValue == null ? "" : ", default " + defaultValue)
+        + "]";
   }
 
   /** Settings whose value is never printed. */

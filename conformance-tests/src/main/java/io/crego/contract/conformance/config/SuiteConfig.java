@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * system property, then default. Validated all at once; secrets are redacted when printed.
  *
  * @param baseUrl the target API, without a trailing slash; null only before the loop run fills it
+ * @param authBaseUrl where the operations the spec gives their own servers (Get Token, Refresh
+ *     Token) are sent, without a trailing slash; null = the base URL (see {@link #loginBaseUrl})
  * @param credentials how to authenticate
  * @param secondCredentials a user of another company (tenancy tests), or {@link Credentials#none()}
  * @param collectionBankId the bank Mark Processed names, or null to discover it
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  */
 public record SuiteConfig(
     String baseUrl,
+    String authBaseUrl,
     Credentials credentials,
     Credentials secondCredentials,
     String collectionBankId,
@@ -96,17 +99,9 @@ public record SuiteConfig(
     if (baseUrl == null && requireBaseUrl) {
       problems.add("no base URL: give --base-url URL or set CREGO_BASE_URL");
     }
-    if (baseUrl != null) {
-      baseUrl = stripTrailingSlash(baseUrl);
-      try {
-        URI uri = URI.create(baseUrl);
-        if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
-          problems.add("base URL " + baseUrl + " is not an http(s) URL");
-        }
-      } catch (IllegalArgumentException e) {
-        problems.add("base URL " + baseUrl + " is not a URL: " + e.getMessage());
-      }
-    }
+    baseUrl = httpUrl(baseUrl, Setting.BASE_URL, problems);
+    String authBaseUrl =
+        httpUrl(values.get(Setting.AUTH_BASE_URL), Setting.AUTH_BASE_URL, problems);
     String token = values.get(Setting.TOKEN);
     String username = values.get(Setting.USERNAME);
     String password = values.get(Setting.PASSWORD);
@@ -159,125 +154,186 @@ public record SuiteConfig(
             : username != null ? Credentials.login(username, password) : Credentials.none();
     Credentials second =
         secondUser != null ? Credentials.login(secondUser, secondPassword) : Credentials.none();
-    return new SuiteConfig(
-        baseUrl,
-        credentials,
-        second,
-        collectionBankId,
-        readOnly,
-        list(values.get(Setting.INCLUDE_TAGS)),
-        list(values.get(Setting.EXCLUDE_TAGS)),
-        list(values.get(Setting.OPERATIONS)),
-        Path.of(values.get(Setting.REPORT_DIR)),
-        deviations,
-        knownGaps,
-        kind,
-        progress,
-        timeout,
-        allowEod,
-        dryRun);
+    return builder()
+        .baseUrl(baseUrl)
+        .authBaseUrl(authBaseUrl)
+        .credentials(credentials)
+        .secondCredentials(second)
+        .collectionBankId(collectionBankId)
+        .readOnly(readOnly)
+        .includeTags(list(values.get(Setting.INCLUDE_TAGS)))
+        .excludeTags(list(values.get(Setting.EXCLUDE_TAGS)))
+        .operations(list(values.get(Setting.OPERATIONS)))
+        .reportDir(Path.of(values.get(Setting.REPORT_DIR)))
+        .deviations(deviations)
+        .knownGaps(knownGaps)
+        .targetKind(kind)
+        .progress(progress)
+        .timeout(timeout)
+        .allowEod(allowEod)
+        .dryRun(dryRun)
+        .build();
   }
 
-  /** The same settings aimed at another target (the loop run's in-process stub). */
-  public SuiteConfig withTarget(
-      String url, Credentials login, Credentials second, TargetKind kind) {
-    return new SuiteConfig(
-        stripTrailingSlash(url),
-        login,
-        second,
-        collectionBankId,
-        readOnly,
-        includeTags,
-        excludeTags,
-        operations,
-        reportDir,
-        deviations,
-        knownGaps,
-        kind,
-        progress,
-        timeout,
-        allowEod,
-        dryRun);
+  /** The base URL of Get Token and Refresh Token: {@link #authBaseUrl}, else {@link #baseUrl}. */
+  public String loginBaseUrl() {
+    return authBaseUrl != null ? authBaseUrl : baseUrl;
   }
 
-  public SuiteConfig withReportDir(Path dir) {
-    return new SuiteConfig(
-        baseUrl,
-        credentials,
-        secondCredentials,
-        collectionBankId,
-        readOnly,
-        includeTags,
-        excludeTags,
-        operations,
-        dir,
-        deviations,
-        knownGaps,
-        targetKind,
-        progress,
-        timeout,
-        allowEod,
-        dryRun);
+  /** An empty builder: credentials none, no tags or operations selected. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public SuiteConfig withSelection(Set<String> include, Set<String> exclude, Set<String> ops) {
-    return new SuiteConfig(
-        baseUrl,
-        credentials,
-        secondCredentials,
-        collectionBankId,
-        readOnly,
-        include,
-        exclude,
-        ops,
-        reportDir,
-        deviations,
-        knownGaps,
-        targetKind,
-        progress,
-        timeout,
-        allowEod,
-        dryRun);
+  /** A builder holding these settings, to make a copy that differs in a few. */
+  public Builder toBuilder() {
+    return new Builder()
+        .baseUrl(baseUrl)
+        .authBaseUrl(authBaseUrl)
+        .credentials(credentials)
+        .secondCredentials(secondCredentials)
+        .collectionBankId(collectionBankId)
+        .readOnly(readOnly)
+        .includeTags(includeTags)
+        .excludeTags(excludeTags)
+        .operations(operations)
+        .reportDir(reportDir)
+        .deviations(deviations)
+        .knownGaps(knownGaps)
+        .targetKind(targetKind)
+        .progress(progress)
+        .timeout(timeout)
+        .allowEod(allowEod)
+        .dryRun(dryRun);
   }
 
-  public SuiteConfig withKnownGaps(Path file) {
-    return new SuiteConfig(
-        baseUrl,
-        credentials,
-        secondCredentials,
-        collectionBankId,
-        readOnly,
-        includeTags,
-        excludeTags,
-        operations,
-        reportDir,
-        deviations,
-        file,
-        targetKind,
-        progress,
-        timeout,
-        allowEod,
-        dryRun);
-  }
+  /** The one way to make or copy a {@link SuiteConfig}; URLs lose a trailing slash. */
+  public static final class Builder {
+    private String baseUrl;
+    private String authBaseUrl;
+    private Credentials credentials = Credentials.none();
+    private Credentials secondCredentials = Credentials.none();
+    private String collectionBankId;
+    private boolean readOnly;
+    private Set<String> includeTags = Set.of();
+    private Set<String> excludeTags = Set.of();
+    private Set<String> operations = Set.of();
+    private Path reportDir = Path.of(Setting.REPORT_DIR.defaultValue());
+    private Path deviations;
+    private Path knownGaps;
+    private TargetKind targetKind = TargetKind.AUTO;
+    private Progress progress = Progress.TESTS;
+    private Duration timeout = Duration.ofSeconds(30);
+    private Boolean allowEod;
+    private boolean dryRun;
 
-  public SuiteConfig withProgress(Progress level) {
-    return new SuiteConfig(
-        baseUrl,
-        credentials,
-        secondCredentials,
-        collectionBankId,
-        readOnly,
-        includeTags,
-        excludeTags,
-        operations,
-        reportDir,
-        deviations,
-        knownGaps,
-        targetKind,
-        level,
-        timeout,
-        allowEod,
-        dryRun);
+    private Builder() {}
+
+    public Builder baseUrl(String url) {
+      this.baseUrl = url == null ? null : stripTrailingSlash(url);
+      return this;
+    }
+
+    public Builder authBaseUrl(String url) {
+      this.authBaseUrl = url == null ? null : stripTrailingSlash(url);
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    public Builder secondCredentials(Credentials credentials) {
+      this.secondCredentials = credentials;
+      return this;
+    }
+
+    public Builder collectionBankId(String id) {
+      this.collectionBankId = id;
+      return this;
+    }
+
+    public Builder readOnly(boolean readOnly) {
+      this.readOnly = readOnly;
+      return this;
+    }
+
+    public Builder includeTags(Set<String> tags) {
+      this.includeTags = tags;
+      return this;
+    }
+
+    public Builder excludeTags(Set<String> tags) {
+      this.excludeTags = tags;
+      return this;
+    }
+
+    public Builder operations(Set<String> operationIds) {
+      this.operations = operationIds;
+      return this;
+    }
+
+    public Builder reportDir(Path dir) {
+      this.reportDir = dir;
+      return this;
+    }
+
+    public Builder deviations(Path file) {
+      this.deviations = file;
+      return this;
+    }
+
+    public Builder knownGaps(Path file) {
+      this.knownGaps = file;
+      return this;
+    }
+
+    public Builder targetKind(TargetKind kind) {
+      this.targetKind = kind;
+      return this;
+    }
+
+    public Builder progress(Progress level) {
+      this.progress = level;
+      return this;
+    }
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    public Builder allowEod(Boolean allowEod) {
+      this.allowEod = allowEod;
+      return this;
+    }
+
+    public Builder dryRun(boolean dryRun) {
+      this.dryRun = dryRun;
+      return this;
+    }
+
+    public SuiteConfig build() {
+      return new SuiteConfig(
+          baseUrl,
+          authBaseUrl,
+          credentials,
+          secondCredentials,
+          collectionBankId,
+          readOnly,
+          includeTags,
+          excludeTags,
+          operations,
+          reportDir,
+          deviations,
+          knownGaps,
+          targetKind,
+          progress,
+          timeout,
+          allowEod,
+          dryRun);
+    }
   }
 
   /** Whether the operation is selected by {@link #operations()}. */
@@ -290,6 +346,7 @@ public record SuiteConfig(
     StringJoiner lines = new StringJoiner("\n");
     lines.add(
         "  target       " + baseUrl + " (" + targetKind.name().toLowerCase(Locale.ROOT) + ")");
+    lines.add("  login at     " + loginBaseUrl() + " (Get Token, Refresh Token)");
     lines.add("  credentials  " + credentials);
     lines.add("  second user  " + secondCredentials);
     lines.add(
@@ -329,6 +386,23 @@ public record SuiteConfig(
 
   private static String stripTrailingSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /** The URL without a trailing slash, or null; a problem is noted when it is not http(s). */
+  private static String httpUrl(String value, Setting setting, List<String> problems) {
+    if (value == null) {
+      return null;
+    }
+    String url = stripTrailingSlash(value);
+    try {
+      URI uri = URI.create(url);
+      if (uri.getScheme() == null || !uri.getScheme().startsWith("http")) {
+        problems.add(setting.flag() + " " + url + " is not an http(s) URL");
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(setting.flag() + " " + url + " is not a URL: " + e.getMessage());
+    }
+    return url;
   }
 
   private static boolean isUuid(String value) {

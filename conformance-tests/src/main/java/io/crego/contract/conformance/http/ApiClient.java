@@ -28,13 +28,18 @@ public final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final String baseUrl;
+  private final BaseUrls baseUrls;
   private final ExchangeJudge judge;
   private final RestAssuredConfig config;
   private final Duration timeout;
 
+  /** A client sending every operation to one base URL. */
   public ApiClient(String baseUrl, ExchangeJudge judge, Duration timeout) {
-    this.baseUrl = baseUrl;
+    this(BaseUrls.single(baseUrl), judge, timeout);
+  }
+
+  public ApiClient(BaseUrls baseUrls, ExchangeJudge judge, Duration timeout) {
+    this.baseUrls = baseUrls;
     this.judge = judge;
     this.timeout = timeout;
     int millis = (int) timeout.toMillis();
@@ -54,8 +59,9 @@ public final class ApiClient {
                     .setParam("http.socket.timeout", millis));
   }
 
+  /** The API's base URL, where every operation without servers of its own is sent. */
   public String baseUrl() {
-    return baseUrl;
+    return baseUrls.api();
   }
 
   /** Sends the call; the answer has passed the contract check (or this throws). */
@@ -63,7 +69,7 @@ public final class ApiClient {
     RequestSpecification request =
         RestAssured.given()
             .config(config)
-            .baseUri(baseUrl)
+            .baseUri(baseUrls.of(call.operation()))
             .filter(new ValidatingFilter(call.operation(), judge))
             .accept("application/json")
             .queryParams(call.query());
@@ -101,7 +107,7 @@ public final class ApiClient {
     StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
     new TreeMap<>(call.query())
         .forEach((name, value) -> query.add(encode(name) + "=" + encode(value)));
-    return baseUrl + call.path() + query;
+    return baseUrls.of(call.operation()) + call.path() + query;
   }
 
   /** The I/O failure behind an exception of the client, or null when it is not the network's. */

@@ -24,7 +24,13 @@ public final class RunPlan {
   public static String describe(SuiteRun run) {
     SuiteConfig config = run.config();
     StringBuilder text = new StringBuilder();
-    text.append("Dry run: nothing is sent to ").append(config.baseUrl()).append('\n');
+    text.append("Dry run: nothing is sent to ").append(config.baseUrl());
+    if (!config.loginBaseUrl().equals(config.baseUrl())) {
+      text.append(" (nor to ")
+          .append(config.loginBaseUrl())
+          .append(", for Get Token and Refresh Token)");
+    }
+    text.append('\n');
     text.append("Tags run: ")
         .append(config.includeTags().isEmpty() ? "all" : String.join(", ", config.includeTags()))
         .append(config.excludeTags().isEmpty() ? "" : "; skipped: " + config.excludeTags())

@@ -113,12 +113,14 @@ class BrokenTargetTest {
   static SuiteConfig config(String baseUrl, Path reports) {
     Properties settings = new Properties();
     settings.setProperty("crego.timeoutSeconds", String.valueOf(TIMEOUT_SECONDS));
-    return SuiteConfig.resolve(Map.of(), Map.of(), settings, false)
-        .withTarget(
-            baseUrl, Credentials.login(USER, PASSWORD), Credentials.none(), TargetKind.OTHER)
-        .withSelection(Set.of(), Set.of(), OPERATIONS)
-        .withReportDir(reports)
-        .withProgress(Progress.GROUPS);
+    return SuiteConfig.resolve(Map.of(), Map.of(), settings, false).toBuilder()
+        .baseUrl(baseUrl)
+        .credentials(Credentials.login(USER, PASSWORD))
+        .targetKind(TargetKind.OTHER)
+        .operations(OPERATIONS)
+        .reportDir(reports)
+        .progress(Progress.GROUPS)
+        .build();
   }
 
   static String baseUrl() {

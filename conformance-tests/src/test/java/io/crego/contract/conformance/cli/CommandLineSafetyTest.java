@@ -94,12 +94,12 @@ class CommandLineSafetyTest {
     Files.createDirectories(html.getParent());
     Files.writeString(html, "second pw-789");
     SuiteConfig config =
-        SuiteConfig.resolve(Map.of(), Map.of(), new Properties(), false)
-            .withTarget(
-                "http://127.0.0.1:1",
-                Credentials.login("u", "pw-456"),
-                Credentials.login("v", "pw-789"),
-                TargetKind.OTHER);
+        SuiteConfig.resolve(Map.of(), Map.of(), new Properties(), false).toBuilder()
+            .baseUrl("http://127.0.0.1:1")
+            .credentials(Credentials.login("u", "pw-456"))
+            .secondCredentials(Credentials.login("v", "pw-789"))
+            .targetKind(TargetKind.OTHER)
+            .build();
     Secrets.scrub(config, dir);
     String xmlText = Files.readString(xml);
     assertFalse(xmlText.contains("pw-456"), xmlText);

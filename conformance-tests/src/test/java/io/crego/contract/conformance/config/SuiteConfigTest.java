@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.spec.OperationIds;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -138,5 +139,40 @@ class SuiteConfigTest {
     assertEquals(Set.of("auth", "positive"), config.includeTags());
     assertTrue(config.selects(OperationIds.GET_RECORD));
     assertFalse(config.selects(OperationIds.CREATE_RECORD));
+  }
+
+  @Test
+  void aCopyKeepsEverySettingAndChangesOnlyWhatItIsTold() throws Exception {
+    Path gaps = Files.createTempFile("gaps", ".yaml");
+    SuiteConfig config =
+        SuiteConfig.resolve(
+            Map.ofEntries(
+                Map.entry(Setting.BASE_URL, "http://api"),
+                Map.entry(Setting.AUTH_BASE_URL, "http://login/"),
+                Map.entry(Setting.USERNAME, "u"),
+                Map.entry(Setting.PASSWORD, "p"),
+                Map.entry(Setting.SECOND_USERNAME, "v"),
+                Map.entry(Setting.SECOND_PASSWORD, "q"),
+                Map.entry(Setting.COLLECTION_BANK_ID, "0b3c6c52-7d4e-4a57-9f6a-1d2e3f4a5b6c"),
+                Map.entry(Setting.READ_ONLY, "true"),
+                Map.entry(Setting.INCLUDE_TAGS, "positive"),
+                Map.entry(Setting.EXCLUDE_TAGS, "lists"),
+                Map.entry(Setting.OPERATIONS, OperationIds.PING),
+                Map.entry(Setting.REPORT_DIR, "out"),
+                Map.entry(Setting.KNOWN_GAPS, gaps.toString()),
+                Map.entry(Setting.TARGET_KIND, "other"),
+                Map.entry(Setting.PROGRESS, "groups"),
+                Map.entry(Setting.TIMEOUT_SECONDS, "7"),
+                Map.entry(Setting.ALLOW_EOD, "false"),
+                Map.entry(Setting.DRY_RUN, "true")),
+            Map.of(),
+            props(),
+            true);
+    assertEquals(config, config.toBuilder().build());
+    SuiteConfig moved = config.toBuilder().baseUrl("http://elsewhere/").build();
+    assertEquals("http://elsewhere", moved.baseUrl());
+    assertEquals(config, moved.toBuilder().baseUrl("http://api").build());
+    assertEquals("http://login", moved.loginBaseUrl());
+    Files.delete(gaps);
   }
 }

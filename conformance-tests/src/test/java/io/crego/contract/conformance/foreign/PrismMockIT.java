@@ -71,13 +71,13 @@ class PrismMockIT {
       SuiteConfig config =
           SuiteConfig.resolve(
                   Map.of(Setting.TIMEOUT_SECONDS, "2"), Map.of(), new Properties(), false)
-              .withTarget(
-                  prism.baseUrl(),
-                  Credentials.token("any-token-prism-accepts"),
-                  Credentials.none(),
-                  TargetKind.OTHER)
-              .withReportDir(reports)
-              .withProgress(Progress.GROUPS);
+              .toBuilder()
+              .baseUrl(prism.baseUrl())
+              .credentials(Credentials.token("any-token-prism-accepts"))
+              .targetKind(TargetKind.OTHER)
+              .reportDir(reports)
+              .progress(Progress.GROUPS)
+              .build();
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       RunSummary summary =
           new ConformanceRunner(new PrintStream(log, true, StandardCharsets.UTF_8)).run(config);

@@ -23,8 +23,9 @@ class LoopRunTest {
   @Test
   void theSuitePassesAgainstTheTarget() throws Exception {
     SuiteConfig config =
-        SuiteConfig.resolve(Map.of(), System.getenv(), System.getProperties(), false)
-            .withProgress(Progress.GROUPS);
+        SuiteConfig.resolve(Map.of(), System.getenv(), System.getProperties(), false).toBuilder()
+            .progress(Progress.GROUPS)
+            .build();
     RunSummary summary;
     if (config.baseUrl() != null) {
       summary = new ConformanceRunner(System.out).run(config);

@@ -65,13 +65,13 @@ final class LoopTarget implements AutoCloseable {
   SuiteConfig aim(SuiteConfig config, Path knownGaps, String mainUser, String otherUser) {
     String[] user = mainUser.split(":");
     String[] other = otherUser.split(":");
-    return config
-        .withTarget(
-            stub.baseUrl(),
-            Credentials.login(user[0], user[1]),
-            Credentials.login(other[0], other[1]),
-            TargetKind.STUB)
-        .withKnownGaps(knownGaps);
+    return config.toBuilder()
+        .baseUrl(stub.baseUrl())
+        .credentials(Credentials.login(user[0], user[1]))
+        .secondCredentials(Credentials.login(other[0], other[1]))
+        .targetKind(TargetKind.STUB)
+        .knownGaps(knownGaps)
+        .build();
   }
 
   @Override

@@ -44,12 +44,15 @@ class ReadOnlyRunTest {
       JsonNode before = state(stub);
       assertTrue(before.toString().length() > 10_000, "the demo seed left too little state");
       SuiteConfig config =
-          stub.aim(
+          stub
+              .aim(
                   SuiteConfig.resolve(
                       Map.of(Setting.READ_ONLY, "true"), Map.of(), new Properties(), false),
                   null)
-              .withReportDir(work.resolve("report"))
-              .withProgress(Progress.GROUPS);
+              .toBuilder()
+              .reportDir(work.resolve("report"))
+              .progress(Progress.GROUPS)
+              .build();
       ByteArrayOutputStream log = new ByteArrayOutputStream();
       RunSummary summary =
           new ConformanceRunner(new PrintStream(log, true, StandardCharsets.UTF_8)).run(config);

@@ -98,13 +98,16 @@ class RepeatedRunsTest {
   private Set<String> run(LoopTarget stub, String name, String user) throws Exception {
     Path reports = work.resolve(name);
     SuiteConfig config =
-        stub.aim(
+        stub
+            .aim(
                 SuiteConfig.resolve(Map.of(), Map.of(), new Properties(), false),
                 knownGaps(),
                 user,
                 OTHER)
-            .withReportDir(reports)
-            .withProgress(Progress.GROUPS);
+            .toBuilder()
+            .reportDir(reports)
+            .progress(Progress.GROUPS)
+            .build();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     RunSummary summary =
         new ConformanceRunner(new PrintStream(log, true, StandardCharsets.UTF_8)).run(config);

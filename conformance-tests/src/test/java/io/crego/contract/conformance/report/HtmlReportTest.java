@@ -218,12 +218,11 @@ class HtmlReportTest {
 
   private static SuiteRun run() {
     SuiteConfig config =
-        SuiteConfig.resolve(Map.of(), Map.of(), new Properties(), false)
-            .withTarget(
-                "http://127.0.0.1:1",
-                Credentials.login("admin", "admin"),
-                Credentials.none(),
-                TargetKind.OTHER);
+        SuiteConfig.resolve(Map.of(), Map.of(), new Properties(), false).toBuilder()
+            .baseUrl("http://127.0.0.1:1")
+            .credentials(Credentials.login("admin", "admin"))
+            .targetKind(TargetKind.OTHER)
+            .build();
     return new SuiteRun(config, CregoSpec.get(), false, Deviations.none(), KnownGaps.none());
   }
 }

@@ -302,11 +302,5 @@ public final class StubMain implements Callable<Integer> {
             + ")");
     out.println(
         "  state         " + config.store().describe() + ", seed " + config.seed().cliName());
-    if (!server.exampleOperations().isEmpty()) {
-      out.println(
-          "  "
-              + server.exampleOperations().size()
-              + " operations answer with their spec example (no domain behaviour yet)");
-    }
   }
 }

@@ -18,7 +18,6 @@ import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.core.FaultSchedule;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.examples.ExampleResponder;
 import io.crego.contract.stub.explorer.ApiExplorer;
 import io.crego.contract.stub.http.WireMockEdge;
 import io.crego.contract.stub.store.PostgresStore;
@@ -52,21 +51,14 @@ public final class StubServer implements AutoCloseable {
   private final Store store;
   private final TokenStore tokens;
   private final WireMockEdge edge;
-  private final List<String> exampleOperations;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private StubServer(
-      StubConfig config,
-      Store store,
-      TokenStore tokens,
-      WireMockEdge edge,
-      List<String> exampleOperations) {
+  private StubServer(StubConfig config, Store store, TokenStore tokens, WireMockEdge edge) {
     this.config = config;
     this.store = store;
     this.tokens = tokens;
     this.edge = edge;
-    this.exampleOperations = exampleOperations;
   }
 
   /** Starts a stub, logging calls to standard output and problems to standard error. */
@@ -117,7 +109,7 @@ public final class StubServer implements AutoCloseable {
     }
     try {
       Assembly built = assembly.join();
-      return new StubServer(config, built.store(), built.tokens(), edge, built.exampleOperations());
+      return new StubServer(config, built.store(), built.tokens(), edge);
     } catch (CompletionException e) {
       edge.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -125,12 +117,7 @@ public final class StubServer implements AutoCloseable {
   }
 
   /** What the edge serves, built from the config: the spec, store, handlers and admin API. */
-  private record Assembly(
-      Store store,
-      TokenStore tokens,
-      Dispatcher dispatcher,
-      AdminApi admin,
-      List<String> exampleOperations) {
+  private record Assembly(Store store, TokenStore tokens, Dispatcher dispatcher, AdminApi admin) {
 
     void closeState() {
       try {
@@ -157,7 +144,7 @@ public final class StubServer implements AutoCloseable {
       for (HandlerGroup group : DomainModules.handlerGroups(store, spec)) {
         group.register(registry);
       }
-      List<String> fromExamples = new ExampleResponder(spec, declared).fillGaps(registry);
+      // no fallback answers: an operation without domain behaviour is a start-up failure
       requireEveryOperationHandled(registry, spec);
 
       CompanyPreparation preparation =
@@ -188,7 +175,7 @@ public final class StubServer implements AutoCloseable {
               Optional.ofNullable(config.adminToken()),
               accessLog,
               new EndOfDayDriver(spec, registry, clock));
-      return new Assembly(store, tokens, dispatcher, admin, fromExamples);
+      return new Assembly(store, tokens, dispatcher, admin);
     } catch (RuntimeException | Error e) {
       store.close();
       if (tokens != null) {
@@ -266,11 +253,6 @@ public final class StubServer implements AutoCloseable {
     return config;
   }
 
-  /** The operations answered from the spec's examples rather than by domain behaviour. */
-  public List<String> exampleOperations() {
-    return exampleOperations;
-  }
-
   /** Stops serving and closes the store; safe to call more than once. */
   @Override
   public void close() {
@@ -294,7 +276,13 @@ public final class StubServer implements AutoCloseable {
     stopped.await();
   }
 
-  private static void requireEveryOperationHandled(HandlerRegistry registry, CregoSpec spec) {
+  /**
+   * Refuses to start unless the handlers cover the spec exactly.
+   *
+   * @throws IllegalStateException naming the operations without a handler and the handlers for
+   *     operations the spec does not have
+   */
+  static void requireEveryOperationHandled(HandlerRegistry registry, CregoSpec spec) {
     List<String> missing = registry.missing(spec);
     List<String> unknown = registry.unknown(spec);
     if (!missing.isEmpty() || !unknown.isEmpty()) {

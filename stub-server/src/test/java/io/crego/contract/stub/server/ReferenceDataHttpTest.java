@@ -2,7 +2,6 @@ package io.crego.contract.stub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
@@ -163,9 +162,6 @@ class ReferenceDataHttpTest {
   /** Needs the loans domain: a fee is part of its loan's outstanding. */
   @Test
   void aFeeIsADemandOfItsLoanUntilDeleted() {
-    assumeFalse(
-        stub.server.exampleOperations().contains(OperationIds.GET_LOAN_SUMMARY),
-        "loans have no domain behaviour yet");
     String loan = demoId("loans", "active");
     BigDecimal before = outstanding(loan);
 
