@@ -81,8 +81,8 @@ final class TopupGroups {
 
   /** The company's groups, newest first, filtered by account and status. */
   ApiResponse list(OperationContext context) {
-    UUID account = TopupReads.query(context, "account", UUID::fromString);
-    TopupGroupStatus status = TopupReads.query(context, "status", TopupGroupStatus::fromValue);
+    UUID account = context.query("account", UUID.class).orElse(null);
+    TopupGroupStatus status = context.query("status", TopupGroupStatus.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     List<TopupGroup> matching =
         store.read(
