@@ -93,11 +93,6 @@ public final class OperationContext {
     return as(value, type, name);
   }
 
-  /** The first value of a query parameter as text; going once the handlers read them typed. */
-  public Optional<String> query(String name) {
-    return request.queryParam(name);
-  }
-
   /** The first value of a query parameter, typed as the spec says; empty when it was not sent. */
   public <T> Optional<T> query(String name, Class<T> type) {
     List<T> values = queryValues(name, type);
