@@ -6,7 +6,6 @@ import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupPage;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
@@ -55,7 +54,7 @@ final class TopupReads {
   }
 
   ApiResponse checkLineAmount(OperationContext context) {
-    LineAmountCheckRequest request = Json.convert(context.body(), LineAmountCheckRequest.class);
+    LineAmountCheckRequest request = context.body(LineAmountCheckRequest.class);
     Account account =
         store.read(
             context.companyId(),
