@@ -127,11 +127,7 @@ public final class OperationContext {
     return type.cast(bound);
   }
 
-  /**
-   * Binds a part of a body, e.g. one item of a bulk request, into its model; pointers in a refusal
-   * are relative to that part.
-   */
-  public static <T> T bind(JsonNode node, Class<T> type) {
+  private static <T> T bind(JsonNode node, Class<T> type) {
     try {
       return Json.MAPPER.treeToValue(node, type);
     } catch (JsonProcessingException e) {
