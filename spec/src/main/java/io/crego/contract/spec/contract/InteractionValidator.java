@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.ResolvedSchemas;
 import io.crego.contract.spec.SchemaValidator;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.Violation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,22 +57,30 @@ public final class InteractionValidator {
   /**
    * Checks a request: its path and query parameters (their text typed as their schema says, then
    * validated), and its JSON body. The messages are the short texts a caller is shown beside the
-   * field, e.g. {@code is required}.
+   * field, e.g. {@code is required}. The report carries the parameters as typed ({@link
+   * ContractReport#parameters()}), so that a caller need not parse their text again.
    */
   public ContractReport validateRequest(SpecOperation op, InteractionRequest request) {
     Found found = new Found(op);
+    Map<String, JsonNode> pathValues = new LinkedHashMap<>();
     for (SpecOperation.Parameter parameter : op.parameters("path")) {
       String value = request.pathParams().get(parameter.name());
       if (value != null) {
-        checkParameter(parameter, value, found);
+        checkParameter(parameter, value, found)
+            .ifPresent(typed -> pathValues.put(parameter.name(), typed));
       }
     }
+    Map<String, List<JsonNode>> queryValues = new LinkedHashMap<>();
     for (SpecOperation.Parameter parameter : op.parameters("query")) {
       // Every value of a repeated parameter is checked: handlers read the first, a framework
       // behind a real server may read the last, and neither may be invalid.
       List<String> values = request.query().getOrDefault(parameter.name(), List.of());
+      List<JsonNode> typed = new ArrayList<>();
       for (String value : values) {
-        checkParameter(parameter, value, found);
+        checkParameter(parameter, value, found).ifPresent(typed::add);
+      }
+      if (!typed.isEmpty()) {
+        queryValues.put(parameter.name(), typed);
       }
       if (values.isEmpty() && parameter.required()) {
         found.add(
@@ -86,12 +96,14 @@ public final class InteractionValidator {
       }
     }
     checkRequestBody(op, request, found);
-    return found.report();
+    return found.report(new TypedParameters(pathValues, queryValues));
   }
 
-  private void checkParameter(SpecOperation.Parameter parameter, String text, Found found) {
+  /** The parameter's text as its schema types it, when it passes; empty when it breaks a rule. */
+  private Optional<JsonNode> checkParameter(
+      SpecOperation.Parameter parameter, String text, Found found) {
     if (parameter.schema() == null) {
-      return;
+      return Optional.of(TextNode.valueOf(text));
     }
     String in = parameter.in();
     String field = "/" + parameter.name();
@@ -108,9 +120,10 @@ public final class InteractionValidator {
               text,
               coerced.problem(),
               parameter.schema()));
-      return;
+      return Optional.empty();
     }
-    for (Violation v : validator.validate(parameter.schema(), coerced.value())) {
+    List<Violation> broken = validator.validate(parameter.schema(), coerced.value());
+    for (Violation v : broken) {
       found.add(
           new RuleViolation(
               Rules.PARAMETER_SCHEMA + v.keyword(),
@@ -122,6 +135,7 @@ public final class InteractionValidator {
               ViolationMessages.of(v),
               parameter.schema()));
     }
+    return broken.isEmpty() ? Optional.of(coerced.value()) : Optional.empty();
   }
 
   private void checkRequestBody(SpecOperation op, InteractionRequest request, Found found) {
@@ -414,7 +428,11 @@ public final class InteractionValidator {
     }
 
     ContractReport report() {
-      return new ContractReport(violations, tolerated);
+      return report(TypedParameters.NONE);
+    }
+
+    ContractReport report(TypedParameters parameters) {
+      return new ContractReport(violations, tolerated, parameters);
     }
   }
 }

@@ -70,6 +70,56 @@ class RequestValidationTest {
   }
 
   @Test
+  void theReportKeepsEachQueryValueAsItsSchemaTypesIt() {
+    ContractReport report =
+        query(
+            "listRecords",
+            Map.of(
+                "page", List.of(" 2", "3"),
+                "date_from", List.of("1715331600"),
+                "status", List.of("pending"),
+                "unknown", List.of("x")));
+    assertTrue(report.isValid(), report.lines()::toString);
+    TypedParameters typed = report.parameters();
+    assertEquals(List.of(JSON.valueToTree(2L), JSON.valueToTree(3L)), typed.queryValues("page"));
+    assertTrue(typed.queryValues("page").get(0).isIntegralNumber());
+    assertEquals(1715331600L, typed.queryValues("date_from").get(0).longValue());
+    assertEquals("pending", typed.queryValues("status").get(0).textValue());
+    // only the operation's own parameters are typed; one it does not declare is not kept
+    assertEquals(List.of(), typed.queryValues("unknown"));
+    assertEquals(List.of(), typed.queryValues("page_size"));
+  }
+
+  @Test
+  void aValueThatBreaksItsRuleIsNotKeptButTheOthersAre() {
+    ContractReport report =
+        query(
+            "listRecords",
+            Map.of("page", List.of("1", "0"), "page_size", List.of("many"), "type", List.of("x")));
+    assertEquals(3, report.violations().size(), report.lines()::toString);
+    assertEquals(List.of(JSON.valueToTree(1L)), report.parameters().queryValues("page"));
+    assertEquals(List.of(), report.parameters().queryValues("page_size"));
+    assertEquals(List.of(), report.parameters().queryValues("type"));
+  }
+
+  @Test
+  void thePathValuesAreKeptTyped() {
+    String id = "648957de-85fa-406c-99d4-133d5638365c";
+    ContractReport report =
+        validator.validateRequest(
+            op("getRecord"), new InteractionRequest("/", Map.of("id", id), Map.of(), false, null));
+    assertTrue(report.isValid(), report.lines()::toString);
+    assertEquals(Optional.of(JSON.valueToTree(id)), report.parameters().pathValue("id"));
+
+    ContractReport refused =
+        validator.validateRequest(
+            op("getRecord"),
+            new InteractionRequest("/", Map.of("id", "12345"), Map.of(), false, null));
+    assertEquals(1, refused.violations().size(), refused.lines()::toString);
+    assertEquals(Optional.empty(), refused.parameters().pathValue("id"));
+  }
+
+  @Test
   void aRequiredBodyMustBeSent() throws Exception {
     RuleViolation v = body("createRecord", null).violations().get(0);
     assertEquals(Rules.REQUEST_BODY_REQUIRED, v.rule());

@@ -1,7 +1,6 @@
 package io.crego.contract.stub.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
@@ -11,6 +10,7 @@ import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.core.OperationHandler;
+import io.crego.contract.stub.core.RequestValidator;
 import io.crego.contract.stub.core.Tenant;
 import java.time.Clock;
 import java.util.Map;
@@ -24,6 +24,7 @@ public final class EndOfDayDriver {
   private final SpecOperation operation;
   private final OperationHandler handler;
   private final Clock clock;
+  private final RequestValidator validator;
 
   public EndOfDayDriver(CregoSpec spec, HandlerRegistry registry, Clock clock) {
     this.operation =
@@ -36,6 +37,7 @@ public final class EndOfDayDriver {
             .get(OperationIds.RUN_EOD)
             .orElseThrow(() -> new IllegalStateException("No handler for " + OperationIds.RUN_EOD));
     this.clock = clock;
+    this.validator = new RequestValidator(spec);
   }
 
   /** One end of day; the operation's {@code EodResult}. */
@@ -46,8 +48,7 @@ public final class EndOfDayDriver {
         new OperationContext(
             operation,
             request,
-            Map.of(),
-            MissingNode.getInstance(),
+            validator.validate(operation, Map.of(), request),
             new Tenant(companyId, "admin-clock"),
             clock.millis() / 1000.0);
     ApiResponse response = handler.handle(context);

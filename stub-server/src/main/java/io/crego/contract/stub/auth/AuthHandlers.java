@@ -45,7 +45,7 @@ public final class AuthHandlers implements HandlerGroup {
   }
 
   private ApiResponse getToken(OperationContext context) {
-    LoginRequest login = Json.convert(context.body(), LoginRequest.class);
+    LoginRequest login = context.body(LoginRequest.class);
     StubUser user =
         users
             .login(login.getUsername(), login.getPassword())
@@ -61,7 +61,7 @@ public final class AuthHandlers implements HandlerGroup {
   }
 
   private ApiResponse refreshToken(OperationContext context) {
-    RefreshRequest refresh = Json.convert(context.body(), RefreshRequest.class);
+    RefreshRequest refresh = context.body(RefreshRequest.class);
     if (DEV_REFRESH_TOKEN.equals(refresh.getRefresh())) {
       return tokenResponse(users.defaultUser());
     }

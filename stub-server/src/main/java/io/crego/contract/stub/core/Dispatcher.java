@@ -159,8 +159,7 @@ public final class Dispatcher {
             .orElseThrow(
                 () -> new IllegalStateException("No handler for " + operation.operationId()));
     OperationContext context =
-        new OperationContext(
-            operation, request, valid.pathParams(), valid.body(), tenant, clock.millis() / 1000.0);
+        new OperationContext(operation, request, valid, tenant, clock.millis() / 1000.0);
     return Objects.requireNonNull(
         handler.handle(context), () -> operation.operationId() + "'s handler returned null");
   }

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.core;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.contract.ContractReport;
 import io.crego.contract.spec.contract.InteractionRequest;
 import io.crego.contract.spec.contract.InteractionValidator;
-import io.crego.contract.spec.contract.NumberRange;
 import io.crego.contract.spec.contract.RuleViolation;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.ErrorDetail;
@@ -81,13 +81,12 @@ public final class RequestValidator {
       throw new ApiException(400, ErrorCode.MALFORMED_JSON, unreadable, errors, null);
     }
     boolean bodyValid = report.violations().stream().noneMatch(v -> v.in().equals("body"));
-    if (bodySent && bodyValid) {
-      checkBindsToModel(operation.requestBodySchema(), body, errors);
-    }
+    Object bodyModel =
+        bodySent && bodyValid ? bindToModel(operation.requestBodySchema(), body, errors) : null;
     if (!errors.isEmpty()) {
       throw ApiException.validation(errors);
     }
-    return new ValidRequest(pathParams, body);
+    return new ValidRequest(pathParams, report.parameters(), body, bodyModel);
   }
 
   /** The engine's violation as the spec's {@code ErrorDetail} names it. */
@@ -139,26 +138,27 @@ public final class RequestValidator {
   }
 
   /**
-   * Handlers read bodies into the generated models; a body the schema accepts but a model cannot
-   * hold (an integer beyond the field's Java type) is the caller's error, not a 500 later.
+   * Binds the body into the generated model its schema names, once, for the handler. A body the
+   * schema accepts but the model cannot hold (an integer beyond the field's Java type) is the
+   * caller's error, not a 500 later.
+   *
+   * @return the model, or null when the schema names none or a model's quirk refuses the body
    */
-  private void checkBindsToModel(String schema, JsonNode body, List<ErrorDetail> errors) {
-    if (NumberRange.allFitAnInt(body)) {
-      return; // the generated models have no field narrower than an int: none can overflow
-    }
+  private Object bindToModel(String schema, JsonNode body, List<ErrorDetail> errors) {
     Optional<Class<?>> model = bodyModels.computeIfAbsent(schema, this::modelClass);
     if (model.isEmpty()) {
-      return;
+      return null;
     }
     try {
-      Json.MAPPER.convertValue(body, model.get());
-    } catch (IllegalArgumentException e) {
+      return Json.MAPPER.treeToValue(body, model.get());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       // Only a number too big for its Java field is the caller's fault; any other failure is a
       // quirk of a generated model (oneOf wrappers) on a body the schema accepted.
       JsonMappingException mapping = numericOverflow(e);
       if (mapping != null) {
         errors.add(ErrorDetails.body(Json.pointer(mapping), "is out of range for this field"));
       }
+      return null;
     }
   }
 

@@ -5,7 +5,6 @@ import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code page} (1-based) and {@code page_size} query parameters of a list operation. A page
@@ -28,14 +27,11 @@ public record PageRequest(int page, int pageSize) {
     }
   }
 
-  /**
-   * Reads both parameters, with the platform's defaults. The dispatcher has checked them against
-   * the spec already; the checks here keep handlers safe when called directly.
-   */
+  /** Reads both parameters as the request validator typed them, with the platform's defaults. */
   public static PageRequest from(OperationContext context) {
     return new PageRequest(
-        number(context.query("page"), "page", 1),
-        number(context.query("page_size"), "page_size", DEFAULT_PAGE_SIZE));
+        context.query("page", Integer.class).orElse(1),
+        context.query("page_size", Integer.class).orElse(DEFAULT_PAGE_SIZE));
   }
 
   /** The items of this page out of all matching items. */
@@ -45,16 +41,5 @@ public record PageRequest(int page, int pageSize) {
       return List.of();
     }
     return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + pageSize)));
-  }
-
-  private static int number(Optional<String> value, String name, int fallback) {
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(value.get().trim());
-    } catch (NumberFormatException e) {
-      throw ApiException.invalid(ErrorDetails.query(name, "must be an integer"));
-    }
   }
 }

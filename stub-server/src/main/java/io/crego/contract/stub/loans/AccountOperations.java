@@ -20,7 +20,6 @@ import io.crego.contract.stub.domain.Sequences;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.lending.LoanPosition;
 import io.crego.contract.stub.lifecycle.StateMachine;
-import io.crego.contract.stub.records.RequestBodies;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +42,7 @@ final class AccountOperations {
 
   /** An active account with its whole approved line available. */
   ApiResponse create(OperationContext context) {
-    AccountCreate request = RequestBodies.read(context, AccountCreate.class);
+    AccountCreate request = context.body(AccountCreate.class);
     Account account =
         store.write(
             context.companyId(),

@@ -47,9 +47,9 @@ final class CashbackExport {
   }
 
   ApiResponse export(OperationContext context) {
-    UUID account = QueryParams.optional(context, "account", UUID::fromString);
-    Long from = QueryParams.optional(context, "date_from", Long::valueOf);
-    Long to = QueryParams.optional(context, "date_to", Long::valueOf);
+    UUID account = context.query("account", UUID.class).orElse(null);
+    Long from = context.query("date_from", Long.class).orElse(null);
+    Long to = context.query("date_to", Long.class).orElse(null);
     List<Record> cashbacks = new ArrayList<>();
     String day =
         store.read(

@@ -17,7 +17,6 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.records.RequestBodies;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
@@ -43,7 +42,7 @@ final class Disbursements {
    * beneficiary's bank (404).
    */
   ApiResponse initiate(OperationContext context) {
-    DisbursementRequest request = RequestBodies.read(context, DisbursementRequest.class);
+    DisbursementRequest request = context.body(DisbursementRequest.class);
     LoanBook.Booking booking =
         store.write(
             context.companyId(),
@@ -83,7 +82,7 @@ final class Disbursements {
    * disbursed amount grows by it and its future EMIs are rebuilt over it.
    */
   ApiResponse tranche(OperationContext context) {
-    TrancheRequest request = RequestBodies.read(context, TrancheRequest.class);
+    TrancheRequest request = context.body(TrancheRequest.class);
     BigDecimal amount = Rupees.of(request.getAmount());
     Payout payout =
         store.write(

@@ -10,7 +10,6 @@ import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.EmiCalculator;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.ScheduleLine;
-import io.crego.contract.stub.records.RequestBodies;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ final class EmiCalculations {
   }
 
   ApiResponse calculate(OperationContext context) {
-    EmiCalculationRequest request = RequestBodies.read(context, EmiCalculationRequest.class);
+    EmiCalculationRequest request = context.body(EmiCalculationRequest.class);
     InterestType type =
         request.getInterestType() == null ? InterestType.REDUCING : request.getInterestType();
     LocalDate start =

@@ -37,9 +37,9 @@ final class EmiReads {
 
   /** Filtered by {@code loan}, {@code account} and {@code status}, oldest due date first. */
   ApiResponse listEmis(OperationContext context) {
-    UUID loan = QueryParams.optional(context, "loan", UUID::fromString);
-    UUID account = QueryParams.optional(context, "account", UUID::fromString);
-    EmiStatus status = QueryParams.optional(context, "status", EmiStatus::fromValue);
+    UUID loan = context.query("loan", UUID.class).orElse(null);
+    UUID account = context.query("account", UUID.class).orElse(null);
+    EmiStatus status = context.query("status", EmiStatus.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     List<Emi> emis =
         store.read(
@@ -65,9 +65,9 @@ final class EmiReads {
    * The vendor types both filters as plain strings: a value that names nothing gives an empty page.
    */
   ApiResponse listSettlements(OperationContext context) {
-    String demand = QueryParams.optional(context, "demand", String::trim);
-    String loan = QueryParams.optional(context, "loan", String::trim);
-    boolean expand = context.query("expand").filter("record"::equals).isPresent();
+    String demand = textFilter(context, "demand");
+    String loan = textFilter(context, "loan");
+    boolean expand = context.query("expand", String.class).filter("record"::equals).isPresent();
     PageRequest page = PageRequest.from(context);
     SettlementPage answer =
         store.read(
@@ -117,5 +117,14 @@ final class EmiReads {
       view.get(Kinds.RECORDS, id.toString())
           .ifPresent((Record record) -> settlement.record(new SettlementRecord(record)));
     }
+  }
+
+  /** A free-text filter, trimmed; an empty value filters nothing. */
+  private static String textFilter(OperationContext context, String name) {
+    return context
+        .query(name, String.class)
+        .filter(value -> !value.isEmpty())
+        .map(String::trim)
+        .orElse(null);
   }
 }

@@ -18,7 +18,6 @@ import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.records.NewRecords;
-import io.crego.contract.stub.records.RequestBodies;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,7 +43,7 @@ final class LoanChanges {
    * the new rate and interest type (default: the loan's).
    */
   ApiResponse restructure(OperationContext context) {
-    RestructureRequest request = RequestBodies.read(context, RestructureRequest.class);
+    RestructureRequest request = context.body(RestructureRequest.class);
     Loan loan =
         store.write(
             context.companyId(),
@@ -95,7 +94,7 @@ final class LoanChanges {
    * payout names the first of them. More than the excess: 409 {@code AMOUNT_EXCEEDS_BALANCE}.
    */
   ApiResponse refund(OperationContext context) {
-    RefundRequest request = RequestBodies.read(context, RefundRequest.class);
+    RefundRequest request = context.body(RefundRequest.class);
     BigDecimal amount = Rupees.of(request.getAmount());
     Payout payout =
         store.write(

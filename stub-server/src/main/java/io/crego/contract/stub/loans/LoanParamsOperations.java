@@ -75,8 +75,8 @@ final class LoanParamsOperations {
   }
 
   ApiResponse get(OperationContext context) {
-    String leadId = context.query("lead_id").orElse("");
-    Optional<String> programId = context.query("program_id").filter(p -> !p.isEmpty());
+    String leadId = context.query("lead_id", String.class).orElse("");
+    Optional<String> programId = context.query("program_id", String.class);
     LoanParams params =
         store.read(
             context.companyId(),

@@ -43,8 +43,8 @@ final class LoanReads {
 
   /** Filtered by {@code status} and {@code account}, newest first. */
   ApiResponse list(OperationContext context) {
-    LoanStatus status = QueryParams.optional(context, "status", LoanStatus::fromValue);
-    UUID account = QueryParams.optional(context, "account", UUID::fromString);
+    LoanStatus status = context.query("status", LoanStatus.class).orElse(null);
+    UUID account = context.query("account", UUID.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     return Answers.ok(
         page(

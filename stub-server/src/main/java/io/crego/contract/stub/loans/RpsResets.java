@@ -22,7 +22,6 @@ import io.crego.contract.stub.lending.EmiLedger;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanSchedule;
 import io.crego.contract.stub.records.NewRecords;
-import io.crego.contract.stub.records.RequestBodies;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -55,10 +54,7 @@ final class RpsResets {
   }
 
   ApiResponse reset(OperationContext context) {
-    UUID only =
-        context.body().isObject()
-            ? RequestBodies.read(context, ResetRpsRequest.class).getLoanId()
-            : null;
+    UUID only = context.body().isObject() ? context.body(ResetRpsRequest.class).getLoanId() : null;
     RpsReset result =
         store.write(
             context.companyId(),

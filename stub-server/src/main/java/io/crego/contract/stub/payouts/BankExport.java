@@ -9,7 +9,6 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Timestamps;
@@ -44,7 +43,7 @@ final class BankExport {
   }
 
   ApiResponse export(OperationContext context) {
-    PayoutExportRequest request = Json.convert(context.body(), PayoutExportRequest.class);
+    PayoutExportRequest request = context.body(PayoutExportRequest.class);
     ExportFile file = store.write(context.companyId(), tx -> export(tx, request, context.now()));
     return PayoutAnswers.ok(file);
   }

@@ -7,7 +7,6 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Timestamps;
@@ -62,7 +61,7 @@ final class BankOutcomes {
    * work that writes the result, so of concurrent answers for one payout exactly one wins.
    */
   ApiResponse callback(OperationContext context) {
-    PayoutCallbackRequest answer = Json.convert(context.body(), PayoutCallbackRequest.class);
+    PayoutCallbackRequest answer = context.body(PayoutCallbackRequest.class);
     PayoutStatus target = PayoutStatus.fromValue(answer.getStatus().getValue());
     requireFieldsOf(answer, target);
     Payout payout =

@@ -10,7 +10,6 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
@@ -42,7 +41,7 @@ final class PayoutCreation {
   }
 
   ApiResponse create(OperationContext context) {
-    PayoutCreate request = Json.convert(context.body(), PayoutCreate.class);
+    PayoutCreate request = context.body(PayoutCreate.class);
     Payout payout = store.write(context.companyId(), tx -> add(tx, request, context.now()));
     return PayoutAnswers.created(payout);
   }

@@ -53,7 +53,7 @@ final class Adjustments {
    * topup, and is {@code processed} with {@code is_processed} false (nothing settled yet).
    */
   ApiResponse bookOnLoan(OperationContext context) {
-    AdjustmentRequest request = RequestBodies.read(context, AdjustmentRequest.class);
+    AdjustmentRequest request = context.body(AdjustmentRequest.class);
     String loanId = context.pathParam("id");
     Record record =
         store.write(
@@ -100,7 +100,7 @@ final class Adjustments {
    * a loan with nothing due yet is no reason to refuse it.
    */
   ApiResponse applyToLoan(OperationContext context) {
-    RecordAdjustmentRequest request = RequestBodies.read(context, RecordAdjustmentRequest.class);
+    RecordAdjustmentRequest request = context.body(RecordAdjustmentRequest.class);
     Record record =
         store.write(
             context.companyId(),

@@ -43,7 +43,7 @@ final class ExcessRefunds {
   }
 
   ApiResponse refund(OperationContext context) {
-    RefundRequest request = RequestBodies.read(context, RefundRequest.class);
+    RefundRequest request = context.body(RefundRequest.class);
     BigDecimal amount = Rupees.of(request.getAmount());
     Payout payout =
         store.write(

@@ -58,7 +58,7 @@ final class NachDebits {
    * pending fails alone.
    */
   ApiResponse bulkRequest(OperationContext context) {
-    List<UUID> loanIds = RequestBodies.read(context, NachBulkRequest.class).getLoanIds();
+    List<UUID> loanIds = context.body(NachBulkRequest.class).getLoanIds();
     BulkResults results =
         store.write(
             context.companyId(),
@@ -132,7 +132,7 @@ final class NachDebits {
    * {@code success} processes it like Mark Processed, {@code bounced} ends it.
    */
   ApiResponse presentationStatus(OperationContext context) {
-    NachStatusRequest answer = RequestBodies.read(context, NachStatusRequest.class);
+    NachStatusRequest answer = context.body(NachStatusRequest.class);
     Record record =
         store.write(
             context.companyId(),

@@ -1,6 +1,5 @@
 package io.crego.contract.stub.records;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;
@@ -38,7 +37,7 @@ final class RecordCreation {
   }
 
   ApiResponse create(OperationContext context) {
-    RecordCreate item = RequestBodies.read(context, RecordCreate.class);
+    RecordCreate item = context.body(RecordCreate.class);
     // the answer is the record as stored: its text, rather than encoding the record again
     String stored =
         store.write(
@@ -55,7 +54,7 @@ final class RecordCreation {
    * the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path(RecordBulkCreate.JSON_PROPERTY_RECORDS);
+    List<RecordCreate> items = context.body(RecordBulkCreate.class).getRecords();
     BulkResults results =
         store.write(
             context.companyId(),
@@ -64,9 +63,10 @@ final class RecordCreation {
               BulkResults outcome = new BulkResults();
               for (int i = 0; i < items.size(); i++) {
                 try {
-                  RecordCreate item = RequestBodies.read(items.get(i), RecordCreate.class);
                   outcome.created(
-                      i, add(tx, item, utrs, OperationIds.BULK_CREATE_RECORDS, context).getId());
+                      i,
+                      add(tx, items.get(i), utrs, OperationIds.BULK_CREATE_RECORDS, context)
+                          .getId());
                 } catch (ApiException refused) {
                   outcome.failed(i, refused);
                 }

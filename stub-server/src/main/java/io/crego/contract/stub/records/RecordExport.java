@@ -51,7 +51,7 @@ final class RecordExport {
   ApiResponse export(OperationContext context) {
     RecordExportRequest request =
         context.body().isObject()
-            ? RequestBodies.read(context, RecordExportRequest.class)
+            ? context.body(RecordExportRequest.class)
             : new RecordExportRequest();
     RecordFilter filter = RecordFilter.fromExport(request);
     List<Record> records =

@@ -4,15 +4,11 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordExportRequest;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
-import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.core.OperationContext;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -33,12 +29,12 @@ record RecordFilter(
   /** The filters of Record Listing's query. */
   static RecordFilter fromQuery(OperationContext context) {
     return new RecordFilter(
-        query(context, "status", RecordStatus::fromValue),
-        query(context, "type", RecordType::fromValue),
-        query(context, "account", UUID::fromString),
-        query(context, "loan", UUID::fromString),
-        query(context, "date_from", Long::valueOf),
-        query(context, "date_to", Long::valueOf),
+        context.query("status", RecordStatus.class).orElse(null),
+        context.query("type", RecordType.class).orElse(null),
+        context.query("account", UUID.class).orElse(null),
+        context.query("loan", UUID.class).orElse(null),
+        context.query("date_from", Long.class).orElse(null),
+        context.query("date_to", Long.class).orElse(null),
         null);
   }
 
@@ -85,21 +81,5 @@ record RecordFilter(
     return (record.getLoans() != null && record.getLoans().contains(loan))
         || loan.equals(record.getCashbackLoan())
         || loan.equals(record.getHoldbackLoan());
-  }
-
-  /**
-   * A query parameter read as the spec types it. The dispatcher has validated it already; a value
-   * that still does not parse is reported like the dispatcher would.
-   */
-  private static <T> T query(OperationContext context, String name, Function<String, T> parse) {
-    Optional<String> value = context.query(name);
-    if (value.isEmpty() || value.get().isEmpty()) {
-      return null;
-    }
-    try {
-      return parse.apply(value.get());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
-    }
   }
 }

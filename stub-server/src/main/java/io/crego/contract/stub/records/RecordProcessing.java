@@ -30,9 +30,7 @@ final class RecordProcessing {
 
   ApiResponse requestApproval(OperationContext context) {
     String remark =
-        context.body().isObject()
-            ? RequestBodies.read(context, RequestApprovalRequest.class).getRemark()
-            : null;
+        context.body().isObject() ? context.body(RequestApprovalRequest.class).getRemark() : null;
     Record record =
         store.write(
             context.companyId(),
@@ -56,7 +54,7 @@ final class RecordProcessing {
    * DUPLICATE_UTR}). Of concurrent calls for one record exactly one gets past the lifecycle.
    */
   ApiResponse markProcessed(OperationContext context) {
-    MarkProcessedRequest request = RequestBodies.read(context, MarkProcessedRequest.class);
+    MarkProcessedRequest request = context.body(MarkProcessedRequest.class);
     Record record =
         store.write(
             context.companyId(),

@@ -34,7 +34,8 @@ final class RecordReads {
    * form), so {@code expand=collection_bank} re-reads it from the bank as it is now.
    */
   ApiResponse get(OperationContext context) {
-    boolean expand = context.query("expand").filter("collection_bank"::equals).isPresent();
+    boolean expand =
+        context.query("expand", String.class).filter("collection_bank"::equals).isPresent();
     if (!expand) { // the stored record is the answer: send its text as it is
       return ApiResponse.json(
           200,

@@ -67,8 +67,8 @@ final class ExtraDataEntries {
 
   /** Filtered by {@code entity_type} and {@code entity_id}; newest entry first. */
   ApiResponse list(OperationContext context) {
-    EntityType type = QueryFilters.optional(context, "entity_type", EntityType::fromValue);
-    UUID entityId = QueryFilters.uuid(context, "entity_id");
+    EntityType type = context.query("entity_type", EntityType.class).orElse(null);
+    UUID entityId = context.query("entity_id", UUID.class).orElse(null);
     Predicate<ExtraData> filter =
         entry ->
             (type == null || type == entry.getEntityType())

@@ -1,6 +1,5 @@
 package io.crego.contract.stub.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Fee;
@@ -11,7 +10,6 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
@@ -49,7 +47,7 @@ final class FeeCharges {
   }
 
   ApiResponse create(OperationContext context) {
-    FeeCreate request = Json.convert(context.body(), FeeCreate.class);
+    FeeCreate request = context.body(FeeCreate.class);
     Fee fee =
         store.write(
             context.companyId(), tx -> charge(tx, request, OperationIds.CREATE_FEE, context.now()));
@@ -58,14 +56,14 @@ final class FeeCharges {
 
   /** Each item on its own, checked as Create Fee would: a refused item leaves the others. */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path(FeeBulkCreate.JSON_PROPERTY_FEES);
+    List<FeeCreate> items = context.body(FeeBulkCreate.class).getFees();
     BulkResults outcome =
         store.write(
             context.companyId(),
             tx -> {
               BulkResults results = new BulkResults();
               for (int i = 0; i < items.size(); i++) {
-                FeeCreate item = Json.convert(items.get(i), FeeCreate.class);
+                FeeCreate item = items.get(i);
                 try {
                   results.created(
                       i, charge(tx, item, OperationIds.BULK_CREATE_FEES, context.now()).getId());

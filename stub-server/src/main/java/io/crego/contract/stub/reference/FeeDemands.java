@@ -40,8 +40,8 @@ final class FeeDemands {
 
   /** Filtered by {@code loan} and {@code account}; oldest due first. */
   ApiResponse list(OperationContext context) {
-    UUID loan = QueryFilters.uuid(context, "loan");
-    UUID account = QueryFilters.uuid(context, "account");
+    UUID loan = context.query("loan", UUID.class).orElse(null);
+    UUID account = context.query("account", UUID.class).orElse(null);
     Predicate<Fee> wanted =
         fee ->
             fee.getStatus() != FeeStatus.WAIVED

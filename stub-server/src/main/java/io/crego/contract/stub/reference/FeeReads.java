@@ -28,8 +28,8 @@ final class FeeReads {
 
   /** Filtered by {@code loan} and {@code status}. */
   ApiResponse list(OperationContext context) {
-    UUID loan = QueryFilters.uuid(context, "loan");
-    FeeStatus status = QueryFilters.optional(context, "status", FeeStatus::fromValue);
+    UUID loan = context.query("loan", UUID.class).orElse(null);
+    FeeStatus status = context.query("status", FeeStatus.class).orElse(null);
     Predicate<Fee> filter =
         fee ->
             (loan == null || loan.equals(fee.getLoan()))

@@ -3,7 +3,6 @@ package io.crego.contract.stub.reference;
 import io.crego.contract.spec.model.LineDetail;
 import io.crego.contract.spec.model.LineDetailUpdate;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
@@ -23,7 +22,7 @@ final class LineDetailChanges {
   }
 
   ApiResponse update(OperationContext context) {
-    LineDetailUpdate change = Json.convert(context.body(), LineDetailUpdate.class);
+    LineDetailUpdate change = context.body(LineDetailUpdate.class);
     String id = context.pathParam("id");
     LineDetail line =
         store.write(

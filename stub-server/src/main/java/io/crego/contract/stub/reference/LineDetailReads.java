@@ -2,6 +2,7 @@ package io.crego.contract.stub.reference;
 
 import io.crego.contract.spec.model.LineDetail;
 import io.crego.contract.spec.model.LineDetailPage;
+import io.crego.contract.spec.model.LineType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
@@ -9,6 +10,7 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
 import io.crego.contract.stub.store.Store;
+import java.util.UUID;
 
 /** Retrieve, Filter Line Details and Get by type: reads only, lists newest first. */
 final class LineDetailReads {
@@ -33,11 +35,12 @@ final class LineDetailReads {
 
   /** The same listing with {@code type} required (and no status filter). */
   ApiResponse byType(OperationContext context) {
-    LineFilter filter = LineFilter.fromQuery(context);
-    if (filter.type() == null) {
-      throw ApiException.invalid(ErrorDetails.query("type", "is required"));
-    }
-    return list(context, new LineFilter(filter.account(), filter.type(), null));
+    LineType type =
+        context
+            .query("type", LineType.class)
+            .orElseThrow(() -> ApiException.invalid(ErrorDetails.query("type", "is required")));
+    return list(
+        context, new LineFilter(context.query("account", UUID.class).orElse(null), type, null));
   }
 
   private ApiResponse list(OperationContext context, LineFilter filter) {

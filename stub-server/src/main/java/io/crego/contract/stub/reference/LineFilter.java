@@ -13,9 +13,9 @@ record LineFilter(UUID account, LineType type, LineStatus status) implements Pre
   /** The {@code account}, {@code type} and {@code status} query parameters. */
   static LineFilter fromQuery(OperationContext context) {
     return new LineFilter(
-        QueryFilters.uuid(context, "account"),
-        QueryFilters.optional(context, "type", LineType::fromValue),
-        QueryFilters.optional(context, "status", LineStatus::fromValue));
+        context.query("account", UUID.class).orElse(null),
+        context.query("type", LineType.class).orElse(null),
+        context.query("status", LineStatus.class).orElse(null));
   }
 
   @Override

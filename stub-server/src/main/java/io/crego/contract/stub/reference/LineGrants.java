@@ -1,6 +1,5 @@
 package io.crego.contract.stub.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.spec.model.LineDetail;
@@ -11,7 +10,6 @@ import io.crego.contract.spec.model.LineStatus;
 import io.crego.contract.spec.model.LineType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
@@ -50,7 +48,7 @@ final class LineGrants {
   }
 
   ApiResponse create(OperationContext context) {
-    LineDetailCreate request = Json.convert(context.body(), LineDetailCreate.class);
+    LineDetailCreate request = context.body(LineDetailCreate.class);
     Grant grant =
         new Grant(
             request.getAccountId(),
@@ -68,15 +66,15 @@ final class LineGrants {
 
   /** Each item on its own, as {@code internal}: a refused item is reported, the others granted. */
   ApiResponse bulkInternal(OperationContext context) {
-    JsonNode items = context.body().path(LineDetailBulkInternal.JSON_PROPERTY_LINE_DETAILS);
+    List<LineDetailInternalItem> items =
+        context.body(LineDetailBulkInternal.class).getLineDetails();
     BulkResults outcome =
         store.write(
             context.companyId(),
             tx -> {
               BulkResults results = new BulkResults();
               for (int i = 0; i < items.size(); i++) {
-                LineDetailInternalItem item =
-                    Json.convert(items.get(i), LineDetailInternalItem.class);
+                LineDetailInternalItem item = items.get(i);
                 Grant grant =
                     new Grant(
                         item.getAccountId(),

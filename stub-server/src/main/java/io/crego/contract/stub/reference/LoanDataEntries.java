@@ -8,7 +8,6 @@ import io.crego.contract.spec.model.LoanDataUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.RefIds;
@@ -37,7 +36,7 @@ final class LoanDataEntries {
   }
 
   ApiResponse create(OperationContext context) {
-    LoanDataCreate request = Json.convert(context.body(), LoanDataCreate.class);
+    LoanDataCreate request = context.body(LoanDataCreate.class);
     LoanData.PfValueTypeEnum pfType =
         LoanData.PfValueTypeEnum.fromValue(request.getPfValueType().getValue());
     requirePfInRange(pfType, request.getPfValue(), "/pf_value");
@@ -89,7 +88,7 @@ final class LoanDataEntries {
 
   /** A partial update; the lead never changes (it is what the entry is unique by). */
   ApiResponse update(OperationContext context) {
-    LoanDataUpdate change = Json.convert(context.body(), LoanDataUpdate.class);
+    LoanDataUpdate change = context.body(LoanDataUpdate.class);
     String id = context.pathParam("id");
     LoanData updated =
         store.write(

@@ -9,7 +9,9 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.core.RequestValidator;
 import io.crego.contract.stub.core.Tenant;
+import io.crego.contract.stub.core.ValidRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +26,14 @@ final class DemoCalls {
 
   private final CregoSpec spec;
   private final HandlerRegistry handlers;
+  private final RequestValidator validator;
   private final String companyId;
   private final double now;
 
   DemoCalls(CregoSpec spec, HandlerRegistry handlers, String companyId, double now) {
     this.spec = spec;
     this.handlers = handlers;
+    this.validator = new RequestValidator(spec);
     this.companyId = companyId;
     this.now = now;
   }
@@ -45,6 +49,8 @@ final class DemoCalls {
    * @param id the path's {@code id}, or null
    * @param body the JSON body (valid against the spec), or null
    * @throws IllegalStateException when it does not succeed: the demo's story is wrong
+   * @throws io.crego.contract.stub.api.ApiException when the spec refuses the request: the demo's
+   *     data is wrong
    */
   JsonNode call(String operationId, UUID id, String body) {
     SpecOperation operation =
@@ -58,16 +64,12 @@ final class DemoCalls {
                 ? operation.pathTemplate()
                 : operation.pathTemplate().replace("{id}", id.toString()),
             Map.of(),
-            Map.of(),
+            body == null ? Map.of() : Map.of("content-type", "application/json"),
             body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    // checked as the dispatcher checks an API call, so the handler reads it the same way
+    ValidRequest valid = validator.validate(operation, path, request);
     OperationContext context =
-        new OperationContext(
-            operation,
-            request,
-            path,
-            body == null ? MissingNode.getInstance() : Json.read(body, JsonNode.class),
-            new Tenant(companyId, USER),
-            now);
+        new OperationContext(operation, request, valid, new Tenant(companyId, USER), now);
     ApiResponse response =
         handlers
             .get(operationId)

@@ -1,6 +1,5 @@
 package io.crego.contract.stub.topups;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.AccountStatus;
@@ -13,7 +12,6 @@ import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.BulkResults;
 import io.crego.contract.stub.domain.Kinds;
@@ -52,7 +50,7 @@ final class TopupCreation {
   }
 
   ApiResponse create(OperationContext context) {
-    TopupCreate item = Json.convert(context.body(), TopupCreate.class);
+    TopupCreate item = context.body(TopupCreate.class);
     Topup topup =
         store.write(
             context.companyId(), tx -> add(tx, item, OperationIds.CREATE_TOPUP, context.now()));
@@ -64,10 +62,10 @@ final class TopupCreation {
    * nothing behind (not even a half-booked loan) and the others are still created.
    */
   ApiResponse bulkCreate(OperationContext context) {
-    JsonNode items = context.body().path(TopupBulkCreate.JSON_PROPERTY_TOPUPS);
+    List<TopupCreate> items = context.body(TopupBulkCreate.class).getTopups();
     BulkResults outcome = new BulkResults();
     for (int i = 0; i < items.size(); i++) {
-      TopupCreate item = Json.convert(items.get(i), TopupCreate.class);
+      TopupCreate item = items.get(i);
       try {
         Topup topup =
             store.write(

@@ -9,7 +9,6 @@ import io.crego.contract.spec.model.TopupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.LineLimit;
@@ -48,7 +47,7 @@ final class TopupEdits {
    * (an earlier one would need the checks now: Unschedule and create the topup again).
    */
   ApiResponse update(OperationContext context) {
-    TopupUpdate change = Json.convert(context.body(), TopupUpdate.class);
+    TopupUpdate change = context.body(TopupUpdate.class);
     Topup topup =
         store.write(
             context.companyId(),
@@ -84,7 +83,7 @@ final class TopupEdits {
    * its extension), the amount is the topup's, and the date is the business date.
    */
   ApiResponse parseInvoice(OperationContext context) {
-    String url = Json.convert(context.body(), InvoiceParseRequest.class).getInvoiceUrl().toString();
+    String url = context.body(InvoiceParseRequest.class).getInvoiceUrl().toString();
     String invoiceNumber = invoiceNumberOf(url);
     Topup topup =
         store.write(

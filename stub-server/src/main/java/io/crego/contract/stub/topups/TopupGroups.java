@@ -12,7 +12,6 @@ import io.crego.contract.spec.model.TopupGroupUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
@@ -48,7 +47,7 @@ final class TopupGroups {
   }
 
   ApiResponse create(OperationContext context) {
-    TopupGroupCreate request = Json.convert(context.body(), TopupGroupCreate.class);
+    TopupGroupCreate request = context.body(TopupGroupCreate.class);
     List<UUID> ids = topupIds(context.body());
     TopupGroup group =
         store.write(
@@ -81,8 +80,8 @@ final class TopupGroups {
 
   /** The company's groups, newest first, filtered by account and status. */
   ApiResponse list(OperationContext context) {
-    UUID account = TopupReads.query(context, "account", UUID::fromString);
-    TopupGroupStatus status = TopupReads.query(context, "status", TopupGroupStatus::fromValue);
+    UUID account = context.query("account", UUID.class).orElse(null);
+    TopupGroupStatus status = context.query("status", TopupGroupStatus.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     List<TopupGroup> matching =
         store.read(
@@ -111,7 +110,7 @@ final class TopupGroups {
    * all at once; a closed group refuses any change (409 {@code TRANSITION_NOT_ALLOWED}).
    */
   ApiResponse update(OperationContext context) {
-    TopupGroupUpdate change = Json.convert(context.body(), TopupGroupUpdate.class);
+    TopupGroupUpdate change = context.body(TopupGroupUpdate.class);
     boolean replacesTopups = context.body().has(TOPUP_IDS);
     List<UUID> ids = topupIds(context.body());
     TopupGroup group =

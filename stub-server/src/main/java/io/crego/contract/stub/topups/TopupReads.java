@@ -5,10 +5,7 @@ import io.crego.contract.spec.model.LineAmountCheckRequest;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupPage;
 import io.crego.contract.spec.model.TopupStatus;
-import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
@@ -16,9 +13,7 @@ import io.crego.contract.stub.store.Store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** List Topups and Check Line Amount: answers that change nothing. */
 final class TopupReads {
@@ -31,9 +26,9 @@ final class TopupReads {
 
   /** The company's topups, newest first, filtered by status, account and topup group. */
   ApiResponse list(OperationContext context) {
-    TopupStatus status = query(context, "status", TopupStatus::fromValue);
-    UUID account = query(context, "account", UUID::fromString);
-    UUID group = query(context, "topup_group", UUID::fromString);
+    TopupStatus status = context.query("status", TopupStatus.class).orElse(null);
+    UUID account = context.query("account", UUID.class).orElse(null);
+    UUID group = context.query("topup_group", UUID.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     List<Topup> matching =
         store.read(
@@ -59,24 +54,11 @@ final class TopupReads {
   }
 
   ApiResponse checkLineAmount(OperationContext context) {
-    LineAmountCheckRequest request = Json.convert(context.body(), LineAmountCheckRequest.class);
+    LineAmountCheckRequest request = context.body(LineAmountCheckRequest.class);
     Account account =
         store.read(
             context.companyId(),
             view -> TopupReferences.account(view, request.getAccountId(), "/account_id"));
     return TopupAnswers.ok(CreditLine.check(account, request.getAmount(), context.now()));
-  }
-
-  /** A query parameter as the spec types it (the dispatcher has validated it already). */
-  static <T> T query(OperationContext context, String name, Function<String, T> parse) {
-    Optional<String> value = context.query(name);
-    if (value.isEmpty() || value.get().isEmpty()) {
-      return null;
-    }
-    try {
-      return parse.apply(value.get());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(ErrorDetails.query(name, "is not a valid " + name));
-    }
   }
 }

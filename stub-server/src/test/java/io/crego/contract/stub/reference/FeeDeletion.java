@@ -1,6 +1,5 @@
 package io.crego.contract.stub.reference;
 
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
@@ -8,7 +7,9 @@ import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.HandlerRegistry;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.core.RequestValidator;
 import io.crego.contract.stub.core.Tenant;
+import io.crego.contract.stub.core.ValidRequest;
 import java.util.Map;
 
 /**
@@ -25,19 +26,14 @@ final class FeeDeletion {
     SpecOperation operation = CregoSpec.get().operation(OperationIds.DELETE_FEE).orElseThrow();
     HandlerRegistry registry = new HandlerRegistry();
     handlers.register(registry);
+    ApiRequest request =
+        new ApiRequest(
+            "DELETE", operation.pathTemplate().replace("{id}", feeId), Map.of(), Map.of(), null);
+    ValidRequest valid =
+        new RequestValidator(CregoSpec.get()).validate(operation, Map.of("id", feeId), request);
     OperationContext context =
         new OperationContext(
-            operation,
-            new ApiRequest(
-                "DELETE",
-                operation.pathTemplate().replace("{id}", feeId),
-                Map.of(),
-                Map.of(),
-                null),
-            Map.of("id", feeId),
-            MissingNode.getInstance(),
-            new Tenant(company, "user-" + company),
-            now);
+            operation, request, valid, new Tenant(company, "user-" + company), now);
     return registry.get(OperationIds.DELETE_FEE).orElseThrow().handle(context);
   }
 }
