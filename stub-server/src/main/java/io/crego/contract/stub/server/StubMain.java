@@ -1,8 +1,8 @@
 package io.crego.contract.stub.server;
 
 import io.crego.contract.stub.admin.AdminApi;
-import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.explorer.ApiExplorer;
+import io.crego.contract.stub.http.DocumentRoutes;
 import io.crego.contract.stub.http.PortInUseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -287,7 +287,7 @@ public final class StubMain implements Callable<Integer> {
             + "  (POST "
             + base
             + "/auth/login/)");
-    out.println("  spec          " + base + Dispatcher.SPEC_PATH);
+    out.println("  spec          " + base + DocumentRoutes.SPEC_PATH);
     out.println("  api explorer  " + base + ApiExplorer.PATH + "  (Swagger UI: try every call)");
     String admin = server.adminBaseUrl();
     out.println(
