@@ -7,66 +7,47 @@ import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiRequest;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.explorer.ApiExplorer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Answers every API request: routes it by the spec, applies {@code Prefer} and injected faults,
- * authenticates, validates, prepares the caller's company, runs the operation's handler and turns
- * any refusal or failure into the spec's {@code Error} shape. It never throws, and each call leaves
- * one line in the access log.
+ * Answers every API request: routes it by the spec, authenticates, validates, prepares the caller's
+ * company, runs the operation's handler and turns any refusal or failure into the spec's {@code
+ * Error} shape. It never throws. What cuts across every operation ({@code Prefer}, injected faults,
+ * the response check, the access log) is a {@link DispatchListener}, asked at each phase of a call.
  */
 public final class Dispatcher {
 
-  public static final String SPEC_PATH = "/openapi.yaml";
-
   /** Set on an answer whose {@code Prefer: code=NNN} was ignored, saying why. */
-  public static final String PREFER_IGNORED_HEADER = "X-Crego-Prefer-Ignored";
+  public static final String PREFER_IGNORED_HEADER = PreferredResponses.IGNORED_HEADER;
 
   private final CregoSpec spec;
   private final HandlerRegistry handlers;
   private final Authentication authentication;
   private final RequestValidator validator;
-  private final DeclaredResponses declared;
-  private final FaultSchedule faults;
   private final Consumer<String> prepareCompany;
-  private final ResponseCheck responseCheck;
-  private final ResponseContract contract;
   private final RouteHints hints;
-  private final AccessLog accessLog;
   private final PrintStream errorLog;
   private final Clock clock;
-  private final ApiExplorer explorer;
-  private final byte[] specYaml;
+
+  /** In the order they are asked; an array, so that a call allocates nothing to walk it. */
+  private final DispatchListener[] listeners;
 
   private Dispatcher(Builder builder) {
     this.spec = Objects.requireNonNull(builder.spec, "spec");
     this.handlers = Objects.requireNonNull(builder.handlers, "handlers");
     this.authentication = Objects.requireNonNull(builder.authentication, "authentication");
-    this.faults = builder.faults;
     this.prepareCompany = builder.prepareCompany;
-    this.responseCheck = builder.responseCheck;
-    this.accessLog = builder.accessLog;
     this.errorLog = builder.errorLog;
     this.clock = builder.clock;
-    this.explorer = builder.explorer != null ? builder.explorer : ApiExplorer.forSpec(SPEC_PATH);
     this.validator = new RequestValidator(spec);
-    this.declared = new DeclaredResponses(spec);
-    this.contract = new ResponseContract(spec);
     this.hints = new RouteHints(spec);
-    this.specYaml = specYaml();
+    this.listeners = builder.listeners().toArray(DispatchListener[]::new);
   }
 
   public static Builder builder(CregoSpec spec, HandlerRegistry handlers, Authentication auth) {
@@ -74,182 +55,78 @@ public final class Dispatcher {
   }
 
   public ApiResponse dispatch(ApiRequest request) {
-    long started = System.nanoTime();
-    String operationId = "-";
+    PipelineCall call = new PipelineCall(request, System.nanoTime());
     ApiResponse response;
     try {
-      if (request.method().equals("GET") && request.path().equals(SPEC_PATH)) {
-        response = specDocument();
-      } else if (explorer.serves(request)) {
-        response = explorer.answer(request);
-      } else {
-        RouteMatch match =
-            spec.match(request.method(), request.path())
-                .orElseThrow(() -> hints.notFound(request.method(), request.path()));
-        operationId = match.operation().operationId();
-        response = answer(match, request);
-      }
+      response = answer(call);
     } catch (ApiException e) {
       response = ErrorResponses.of(e);
     } catch (RuntimeException | StackOverflowError e) {
-      response = internalError(request, operationId, e);
+      response = internalError(call, e);
     }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    accessLog.record(
-        request.method(),
-        request.path(),
-        response.status(),
-        millis,
-        response.networkFault() == null
-            ? operationId
-            : operationId + " fault=" + response.networkFault());
+    for (DispatchListener listener : listeners) {
+      listener.afterComplete(call, response);
+    }
     return response;
   }
 
-  /** The spec document, served so that tools can fetch the contract from the stub itself. */
-  private ApiResponse specDocument() {
-    return new ApiResponse(
-        200,
-        new String(specYaml, StandardCharsets.UTF_8),
-        Map.of("Content-Type", "application/yaml; charset=utf-8"));
-  }
-
-  private ApiResponse answer(RouteMatch match, ApiRequest request) {
-    SpecOperation operation = match.operation();
+  private ApiResponse answer(PipelineCall call) {
+    ApiRequest request = call.request();
+    RouteMatch match =
+        spec.match(request.method(), request.path())
+            .orElseThrow(() -> hints.notFound(request.method(), request.path()));
+    call.routedTo(match.operation());
     // Nothing answers a protected operation without its token: not a preferred response, not a
     // fault.
-    Tenant tenant = authentication.authenticate(operation, request);
-    Optional<Integer> preferred = PreferHeader.code(request);
-    String ignoredPreference = null;
-    if (preferred.isPresent()) {
-      if (operation.responseCodes().contains(preferred.get())) {
-        return declared.respond(operation, preferred.get());
-      }
-      ignoredPreference = undeclaredPreference(operation, preferred.get());
-    }
-    Optional<Fault> fault = faults.take(operation.operationId(), tenant);
-    if (fault.isPresent()) {
-      pause(fault.get().delayMillis());
-      if (fault.get().network() != null) {
-        return ApiResponse.networkFault(fault.get().network());
-      }
-      if (fault.get().status() != null) {
-        return declared.respond(operation, fault.get().status());
+    call.authenticatedAs(authentication.authenticate(match.operation(), request));
+    for (DispatchListener listener : listeners) {
+      Optional<ApiResponse> early = listener.beforeHandling(call);
+      if (early.isPresent()) {
+        return early.get();
       }
     }
-    ApiResponse response;
+    ApiResponse answer;
     try {
-      response = handle(match, request, tenant);
+      answer = handle(match, call);
     } catch (ApiException e) {
-      response = ErrorResponses.of(e);
+      answer = ErrorResponses.of(e);
     }
-    if (ignoredPreference != null) {
-      response = withHeader(response, PREFER_IGNORED_HEADER, ignoredPreference);
+    for (DispatchListener listener : listeners) {
+      answer = listener.afterAnswer(call, answer);
     }
-    return responseCheck == ResponseCheck.OFF ? response : checked(operation, response);
+    return answer;
   }
 
-  private ApiResponse handle(RouteMatch match, ApiRequest request, Tenant tenant) {
+  private ApiResponse handle(RouteMatch match, PipelineCall call) {
     SpecOperation operation = match.operation();
-    ValidRequest valid = validator.validate(operation, match.pathParams(), request);
-    prepareCompany.accept(tenant.companyId());
+    ValidRequest valid = validator.validate(operation, match.pathParams(), call.request());
+    prepareCompany.accept(call.tenant().companyId());
     OperationHandler handler =
         handlers
             .get(operation.operationId())
             .orElseThrow(
                 () -> new IllegalStateException("No handler for " + operation.operationId()));
     OperationContext context =
-        new OperationContext(operation, request, valid, tenant, clock.millis() / 1000.0);
+        new OperationContext(
+            operation, call.request(), valid, call.tenant(), clock.millis() / 1000.0);
     return Objects.requireNonNull(
         handler.handle(context), () -> operation.operationId() + "'s handler returned null");
   }
 
-  /**
-   * A {@code Prefer: code=NNN} the operation does not declare: a 400 naming the declared codes
-   * where the operation declares 400; elsewhere (ping, runEod) a 400 would itself be outside the
-   * contract, so the preference is ignored and the answer says so in a header.
-   */
-  private String undeclaredPreference(SpecOperation operation, int status) {
-    String explanation =
-        "code="
-            + status
-            + " is not a response "
-            + operation.operationId()
-            + " declares; declared: "
-            + declared.declaredStatuses(operation);
-    if (operation.responseCodes().contains(400)) {
-      throw ApiException.invalid(ErrorDetails.header("Prefer", explanation));
-    }
-    return explanation;
-  }
-
-  private static ApiResponse withHeader(ApiResponse response, String name, String value) {
-    Map<String, String> headers = new LinkedHashMap<>(response.headers());
-    headers.put(name, value);
-    return response.withHeaders(headers);
-  }
-
-  private ApiResponse checked(SpecOperation operation, ApiResponse response) {
-    List<String> breaches = contract.breaches(operation, response);
-    if (breaches.isEmpty()) {
-      return response;
-    }
+  private ApiResponse internalError(PipelineCall call, Throwable e) {
     errorLog.println(
-        "CONTRACT BREACH: "
-            + operation.operationId()
-            + " answered "
-            + response.status()
-            + ": "
-            + String.join("; ", breaches));
-    if (responseCheck == ResponseCheck.LOG) {
-      return response;
-    }
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("operation", operation.operationId());
-    details.put("status", response.status());
-    details.put("breaches", breaches);
-    return ErrorResponses.of(
-        new ApiException(
-            500,
-            ErrorCode.INTERNAL_ERROR,
-            "The stub's response to "
-                + operation.operationId()
-                + " is outside the contract; this is a defect of the stub.",
-            List.of(),
-            details));
-  }
-
-  private ApiResponse internalError(ApiRequest request, String operationId, Throwable e) {
-    errorLog.println(
-        "INTERNAL ERROR in " + operationId + " (" + request.method() + " " + request.path() + "):");
+        "INTERNAL ERROR in "
+            + call.operationId()
+            + " ("
+            + call.request().method()
+            + " "
+            + call.request().path()
+            + "):");
     e.printStackTrace(errorLog);
     return ErrorResponses.of(
         500,
         ErrorCode.INTERNAL_ERROR,
         "The stub failed to answer this request; the details are in its log.");
-  }
-
-  private static void pause(long millis) {
-    if (millis <= 0) {
-      return;
-    }
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static byte[] specYaml() {
-    ClassLoader loader = Dispatcher.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(CregoSpec.CLASSPATH_LOCATION)) {
-      if (in == null) {
-        throw new IllegalStateException("No " + CregoSpec.CLASSPATH_LOCATION + " on the classpath");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The dispatcher's optional collaborators, each with a harmless default. */
@@ -263,7 +140,7 @@ public final class Dispatcher {
     private AccessLog accessLog = AccessLog.none();
     private PrintStream errorLog = System.err;
     private Clock clock = Clock.systemUTC();
-    private ApiExplorer explorer;
+    private final List<DispatchListener> added = new ArrayList<>();
 
     private Builder(CregoSpec spec, HandlerRegistry handlers, Authentication authentication) {
       this.spec = spec;
@@ -302,10 +179,32 @@ public final class Dispatcher {
       return this;
     }
 
-    /** The API page at {@code /docs/}; by default one that does not pre-fill a token. */
-    public Builder explorer(ApiExplorer explorer) {
-      this.explorer = explorer;
+    /**
+     * Adds a concern of its own, asked after the preferred responses and the injected faults and
+     * before the response check (so the check sees what it did to an answer) and the access log.
+     */
+    public Builder listener(DispatchListener listener) {
+      added.add(Objects.requireNonNull(listener, "listener"));
       return this;
+    }
+
+    /**
+     * The listeners in the order they are asked. The order is the contract's: a declared {@code
+     * Prefer} answers before a fault is used up; a fault answers before validation; the response
+     * check sees the answer with everything else done to it; the access log sees the final
+     * response.
+     */
+    private List<DispatchListener> listeners() {
+      DeclaredResponses declared = new DeclaredResponses(spec);
+      List<DispatchListener> all = new ArrayList<>();
+      all.add(new PreferredResponses(declared));
+      all.add(new FaultInjection(faults, declared));
+      all.addAll(added);
+      if (responseCheck != ResponseCheck.OFF) {
+        all.add(new ResponseChecking(new ResponseContract(spec), responseCheck, errorLog));
+      }
+      all.add(new AccessLogging(accessLog));
+      return all;
     }
 
     public Dispatcher build() {

@@ -30,7 +30,7 @@ final class MappingAccessLog implements ServeEventListener {
   public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
     StubMapping mapping = serveEvent.getStubMapping();
     if (mapping != null && CatchAllMappings.ID.equals(mapping.getId())) {
-      return; // the dispatcher has logged it
+      return; // the catch-all has logged it (the dispatcher, or DispatchTransformer for the docs)
     }
     String label =
         mapping == null

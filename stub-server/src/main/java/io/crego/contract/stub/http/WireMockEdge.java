@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * The stub's HTTP server: WireMock, configured to send every request to the {@link Dispatcher}
- * through one catch-all mapping, with the stub's admin routes mounted beside WireMock's own, or,
- * given an admin port, served there alone ({@link AdminPort}) and hidden from the public port. The
- * request journal is off so that memory stays flat however many requests it serves.
+ * through one catch-all mapping (but for the spec and the API explorer, {@link DocumentRoutes}),
+ * with the stub's admin routes mounted beside WireMock's own, or, given an admin port, served there
+ * alone ({@link AdminPort}) and hidden from the public port. The request journal is off so that
+ * memory stays flat however many requests it serves.
  */
 public final class WireMockEdge implements AutoCloseable {
 
@@ -32,9 +33,10 @@ public final class WireMockEdge implements AutoCloseable {
 
   /**
    * Starts listening, with the admin routes on their own loopback port when {@code adminPort} is
-   * not null (0 for any free one). The dispatcher and the admin API are asked for on each request,
-   * so that the port can open while the stub is still being built: a supplier blocks until they are
-   * ready, and whatever arrives meanwhile waits. WireMock's health check answers at once.
+   * not null (0 for any free one). The dispatcher, the document routes and the admin API are asked
+   * for on each request, so that the port can open while the stub is still being built: a supplier
+   * blocks until they are ready, and whatever arrives meanwhile waits. WireMock's health check
+   * answers at once.
    *
    * @param port the port, or 0 for a free one
    * @throws PortInUseException when a port is taken
@@ -43,6 +45,7 @@ public final class WireMockEdge implements AutoCloseable {
       String host,
       int port,
       Supplier<Dispatcher> dispatcher,
+      Supplier<DocumentRoutes> documents,
       Supplier<AdminApi> admin,
       Optional<String> adminToken,
       Integer adminPort,
@@ -72,7 +75,7 @@ public final class WireMockEdge implements AutoCloseable {
             .jettyStopTimeout(STOP_TIMEOUT_MS)
             .adminAuthenticator(new AdminGuard(adminToken))
             .extensions(
-                new DispatchTransformer(dispatcher, errors),
+                new DispatchTransformer(dispatcher, documents, accessLog, errors),
                 new AdminRoutes(admin, errors),
                 catchAllKeeper,
                 new MappingAccessLog(accessLog));

@@ -1,24 +1,24 @@
 package io.crego.contract.stub.server;
 
 import io.crego.contract.stub.admin.AdminApi;
-import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.explorer.ApiExplorer;
+import io.crego.contract.stub.http.DocumentRoutes;
 import io.crego.contract.stub.http.PortInUseException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code java -jar crego-stub.jar [options]}: starts the stub and serves until stopped. */
 @Command(
     name = "crego-stub",
-    mixinStandardHelpOptions = true,
     versionProvider = StubVersion.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
@@ -58,119 +58,8 @@ public final class StubMain implements Callable<Integer> {
    */
   private static final String REFLECTION_INFLATION_THRESHOLD = "sun.reflect.inflationThreshold";
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "Port to listen on; 0 = any free port. Default: 8080. Env: CREGO_STUB_PORT.")
-  private String port;
-
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      description = "Address to bind. Default: 0.0.0.0 (all). Env: CREGO_STUB_HOST.")
-  private String host;
-
-  @Option(
-      names = "--token",
-      paramLabel = "TOKEN",
-      description =
-          "Dev bearer token, always accepted, for the first user's company."
-              + " Default: crego-dev-token. Env: CREGO_STUB_TOKEN.")
-  private String token;
-
-  @Option(
-      names = "--data-dir",
-      paramLabel = "DIR",
-      description =
-          "Keep state in DIR (SQLite) across restarts; the same as --store sqlite:DIR."
-              + " Env: CREGO_STUB_DATA_DIR.")
-  private String dataDir;
-
-  @Option(
-      names = "--store",
-      paramLabel = "STORE",
-      description =
-          "Where state is kept: memory (lost on exit); sqlite:DIR (one process, across"
-              + " restarts); postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or"
-              + " jdbc:postgresql://HOST[:PORT]/DB (shared by every stub process started with the"
-              + " same URL: several replicas serve one state). User and password come from the URL"
-              + " or from CREGO_STUB_STORE_USER and CREGO_STUB_STORE_PASSWORD. Default: memory."
-              + " Env: CREGO_STUB_STORE.")
-  private String store;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "MODE",
-      description =
-          "demo = each company starts with the demo data set (again after a reset);"
-              + " none = empty but for the platform's collection bank. Default: demo."
-              + " Env: CREGO_STUB_SEED.")
-  private String seed;
-
-  @Option(
-      names = "--user",
-      paramLabel = "NAME:PASSWORD",
-      description =
-          "A user who can log in; repeat for more. The first is the default user."
-              + " Default: admin:admin. Env: CREGO_STUB_USERS (comma-separated).")
-  private List<String> users;
-
-  @Option(
-      names = "--token-ttl",
-      paramLabel = "SECONDS",
-      description =
-          "Lifetime of issued access tokens (refresh tokens live 24 h). Default: 900."
-              + " Env: CREGO_STUB_TOKEN_TTL.")
-  private String tokenTtl;
-
-  @Option(
-      names = "--admin-token",
-      paramLabel = "TOKEN",
-      description =
-          "Require Authorization: Bearer TOKEN on the admin routes (not on /__admin/health)."
-              + " Default: none, admin routes open. Env: CREGO_STUB_ADMIN_TOKEN.")
-  private String adminToken;
-
-  @Option(
-      names = "--admin-port",
-      paramLabel = "PORT",
-      description =
-          "Serve the admin routes and /__admin/health on this port of 127.0.0.1 only, and not on"
-              + " the public port; 0 = any free port. Default: none, admin on the public port."
-              + " Env: CREGO_STUB_ADMIN_PORT.")
-  private String adminPort;
-
-  @Option(
-      names = "--check-responses",
-      paramLabel = "MODE",
-      description =
-          "Check each response against the contract: off; log = report breaches on stderr;"
-              + " enforce = answer a breach as a 500 naming it. Default: log."
-              + " Env: CREGO_STUB_CHECK_RESPONSES.")
-  private String checkResponses;
-
-  @Option(
-      names = "--quiet",
-      description =
-          "Do not log each call on stdout. Default: false. Env: CREGO_STUB_QUIET (true/false).")
-  private Boolean quiet;
-
-  @Option(
-      names = "--journal",
-      paramLabel = "N",
-      description =
-          "Keep the latest N requests in WireMock's request journal (/__admin/requests,"
-              + " near-misses, verification); 0 = off. Default: 1000. Env: CREGO_STUB_JOURNAL.")
-  private String journal;
-
-  @Option(
-      names = "--admin-origins",
-      paramLabel = "ORIGINS",
-      description =
-          "Web origins (comma-separated, e.g. http://localhost:3000) whose pages may call the"
-              + " admin routes besides the stub's own. Default: none, same-origin only."
-              + " Env: CREGO_STUB_ADMIN_ORIGINS.")
-  private String adminOrigins;
+  /** The parsed command line, with one option per {@link Setting} (see {@link #commandLine}). */
+  @Spec private CommandSpec command;
 
   private final Map<String, String> env;
   private final PrintStream out;
@@ -207,7 +96,7 @@ public final class StubMain implements Callable<Integer> {
    * @return the exit status: 0 when it started (or printed help or version)
    */
   int execute(String[] args) {
-    CommandLine commandLine = new CommandLine(this);
+    CommandLine commandLine = commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
@@ -242,31 +131,44 @@ public final class StubMain implements Callable<Integer> {
     return 0;
   }
 
-  private Map<Setting, List<String>> flags() {
-    Map<Setting, List<String>> flags = new EnumMap<>(Setting.class);
-    put(flags, Setting.PORT, port);
-    put(flags, Setting.HOST, host);
-    put(flags, Setting.TOKEN, token);
-    put(flags, Setting.DATA_DIR, dataDir);
-    put(flags, Setting.STORE, store);
-    put(flags, Setting.SEED, seed);
-    if (users != null) {
-      flags.put(Setting.USERS, new ArrayList<>(users));
+  /**
+   * The command line: the annotated command (its description and footer) plus an option for every
+   * {@link Setting}, made from the setting's declaration, then {@code --help} and {@code
+   * --version}.
+   */
+  CommandLine commandLine() {
+    CommandSpec spec = CommandSpec.forAnnotatedObject(this);
+    for (Setting setting : Setting.values()) {
+      spec.addOption(option(setting));
     }
-    put(flags, Setting.TOKEN_TTL, tokenTtl);
-    put(flags, Setting.ADMIN_TOKEN, adminToken);
-    put(flags, Setting.ADMIN_PORT, adminPort);
-    put(flags, Setting.CHECK_RESPONSES, checkResponses);
-    put(flags, Setting.QUIET, quiet == null ? null : quiet.toString());
-    put(flags, Setting.JOURNAL, journal);
-    put(flags, Setting.ADMIN_ORIGINS, adminOrigins);
-    return flags;
+    spec.mixinStandardHelpOptions(true); // after the settings, so --help lists them first
+    return new CommandLine(spec);
   }
 
-  private static void put(Map<Setting, List<String>> flags, Setting setting, String value) {
-    if (value != null) {
-      flags.put(setting, List.of(value));
+  private static OptionSpec option(Setting setting) {
+    OptionSpec.Builder option = OptionSpec.builder(setting.flag()).description(setting.helpLine());
+    if (setting.isSwitch()) {
+      option.type(Boolean.class); // picocli's switch: the flag alone, or --quiet=true|false
+    } else if (setting.isRepeatable()) {
+      option.type(List.class).auxiliaryTypes(String.class).paramLabel(setting.paramLabel());
+    } else {
+      option.type(String.class).paramLabel(setting.paramLabel());
     }
+    return option.build();
+  }
+
+  /** The settings given on the command line, each with its values in order. */
+  private Map<Setting, List<String>> flags() {
+    Map<Setting, List<String>> flags = new EnumMap<>(Setting.class);
+    for (Setting setting : Setting.values()) {
+      Object value = command.findOption(setting.flag()).getValue();
+      if (value instanceof List<?> values) {
+        flags.put(setting, values.stream().map(String::valueOf).toList());
+      } else if (value != null) {
+        flags.put(setting, List.of(value.toString()));
+      }
+    }
+    return flags;
   }
 
   private void printBanner(StubServer server) {
@@ -287,7 +189,7 @@ public final class StubMain implements Callable<Integer> {
             + "  (POST "
             + base
             + "/auth/login/)");
-    out.println("  spec          " + base + Dispatcher.SPEC_PATH);
+    out.println("  spec          " + base + DocumentRoutes.SPEC_PATH);
     out.println("  api explorer  " + base + ApiExplorer.PATH + "  (Swagger UI: try every call)");
     String admin = server.adminBaseUrl();
     out.println(

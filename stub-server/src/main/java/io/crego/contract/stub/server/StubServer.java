@@ -18,7 +18,7 @@ import io.crego.contract.stub.core.Dispatcher;
 import io.crego.contract.stub.core.FaultSchedule;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.explorer.ApiExplorer;
+import io.crego.contract.stub.http.DocumentRoutes;
 import io.crego.contract.stub.http.WireMockEdge;
 import io.crego.contract.stub.store.PostgresStore;
 import io.crego.contract.stub.store.Store;
@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running stub, and the one place that builds it: spec, store, users and tokens, handlers,
- * dispatcher, admin API and the WireMock edge. Tests start one on a free port:
+ * dispatcher, document routes, admin API and the WireMock edge. Tests start one on a free port:
  *
  * <pre>{@code
  * try (StubServer stub = StubServer.start(StubConfig.defaults().withPort(0))) {
@@ -96,6 +96,7 @@ public final class StubServer implements AutoCloseable {
               config.host(),
               config.port(),
               () -> assembly.join().dispatcher(),
+              () -> assembly.join().documents(),
               () -> assembly.join().admin(),
               Optional.ofNullable(config.adminToken()),
               config.adminPort(),
@@ -117,7 +118,12 @@ public final class StubServer implements AutoCloseable {
   }
 
   /** What the edge serves, built from the config: the spec, store, handlers and admin API. */
-  private record Assembly(Store store, TokenStore tokens, Dispatcher dispatcher, AdminApi admin) {
+  private record Assembly(
+      Store store,
+      TokenStore tokens,
+      Dispatcher dispatcher,
+      DocumentRoutes documents,
+      AdminApi admin) {
 
     void closeState() {
       try {
@@ -162,8 +168,6 @@ public final class StubServer implements AutoCloseable {
               .accessLog(accessLog)
               .errorLog(err)
               .clock(clock)
-              // the banner prints the dev token anyway; pre-filled, the page can be tried at once
-              .explorer(ApiExplorer.forSpecWithDevToken(Dispatcher.SPEC_PATH, config.devToken()))
               .build();
       AdminApi admin =
           new AdminApi(
@@ -175,7 +179,9 @@ public final class StubServer implements AutoCloseable {
               Optional.ofNullable(config.adminToken()),
               accessLog,
               new EndOfDayDriver(spec, registry, clock));
-      return new Assembly(store, tokens, dispatcher, admin);
+      // built here, off the thread that opens the port: reading Swagger UI's files takes a while
+      DocumentRoutes documents = DocumentRoutes.withDevToken(config.devToken());
+      return new Assembly(store, tokens, dispatcher, documents, admin);
     } catch (RuntimeException | Error e) {
       store.close();
       if (tokens != null) {

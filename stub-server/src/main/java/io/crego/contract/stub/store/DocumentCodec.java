@@ -1,7 +1,7 @@
 package io.crego.contract.stub.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.json.ModelMapper;
 import java.io.UncheckedIOException;
 
 /** Model ↔ stored JSON text, with the stub's one mapper. */
@@ -17,7 +17,7 @@ final class DocumentCodec {
       throw new IllegalArgumentException(
           "A " + value.getClass().getName() + " is no " + kind.type().getName());
     }
-    return Json.write(value);
+    return ModelMapper.write(value);
   }
 
   static <T> T decode(Kind<T> kind, StoredDocument document) {
@@ -25,7 +25,7 @@ final class DocumentCodec {
       return kind.type().cast(document.value());
     }
     try {
-      return Json.MAPPER.readValue(document.json(), kind.type());
+      return ModelMapper.MAPPER.readValue(document.json(), kind.type());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(
           "Stored " + kind.name() + " document does not map to " + kind.type().getName(), e);

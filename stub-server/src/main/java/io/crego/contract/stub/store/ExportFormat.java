@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.json.ModelMapper;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ final class ExportFormat {
    * give back every document exactly.
    */
   private static final ObjectMapper EXACT =
-      Json.MAPPER
+      ModelMapper.MAPPER
           .copy()
           .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);

@@ -25,7 +25,7 @@ class ApiExplorerTest {
     assertFalse(EXPLORER.serves(get("/docs/missing.js")));
     assertFalse(EXPLORER.serves(get("/docsx")));
     assertFalse(EXPLORER.serves(get("/docs/../docs/index.html")));
-    assertFalse(EXPLORER.serves(get("/openapi.yaml")), "the dispatcher serves the spec");
+    assertFalse(EXPLORER.serves(get("/openapi.yaml")), "DocumentRoutes serves the spec");
   }
 
   @Test

@@ -50,9 +50,14 @@ class HttpEdgeTest {
     try (RunningStub stub = RunningStub.start()) {
       stub.call("GET", "/auth/ping/").devToken().send();
       stub.call("GET", "/v1/lms/nothing/").send();
+      stub.call("GET", "/openapi.yaml").send();
+      stub.call("GET", "/docs").send();
       String log = stub.log();
       assertTrue(log.matches("(?s).*GET /auth/ping/ 200 \\d+ms ping\\R.*"), log);
       assertTrue(log.matches("(?s).*GET /v1/lms/nothing/ 404 \\d+ms -\\R.*"), log);
+      // the spec and the explorer are answered at the edge, and logged there
+      assertTrue(log.matches("(?s).*GET /openapi.yaml 200 \\d+ms -\\R.*"), log);
+      assertTrue(log.matches("(?s).*GET /docs 302 \\d+ms -\\R.*"), log);
     }
   }
 
