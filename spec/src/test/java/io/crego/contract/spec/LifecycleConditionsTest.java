@@ -1,16 +1,23 @@
 package io.crego.contract.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The lifecycle tables' {@code when} and {@code requires} are read as structured conditions. */
 class LifecycleConditionsTest {
@@ -84,6 +91,84 @@ class LifecycleConditionsTest {
         lifecycle("Loan").transition("active", "markRecordProcessed").orElseThrow();
     assertEquals("the repayment brings total_outstanding to 0", closing.when().note());
     assertEquals("Record", closing.when().via().resource());
+  }
+
+  /**
+   * What a structured condition names exists: a {@code body} field (with a value its enum allows)
+   * and a {@code body_fields} field in the operation's request body, a {@code resource} field in
+   * the schema, a {@code via} resource with a lifecycle that has the states named.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyConditionNamesWhatTheSpecHas() {
+    List<DynamicTest> tests = new ArrayList<>();
+    ResolvedSchemas schemas = SPEC.schemas();
+    for (Lifecycle lifecycle : SPEC.lifecycles().values()) {
+      for (Transition row : lifecycle.transitions()) {
+        String name =
+            lifecycle.schemaName()
+                + " "
+                + row.from()
+                + " → "
+                + row.to()
+                + " by "
+                + (row.operationId() != null ? row.operationId() : row.event());
+        tests.add(
+            dynamicTest(
+                name,
+                () -> {
+                  for (Condition condition : List.of(row.when(), row.requires())) {
+                    JsonNode body = requestBody(row, condition, schemas);
+                    condition
+                        .body()
+                        .forEach(
+                            (field, value) -> {
+                              JsonNode property = schemas.property(body, field);
+                              assertFalse(
+                                  property.isMissingNode(), name + ": no body field " + field);
+                              List<String> allowed = schemas.enumValues(property);
+                              assertTrue(
+                                  allowed.isEmpty() || allowed.contains(value),
+                                  name + ": " + field + "=" + value + " is not in " + allowed);
+                            });
+                    for (String field : condition.bodyFields()) {
+                      assertFalse(
+                          schemas.property(body, field).isMissingNode(),
+                          name + ": no body field " + field);
+                    }
+                    JsonNode own = schemas.at(ResolvedSchemas.component(lifecycle.schemaName()));
+                    for (String field : condition.resource().keySet()) {
+                      assertFalse(
+                          schemas.property(own, field).isMissingNode(),
+                          name + ": " + lifecycle.schemaName() + " has no field " + field);
+                    }
+                    if (condition.via() != null) {
+                      Lifecycle other = SPEC.lifecycles().get(condition.via().resource());
+                      assertNotNull(other, name + ": via names no lifecycle");
+                      assertTrue(
+                          other.statuses().containsAll(condition.via().to()),
+                          name
+                              + ": via "
+                              + condition.via()
+                              + " names a state "
+                              + other.schemaName()
+                              + " lacks");
+                    }
+                  }
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static JsonNode requestBody(
+      Transition row, Condition condition, ResolvedSchemas schemas) {
+    if (condition.body().isEmpty() && condition.bodyFields().isEmpty()) {
+      return null;
+    }
+    assertNotNull(row.operationId(), row + ": a body condition needs an operation");
+    String pointer = SPEC.operation(row.operationId()).orElseThrow().requestBodySchema();
+    assertNotNull(pointer, row.operationId() + " has no request body for " + condition);
+    return schemas.at(pointer);
   }
 
   @Test
