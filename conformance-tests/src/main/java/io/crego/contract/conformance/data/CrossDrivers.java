@@ -31,7 +31,7 @@ final class CrossDrivers {
 
   private final StateMachine machine;
   private final Fixtures fixtures;
-  private Set<String> loanDrivers;
+  private volatile Set<String> loanDrivers; // derived on first use, once the fixtures are up
 
   CrossDrivers(StateMachine machine, Fixtures fixtures) {
     this.machine = machine;
