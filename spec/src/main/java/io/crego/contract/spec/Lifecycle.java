@@ -42,6 +42,33 @@ public record Lifecycle(
         .findFirst();
   }
 
+  /** The rows of an operation, creations included, in table order. */
+  public List<Transition> rowsOf(String operationId) {
+    return transitions.stream().filter(t -> operationId.equals(t.operationId())).toList();
+  }
+
+  /** The operations that move an existing object (rows with a {@code from}), in table order. */
+  public Set<String> movingOperations() {
+    Set<String> operations = new LinkedHashSet<>();
+    for (Transition t : transitions) {
+      if (t.from() != null && t.operationId() != null) {
+        operations.add(t.operationId());
+      }
+    }
+    return operations;
+  }
+
+  /** The operations that move an existing object into {@code state}, in table order. */
+  public Set<String> operationsInto(String state) {
+    Set<String> operations = new LinkedHashSet<>();
+    for (Transition t : transitions) {
+      if (t.from() != null && t.operationId() != null && state.equals(t.to())) {
+        operations.add(t.operationId());
+      }
+    }
+    return operations;
+  }
+
   /** Every state the transition table names, as {@code from} or {@code to}, in table order. */
   public Set<String> statuses() {
     Set<String> states = new LinkedHashSet<>();

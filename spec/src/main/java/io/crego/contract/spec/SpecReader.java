@@ -174,17 +174,21 @@ final class SpecReader {
   private Lifecycle lifecycle(String schemaName, JsonNode spec) {
     String field = spec.path("field").asText("status");
     List<Transition> transitions = new ArrayList<>();
+    int row = 0;
     for (JsonNode t : spec.path("transitions")) {
       List<String> sets = new ArrayList<>();
       t.path("sets").forEach(s -> sets.add(s.asText()));
+      String where = schemaName + " transition " + row + " (" + t + ")";
       transitions.add(
           new Transition(
               text(t, "from"),
               text(t, "operationId"),
               text(t, "event"),
               text(t, "to"),
-              text(t, "when"),
+              new ConditionReader(where + " when").read(t.get("when")),
+              new ConditionReader(where + " requires").read(t.get("requires")),
               sets));
+      row++;
     }
     JsonNode property = schemas.property(schemas.at(ResolvedSchemas.component(schemaName)), field);
     return new Lifecycle(schemaName, field, schemas.enumValues(property), transitions);

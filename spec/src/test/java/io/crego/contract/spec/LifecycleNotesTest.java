@@ -94,11 +94,9 @@ class LifecycleNotesTest {
   private static void assertRequires(String schema, String operationId, String text) {
     boolean every = true;
     int found = 0;
-    for (JsonNode row : rows(schema)) {
-      if (operationId.equals(row.path("operationId").asText())) {
-        found++;
-        every &= row.path("requires").asText("").contains(text);
-      }
+    for (Transition row : SPEC.lifecycles().get(schema).rowsOf(operationId)) {
+      found++;
+      every &= row.requires().describe().contains(text);
     }
     assertTrue(found > 0, schema + " has no row for " + operationId);
     assertTrue(every, schema + " " + operationId + " rows must require '" + text + "'");

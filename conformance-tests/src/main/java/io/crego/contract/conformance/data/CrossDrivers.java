@@ -12,6 +12,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -23,16 +24,6 @@ import java.util.function.BooleanSupplier;
  */
 final class CrossDrivers {
 
-  private static final Set<String> LOAN_DRIVERS =
-      Set.of(
-          OperationIds.PAYOUT_CALLBACK,
-          OperationIds.RETRY_PAYOUT,
-          OperationIds.REINITIATE_TOPUP_PAYOUT,
-          OperationIds.MARK_RECORD_PROCESSED,
-          OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
-          OperationIds.INITIATE_RECORD_ADJUSTMENT,
-          OperationIds.RUN_EOD);
-
   /** Run EOD calls allowed per EMI of a loan for it to fall due (a month, with room to spare). */
   private static final int END_OF_DAYS_PER_EMI = 40;
 
@@ -40,6 +31,7 @@ final class CrossDrivers {
 
   private final StateMachine machine;
   private final Fixtures fixtures;
+  private volatile Set<String> loanDrivers; // derived on first use, once the fixtures are up
 
   CrossDrivers(StateMachine machine, Fixtures fixtures) {
     this.machine = machine;
@@ -48,10 +40,27 @@ final class CrossDrivers {
 
   boolean supports(ResourceKind kind, String operationId) {
     return switch (kind) {
-      case LOAN -> LOAN_DRIVERS.contains(operationId);
+      case LOAN -> loanDrivers().contains(operationId);
       case TOPUP -> operationId.equals(OperationIds.PAYOUT_CALLBACK);
       default -> false;
     };
+  }
+
+  /**
+   * The operations that move a loan through another resource: those of the Loan lifecycle's rows
+   * from a state, less the ones called on the loan itself ({@code restructureLoan}).
+   */
+  private Set<String> loanDrivers() {
+    if (loanDrivers == null) {
+      Set<String> drivers = new LinkedHashSet<>();
+      for (String operationId : machine.requireLifecycle(ResourceKind.LOAN).movingOperations()) {
+        if (!machine.actsDirectly(ResourceKind.LOAN, operationId)) {
+          drivers.add(operationId);
+        }
+      }
+      loanDrivers = Set.copyOf(drivers);
+    }
+    return loanDrivers;
   }
 
   String unsupportedReason(ResourceKind kind, String operationId) {
@@ -111,7 +120,7 @@ final class CrossDrivers {
    * loan, the reversal (the payout first {@code reverting}, then {@code reverted}).
    */
   private Outcome payoutResult(Subject subject, Transition t) {
-    String result = Preferences.payoutResultFor(subject.kind(), t.to());
+    String result = Preferences.payoutResultFor(subject.kind(), t);
     String from = "reverted".equals(result) ? "reverting" : "processing";
     Subject payout = machine.advance(payoutOf(subject), from);
     return machine.apply(payout, payoutTransition(from, OperationIds.PAYOUT_CALLBACK, result));
@@ -211,7 +220,7 @@ final class CrossDrivers {
   /**
    * Runs EOD (one business day a call) until the loan's {@code due_amount} is all of its {@code
    * total_outstanding}: only then can one payment clear it. A loan made to be closed has one EMI
-   * ({@link Preferences#CLOSING}), about a month of EODs.
+   * ({@link Preferences#closing}), about a month of EODs.
    *
    * @return the loan's outstanding on that day
    */
@@ -384,7 +393,8 @@ final class CrossDrivers {
     Lifecycle payouts = machine.requireLifecycle(ResourceKind.PAYOUT);
     return payouts.transitions().stream()
         .filter(t -> from.equals(t.from()) && operationId.equals(t.operationId()))
-        .filter(t -> status == null || ("status=" + status).equals(t.when()))
+        .filter(
+            t -> status == null || t.when().bodyValue("status").filter(status::equals).isPresent())
         .findFirst()
         .orElseThrow(
             () -> new IllegalStateException("No payout transition " + from + " " + operationId));

@@ -2,17 +2,14 @@ package io.crego.contract.conformance.data;
 
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The few choices the lifecycle tables leave open, in one place: which creation to use for a
@@ -20,8 +17,6 @@ import java.util.regex.Pattern;
  * resource must be in. Each entry cites the spec text it follows.
  */
 final class Preferences {
-
-  private static final Pattern FIELD_EQUALS = Pattern.compile("^(\\w+)=(\\w+)$");
 
   private Preferences() {}
 
@@ -82,25 +77,25 @@ final class Preferences {
   }
 
   /**
-   * The operations that close a loan by bringing its outstanding to 0 (the Loan lifecycle's rows to
-   * {@code closed}): a loan made for them, or made to be closed, is booked with one EMI, so that it
-   * falls due in full after one month of Run EOD rather than a year (see {@link CrossDrivers}).
+   * The operations that close a loan by bringing its outstanding to 0: the Loan lifecycle's rows
+   * into {@code closed}. A loan made for them, or made to be closed, is booked with one EMI, so
+   * that it falls due in full after one month of Run EOD rather than a year (see {@link
+   * CrossDrivers}).
    */
-  static final Set<String> CLOSING =
-      Set.of(
-          OperationIds.MARK_RECORD_PROCESSED,
-          OperationIds.UPDATE_NACH_PRESENTATION_STATUS,
-          OperationIds.INITIATE_RECORD_ADJUSTMENT,
-          OperationIds.RUN_EOD);
+  static Set<String> closing(Lifecycle loan) {
+    return loan.operationsInto("closed");
+  }
 
   /**
    * Body changes that make a creation land in the wanted state or flavour.
    *
+   * @param lifecycle the lifecycle of {@code kind}
    * @param afterTheBusinessDate asks the target for a moment after its business date (only when a
    *     creation needs a future date)
    */
   static Overrides creationOverrides(
       ResourceKind kind,
+      Lifecycle lifecycle,
       Transition creation,
       String forOperation,
       String targetState,
@@ -109,7 +104,7 @@ final class Preferences {
     Overrides overrides = Overrides.none();
     if (kind == ResourceKind.LOAN
         && creation.operationId().equals(OperationIds.INITIATE_DISBURSEMENT)
-        && ((forOperation != null && CLOSING.contains(forOperation))
+        && ((forOperation != null && closing(lifecycle).contains(forOperation))
             || "closed".equals(targetState))) {
       // DisbursementRequest.emi_count: "Default from the loan parameters."
       overrides.set(item + "/emi_count", LongNode.valueOf(1));
@@ -137,26 +132,20 @@ final class Preferences {
     return overrides.and(whenOverrides(creation));
   }
 
-  /** A transition's {@code when}, as body changes: {@code status=bounced} sets status. */
+  /**
+   * A transition's {@code when}, as body changes: {@code {body: {status: bounced}}} sets status.
+   */
   static Overrides whenOverrides(Transition t) {
     Overrides overrides = Overrides.none();
-    if (t.when() == null) {
-      return overrides;
-    }
-    Matcher m = FIELD_EQUALS.matcher(t.when().trim());
-    if (!m.matches()) {
-      return overrides;
-    }
-    String field = m.group(1);
-    String value = m.group(2);
-    overrides.set("/" + field, new TextNode(value));
+    t.when().body().forEach((field, value) -> overrides.set("/" + field, new TextNode(value)));
+    String status = t.when().bodyValue("status").orElse(null);
     if (OperationIds.PAYOUT_CALLBACK.equals(t.operationId())
-        && List.of("failed", "rejected").contains(value)) {
+        && List.of("failed", "rejected").contains(status)) {
       // "failed needs a failed_remark" (and rejected, per PayoutCallbackRequest)
       overrides.set("/failed_remark", new TextNode("Rejected by the beneficiary bank"));
     }
     if (OperationIds.UPDATE_NACH_PRESENTATION_STATUS.equals(t.operationId())
-        && "bounced".equals(value)) {
+        && "bounced".equals(status)) {
       // utr and settled_at go "with success"; bounce_reason "with bounced"
       overrides.remove("/utr").remove("/settled_at");
       overrides.set("/bounce_reason", new TextNode("Insufficient funds"));
@@ -173,21 +162,25 @@ final class Preferences {
     };
   }
 
-  /** The payout result that moves a loan or topup to a state ("its payout is processed", …). */
-  static String payoutResultFor(ResourceKind kind, String target) {
-    Map<String, String> results =
-        kind == ResourceKind.LOAN
-            ? Map.of(
-                "active",
-                "processed",
-                "failed",
-                "failed",
-                "rejected",
-                "rejected",
-                "reverted",
-                "reverted")
-            : Map.of("disbursed", "processed", "payout_failed", "failed");
-    return Objects.requireNonNull(
-        results.get(target), "no payout result moves a " + kind.schema() + " to " + target);
+  /**
+   * The payout result that moves a loan or topup as the row says: its {@code via} Payout state
+   * ({@code {via: {resource: Payout, to: processed}}}); where several states would, the first (a
+   * topup's payout_failed follows a {@code failed} payout rather than a {@code rejected} one).
+   */
+  static String payoutResultFor(ResourceKind kind, Transition row) {
+    return row.when()
+        .viaResource()
+        .filter(via -> ResourceKind.PAYOUT.schema().equals(via.resource()))
+        .map(via -> via.to().get(0))
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the "
+                        + kind.schema()
+                        + " row to "
+                        + row.to()
+                        + " by "
+                        + row.operationId()
+                        + " names no Payout state in its when (via)"));
   }
 }

@@ -197,7 +197,12 @@ public final class StateMachine {
       ResourceKind kind, Transition creation, String forOperation, String targetState) {
     Overrides overrides =
         Preferences.creationOverrides(
-            kind, creation, forOperation, targetState, fixtures.target()::afterTheBusinessDate);
+            kind,
+            requireLifecycle(kind),
+            creation,
+            forOperation,
+            targetState,
+            fixtures.target()::afterTheBusinessDate);
     Call call = fixtures.positiveCall(creation.operationId(), overrides);
     ApiResult answer = fixtures.expectSuccess(call, "creating a " + kind.schema());
     return Preparation.step(() -> extract(kind, answer));
@@ -207,7 +212,12 @@ public final class StateMachine {
   public Outcome applyCreation(ResourceKind kind, Transition creation) {
     Overrides overrides =
         Preferences.creationOverrides(
-            kind, creation, null, creation.to(), fixtures.target()::afterTheBusinessDate);
+            kind,
+            requireLifecycle(kind),
+            creation,
+            null,
+            creation.to(),
+            fixtures.target()::afterTheBusinessDate);
     Call call = fixtures.positiveCall(creation.operationId(), overrides);
     ApiResult answer = fixtures.session().send(call);
     return new Outcome(answer, answer.isSuccess() ? extract(kind, answer) : null);

@@ -108,7 +108,7 @@ class LifecycleTests {
   static String label(Lifecycle lc, Transition t) {
     String from = t.isCreation() ? "(new)" : t.from();
     String cause = t.operationId() != null ? "via " + t.operationId() : "on event " + t.event();
-    String when = t.when() == null ? "" : " [when " + t.when() + "]";
+    String when = t.when().isEmpty() ? "" : " [when " + t.when().describe() + "]";
     return lc.schemaName() + ": " + from + " → " + t.to() + " " + cause + when;
   }
 }

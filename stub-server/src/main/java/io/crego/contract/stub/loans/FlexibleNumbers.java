@@ -1,7 +1,7 @@
 package io.crego.contract.stub.loans;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.ErrorDetail;
+import io.crego.contract.spec.model.FlexibleNumber;
 import io.crego.contract.stub.api.ErrorDetails;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,27 +9,30 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the spec's {@code FlexibleNumber} fields of the loan parameters: a JSON number, or a string
- * holding a plain decimal number ({@code "13.5"}, as the vendor's workflow templates render them).
- * Anything else — a template left unrendered ({@code "${STORE.amount}"}), {@code "1e3"}, a number
- * out of the field's range — is one error at the field's pointer; the caller collects them all.
+ * Reads the spec's {@code FlexibleNumber} fields of the loan parameters, as the generated model
+ * holds them: a JSON number, or a string holding a plain decimal number ({@code "13.5"}, as the
+ * vendor's workflow templates render them). Anything else — a template left unrendered ({@code
+ * "${STORE.amount}"}), {@code "1e3"}, a number out of the field's range — is one error at the
+ * field's pointer; the caller collects them all.
  */
 final class FlexibleNumbers {
 
   private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-  private final JsonNode body;
   private final List<ErrorDetail> errors;
 
-  FlexibleNumbers(JsonNode body, List<ErrorDetail> errors) {
-    this.body = body;
+  FlexibleNumbers(List<ErrorDetail> errors) {
     this.errors = errors;
   }
 
-  /** A decimal in [{@code min}, {@code max}] ({@code min} excluded when {@code minExclusive}). */
+  /**
+   * A decimal in [{@code min}, {@code max}] ({@code min} excluded when {@code minExclusive}).
+   *
+   * @param pointer where the value was sent, for the error
+   */
   Optional<BigDecimal> decimal(
-      String pointer, BigDecimal min, boolean minExclusive, BigDecimal max) {
-    Optional<BigDecimal> value = read(pointer);
+      FlexibleNumber field, String pointer, BigDecimal min, boolean minExclusive, BigDecimal max) {
+    Optional<BigDecimal> value = read(field, pointer);
     if (value.isEmpty()) {
       return value;
     }
@@ -51,8 +54,8 @@ final class FlexibleNumbers {
   }
 
   /** A whole number in [{@code min}, {@code max}]. */
-  Optional<Integer> whole(String pointer, int min, int max) {
-    Optional<BigDecimal> value = read(pointer);
+  Optional<Integer> whole(FlexibleNumber field, String pointer, int min, int max) {
+    Optional<BigDecimal> value = read(field, pointer);
     if (value.isEmpty()) {
       return Optional.empty();
     }
@@ -69,18 +72,17 @@ final class FlexibleNumbers {
     return Optional.of(number.intValueExact());
   }
 
-  private Optional<BigDecimal> read(String pointer) {
-    JsonNode node = body.at(pointer);
-    if (node.isMissingNode() || node.isNull()) {
+  private Optional<BigDecimal> read(FlexibleNumber field, String pointer) {
+    if (field == null || field.getActualInstance() == null) {
       return Optional.empty();
     }
-    if (node.isNumber()) {
-      return Optional.of(node.decimalValue());
+    if (field.getActualInstance() instanceof BigDecimal number) {
+      return Optional.of(number);
     }
-    String text = node.asText().trim();
+    String sent = field.getString();
+    String text = sent.trim();
     if (!DECIMAL.matcher(text).matches()) {
-      errors.add(
-          ErrorDetails.body(pointer, "must be a decimal number, got \"" + node.asText() + "\""));
+      errors.add(ErrorDetails.body(pointer, "must be a decimal number, got \"" + sent + "\""));
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(text));

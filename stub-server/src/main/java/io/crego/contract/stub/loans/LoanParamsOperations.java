@@ -1,10 +1,11 @@
 package io.crego.contract.stub.loans;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.spec.model.LoanParamsInit;
+import io.crego.contract.spec.model.LoanParamsLineDetail;
+import io.crego.contract.spec.model.LoanParamsLoanData;
 import io.crego.contract.spec.model.LoanParamsUpdate;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
@@ -40,9 +41,9 @@ final class LoanParamsOperations {
   }
 
   ApiResponse initiate(OperationContext context) {
-    JsonNode body = context.body();
-    String leadId = body.path(LoanParamsInit.JSON_PROPERTY_LEAD_ID).asText();
-    Offer offer = Offer.read(body);
+    LoanParamsInit body = context.body(LoanParamsInit.class);
+    String leadId = body.getLeadId();
+    Offer offer = Offer.read(body.getLineDetail(), body.getLoanData());
     LoanParams params =
         store.write(
             context.companyId(),
@@ -66,7 +67,7 @@ final class LoanParamsOperations {
                       .createdAt(at)
                       .updatedAt(at)
                       .leadId(leadId)
-                      .programId(body.path(LoanParamsInit.JSON_PROPERTY_PROGRAM_ID).asText());
+                      .programId(body.getProgramId());
               offer.applyTo(created);
               tx.put(Kinds.LOAN_PARAMS, created.getId().toString(), created);
               return created;
@@ -94,9 +95,9 @@ final class LoanParamsOperations {
 
   /** Every field present changes; a field the body leaves out keeps its value. */
   ApiResponse update(OperationContext context) {
-    JsonNode body = context.body();
-    String leadId = body.path(LoanParamsUpdate.JSON_PROPERTY_LEAD_ID).asText();
-    Offer offer = Offer.read(body);
+    LoanParamsUpdate body = context.body(LoanParamsUpdate.class);
+    String leadId = body.getLeadId();
+    Offer offer = Offer.read(body.getLineDetail(), body.getLoanData());
     store.write(
         context.companyId(),
         tx -> {
@@ -108,7 +109,7 @@ final class LoanParamsOperations {
                               "loan parameters for lead",
                               leadId,
                               ErrorDetails.body("/lead_id", "has no loan parameters")));
-          params.programId(body.path(LoanParamsUpdate.JSON_PROPERTY_PROGRAM_ID).asText());
+          params.programId(body.getProgramId());
           offer.applyTo(params);
           params.updatedAt(Timestamps.touch(params.getUpdatedAt(), context.now()));
           tx.put(Kinds.LOAN_PARAMS, params.getId().toString(), params);
@@ -125,20 +126,44 @@ final class LoanParamsOperations {
       Optional<BigDecimal> processingFee,
       Optional<LoanParams.PfValueTypeEnum> feeType) {
 
-    static Offer read(JsonNode body) {
+    /** Where each value is sent (Initiate and Update share the two objects), for errors. */
+    private static final String LINE = "/" + LoanParamsInit.JSON_PROPERTY_LINE_DETAIL + "/";
+
+    private static final String DATA = "/" + LoanParamsInit.JSON_PROPERTY_LOAN_DATA + "/";
+
+    static Offer read(LoanParamsLineDetail line, LoanParamsLoanData data) {
       List<ErrorDetail> errors = new ArrayList<>();
-      FlexibleNumbers numbers = new FlexibleNumbers(body, errors);
+      FlexibleNumbers numbers = new FlexibleNumbers(errors);
       Offer offer =
           new Offer(
               numbers
-                  .decimal("/line_detail/approved_line_amount", BigDecimal.ZERO, true, MAX_LINE)
+                  .decimal(
+                      line == null ? null : line.getApprovedLineAmount(),
+                      LINE + LoanParamsLineDetail.JSON_PROPERTY_APPROVED_LINE_AMOUNT,
+                      BigDecimal.ZERO,
+                      true,
+                      MAX_LINE)
                   .map(Rupees::of),
-              numbers.whole("/loan_data/emi_count", 1, 600),
-              numbers.decimal("/loan_data/flat_roi_value", BigDecimal.ZERO, false, HUNDRED),
-              numbers.decimal("/loan_data/pf_value", BigDecimal.ZERO, false, MAX_LINE),
-              Optional.of(body.at("/loan_data/pf_value_type"))
-                  .filter(JsonNode::isTextual)
-                  .map(node -> LoanParams.PfValueTypeEnum.fromValue(node.asText())));
+              numbers.whole(
+                  data == null ? null : data.getEmiCount(),
+                  DATA + LoanParamsLoanData.JSON_PROPERTY_EMI_COUNT,
+                  1,
+                  600),
+              numbers.decimal(
+                  data == null ? null : data.getFlatRoiValue(),
+                  DATA + LoanParamsLoanData.JSON_PROPERTY_FLAT_ROI_VALUE,
+                  BigDecimal.ZERO,
+                  false,
+                  HUNDRED),
+              numbers.decimal(
+                  data == null ? null : data.getPfValue(),
+                  DATA + LoanParamsLoanData.JSON_PROPERTY_PF_VALUE,
+                  BigDecimal.ZERO,
+                  false,
+                  MAX_LINE),
+              Optional.ofNullable(data)
+                  .map(LoanParamsLoanData::getPfValueType)
+                  .map(type -> LoanParams.PfValueTypeEnum.fromValue(type.getValue())));
       if (!errors.isEmpty()) {
         throw ApiException.validation(errors);
       }

@@ -1,6 +1,9 @@
 package io.crego.contract.stub.payouts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCallbackRequest;
 import io.crego.contract.spec.model.PayoutStatus;
@@ -20,6 +23,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Process Payout and Payout Callback: what the bank says about a payout sent to it. Each change is
@@ -28,10 +35,15 @@ import java.time.LocalTime;
  */
 final class BankOutcomes {
 
+  private static final String STATUS = "status";
+
   private final Store store;
   private final StateMachine<PayoutStatus> lifecycle;
   private final LoanBook loans;
   private final TopupPayouts topups;
+
+  /** The body fields each callback status needs, from the rows' {@code requires: {body_fields}}. */
+  private final Map<String, Set<String>> fieldsByStatus;
 
   BankOutcomes(
       Store store, StateMachine<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
@@ -39,6 +51,31 @@ final class BankOutcomes {
     this.lifecycle = lifecycle;
     this.loans = loans;
     this.topups = topups;
+    this.fieldsByStatus = fieldsByStatus(lifecycle.lifecycle());
+  }
+
+  /**
+   * The Payout rows of Payout Callback, keyed by the status their {@code when} names in the body; a
+   * row that names none stops start-up, since the callback could not tell which row it is.
+   */
+  private static Map<String, Set<String>> fieldsByStatus(Lifecycle payouts) {
+    Map<String, Set<String>> fields = new LinkedHashMap<>();
+    for (Transition row : payouts.rowsOf(OperationIds.PAYOUT_CALLBACK)) {
+      String status =
+          row.when()
+              .bodyValue(STATUS)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "A Payout row of "
+                              + OperationIds.PAYOUT_CALLBACK
+                              + " names no body status in its when: "
+                              + row));
+      fields
+          .computeIfAbsent(status, s -> new LinkedHashSet<>())
+          .addAll(row.requires().bodyFields());
+    }
+    return Map.copyOf(fields);
   }
 
   /** The bank took the payout: {@code send_to_bank} → {@code processing}. */
@@ -63,7 +100,7 @@ final class BankOutcomes {
   ApiResponse callback(OperationContext context) {
     PayoutCallbackRequest answer = context.body(PayoutCallbackRequest.class);
     PayoutStatus target = PayoutStatus.fromValue(answer.getStatus().getValue());
-    requireFieldsOf(answer, target);
+    requireFieldsOf(context.body(), answer.getStatus().getValue());
     Payout payout =
         store.write(
             context.companyId(),
@@ -89,15 +126,16 @@ final class BankOutcomes {
     return PayoutAnswers.ok(payout);
   }
 
-  /** {@code processed} needs the bank's UTR; {@code failed} and {@code rejected} a reason. */
-  private static void requireFieldsOf(PayoutCallbackRequest answer, PayoutStatus target) {
-    if (target == PayoutStatus.PROCESSED && answer.getUtr() == null) {
-      throw ApiException.invalid(ErrorDetails.body("/utr", "is required with status processed"));
-    }
-    if ((target == PayoutStatus.FAILED || target == PayoutStatus.REJECTED)
-        && answer.getFailedRemark() == null) {
-      throw ApiException.invalid(
-          ErrorDetails.body("/failed_remark", "is required with status " + target));
+  /**
+   * The fields the table's rows require with this status ({@code processed} needs the bank's UTR;
+   * {@code failed} and {@code rejected} a reason).
+   */
+  private void requireFieldsOf(JsonNode body, String status) {
+    for (String field : fieldsByStatus.getOrDefault(status, Set.of())) {
+      if (!body.hasNonNull(field)) {
+        throw ApiException.invalid(
+            ErrorDetails.body("/" + field, "is required with status " + status));
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package io.crego.contract.stub.records;
 
+import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
@@ -39,17 +41,48 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code payment_mode} {@code nach} until the bank answers {@code success} or {@code bounced}.
  */
 final class NachDebits {
-  static final String NACH = "nach";
+  /** The one resource field the Record rows of NACH Presentation Status may require. */
+  private static final String PAYMENT_MODE = "payment_mode";
 
   private final Store store;
   private final StateMachine<RecordStatus> lifecycle;
   private final LoanLedger ledger;
   private final BusinessDates dates = new BusinessDates();
 
+  /** The states a NACH answer applies in (the rows' {@code from}). */
+  private final List<RecordStatus> answerableFrom;
+
+  /** The payment mode a NACH debit carries (the rows' {@code requires: {resource: ...}}). */
+  private final String nach;
+
   NachDebits(Store store, StateMachine<RecordStatus> lifecycle, LoanLedger ledger) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.ledger = ledger;
+    this.answerableFrom = lifecycle.allowedFrom(OperationIds.UPDATE_NACH_PRESENTATION_STATUS);
+    this.nach = requiredPaymentMode(lifecycle.lifecycle());
+  }
+
+  /**
+   * The payment mode the Record rows of NACH Presentation Status require. A spec that requires
+   * anything else of the record, or different modes on different rows, stops start-up: this class
+   * checks only the payment mode.
+   */
+  private static String requiredPaymentMode(Lifecycle records) {
+    Set<Map<String, String>> required = new HashSet<>();
+    for (Transition row : records.rowsOf(OperationIds.UPDATE_NACH_PRESENTATION_STATUS)) {
+      required.add(row.requires().resource());
+    }
+    if (required.size() != 1 || !required.iterator().next().keySet().equals(Set.of(PAYMENT_MODE))) {
+      throw new IllegalStateException(
+          "The Record rows of "
+              + OperationIds.UPDATE_NACH_PRESENTATION_STATUS
+              + " must all require {resource: {"
+              + PAYMENT_MODE
+              + ": ...}}, the one condition the stub checks; they require "
+              + required);
+    }
+    return required.iterator().next().get(PAYMENT_MODE);
   }
 
   /**
@@ -84,7 +117,7 @@ final class NachDebits {
                             Rupees.ZERO,
                             lifecycle.created(OperationIds.BULK_NACH_REQUEST),
                             context.now())
-                        .paymentMode(NACH)
+                        .paymentMode(nach)
                         .loans(new ArrayList<>(List.of(loanId)));
                 tx.put(Kinds.RECORDS, debit.getId().toString(), debit);
                 pending.add(loanId);
@@ -112,7 +145,7 @@ final class NachDebits {
     return null;
   }
 
-  private static Set<UUID> loansWithPendingDebit(StoreTransaction tx) {
+  private Set<UUID> loansWithPendingDebit(StoreTransaction tx) {
     Set<UUID> loans = new HashSet<>();
     for (Record record : tx.all(Kinds.RECORDS)) {
       if (isPendingDebit(record) && record.getLoans() != null) {
@@ -122,8 +155,9 @@ final class NachDebits {
     return loans;
   }
 
-  private static boolean isPendingDebit(Record record) {
-    return record.getStatus() == RecordStatus.PENDING && NACH.equals(record.getPaymentMode());
+  /** A record a NACH answer applies to: in a state the table's rows leave, with their mode. */
+  private boolean isPendingDebit(Record record) {
+    return answerableFrom.contains(record.getStatus()) && nach.equals(record.getPaymentMode());
   }
 
   /**
@@ -201,7 +235,7 @@ final class NachDebits {
             .map(Object::toString)
             .toList());
     String what =
-        NACH.equals(record.getPaymentMode())
+        nach.equals(record.getPaymentMode())
             ? "a " + record.getStatus() + " NACH debit"
             : "a record with payment_mode "
                 + String.valueOf(record.getPaymentMode()).toLowerCase(Locale.ROOT);

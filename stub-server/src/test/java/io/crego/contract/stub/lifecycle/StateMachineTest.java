@@ -62,7 +62,7 @@ class StateMachineTest {
     List<Transition> rows = new ArrayList<>(full.transitions());
     rows.add(
         new Transition(
-            "processed", OperationIds.MARK_RECORD_PROCESSED, null, "reverted", null, List.of()));
+            "processed", OperationIds.MARK_RECORD_PROCESSED, null, "reverted", List.of()));
     Lifecycle broken = new Lifecycle("Record", full.statusField(), full.statusEnum(), rows);
 
     IllegalStateException refused =
