@@ -77,7 +77,11 @@ final class AccountOperations {
             context.companyId(),
             view -> {
               Account account = Lookups.account(view, context.pathParam("id"));
-              LiveBook book = LiveBook.of(view, lending.dates());
+              LiveBook book =
+                  LiveBook.ofLoans(
+                      view,
+                      lending.dates(),
+                      view.idsWhere(Portfolio.LOANS_BY_ACCOUNT, account.getId().toString()));
               int loans = 0;
               int active = 0;
               int dpd = 0;

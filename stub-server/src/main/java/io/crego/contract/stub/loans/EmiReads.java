@@ -17,6 +17,7 @@ import io.crego.contract.stub.store.StoreView;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,12 +46,18 @@ final class EmiReads {
         store.read(
             context.companyId(),
             view ->
-                view.all(Kinds.EMIS).stream()
-                    .filter(emi -> loan == null || loan.equals(emi.getLoan()))
-                    .filter(emi -> account == null || account.equals(emi.getAccount()))
-                    .filter(emi -> status == null || status == emi.getStatus())
-                    .sorted(DUE_DATE_FIRST)
-                    .toList());
+                (loan == null
+                        ? view.all(Kinds.EMIS)
+                        : Portfolio.documents(
+                            view,
+                            Kinds.EMIS,
+                            view.idsWhere(Portfolio.EMIS_BY_LOAN, loan.toString())))
+                    .stream()
+                        .filter(emi -> loan == null || loan.equals(emi.getLoan()))
+                        .filter(emi -> account == null || account.equals(emi.getAccount()))
+                        .filter(emi -> status == null || status == emi.getStatus())
+                        .sorted(DUE_DATE_FIRST)
+                        .toList());
     return Answers.ok(
         new EmiPage()
             .count(emis.size())
@@ -97,16 +104,16 @@ final class EmiReads {
   }
 
   private static Set<UUID> demandsOf(StoreView view, String loan) {
+    // The indexes file loans by their id as UUID.toString() writes it: lower case
+    String key = loan.toLowerCase(Locale.ROOT);
     Set<UUID> demands = new HashSet<>();
-    for (Emi emi : view.all(Kinds.EMIS)) {
-      if (sameId(loan, emi.getLoan())) {
-        demands.add(emi.getId());
-      }
+    for (Emi emi :
+        Portfolio.documents(view, Kinds.EMIS, view.idsWhere(Portfolio.EMIS_BY_LOAN, key))) {
+      demands.add(emi.getId());
     }
-    for (Fee fee : view.all(Kinds.FEES)) {
-      if (sameId(loan, fee.getLoan())) {
-        demands.add(fee.getId());
-      }
+    for (Fee fee :
+        Portfolio.documents(view, Kinds.FEES, view.idsWhere(Portfolio.FEES_BY_LOAN, key))) {
+      demands.add(fee.getId());
     }
     return demands;
   }

@@ -14,6 +14,7 @@ import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.EndOfDay;
 import io.crego.contract.stub.lending.LoanSettlement;
+import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -153,8 +154,17 @@ public final class EndOfDayRun {
   }
 
   /**
-   * What EOD reads of a company: its loans opened, each account's lead, the leads' terms, and the
-   * ids of the repayments holding money (in insertion order).
+   * The repayments holding money, found without reading the company's other records: few of them
+   * do, and EOD looks for them every day.
+   */
+  static final Index<Record> RECORDS_HOLDING_MONEY =
+      Index.on(Kinds.RECORDS, "holding money", record -> holdsMoney(record) ? "yes" : null);
+
+  /**
+   * What EOD reads of a company: the loans taking repayments opened (the others it leaves as they
+   * are, so it does not read them), each one's lead, the leads' terms, and the ids of the
+   * repayments holding money (in insertion order). All through indexes: a day costs the loans it
+   * ages, not every document of the company.
    */
   private record Books(
       Portfolio portfolio,
@@ -163,18 +173,18 @@ public final class EndOfDayRun {
       List<String> holdingMoney) {
 
     static Books read(StoreTransaction tx) {
-      List<Account> accounts = tx.all(Kinds.ACCOUNTS);
+      Portfolio portfolio = Portfolio.takingRepayments(tx);
       Map<UUID, String> leads = new HashMap<>();
-      for (Account account : accounts) {
-        leads.put(account.getId(), account.getLeadId());
-      }
-      List<String> holdingMoney = new ArrayList<>();
-      for (Record record : tx.all(Kinds.RECORDS)) {
-        if (holdsMoney(record)) {
-          holdingMoney.add(record.getId().toString());
+      for (LoanFile file : portfolio.all()) {
+        UUID account = file.loan().getAccount();
+        if (!leads.containsKey(account)) {
+          leads.put(
+              account,
+              tx.get(Kinds.ACCOUNTS, account.toString()).map(Account::getLeadId).orElse(null));
         }
       }
-      return new Books(Portfolio.open(tx, accounts), leads, LoanTerms.forLeads(tx), holdingMoney);
+      List<String> holdingMoney = new ArrayList<>(tx.idsWhere(RECORDS_HOLDING_MONEY, "yes"));
+      return new Books(portfolio, leads, LoanTerms.forLeads(tx), holdingMoney);
     }
   }
 

@@ -8,9 +8,7 @@ import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,17 +48,6 @@ final class ExcessBalances {
   /** A loan's excess: the index's running total, in O(log n) however many records hold some. */
   static BigDecimal ofLoan(StoreView view, UUID loanId) {
     return Rupees.of(view.total(BY_LOAN, loanId.toString()));
-  }
-
-  /** Excess per loan; loans without any are absent. */
-  static Map<UUID, BigDecimal> byLoan(List<Record> records) {
-    Map<UUID, BigDecimal> excess = new HashMap<>();
-    for (Record record : records) {
-      if (holdsExcess(record)) {
-        excess.merge(loanOf(record), Rupees.of(record.getRemainingAmount()), Rupees::add);
-      }
-    }
-    return excess;
   }
 
   /** The records holding a loan's excess, oldest first. */

@@ -4,12 +4,13 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.lending.LoanPosition;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,28 @@ final class LiveBook {
     this.excess = excess;
   }
 
-  static LiveBook of(StoreView view, BusinessDates dates) {
-    LiveBook book =
-        new LiveBook(
-            Portfolio.open(view), dates.of(view), ExcessBalances.byLoan(view.all(Kinds.RECORDS)));
+  /**
+   * Only the named loans (in the order given; ids naming no loan left out), read through the
+   * indexes: a read about one loan, one account or one page costs those loans, not the company's.
+   */
+  static LiveBook ofLoans(StoreView view, BusinessDates dates, Collection<String> loanIds) {
+    Portfolio portfolio = Portfolio.ofLoans(view, loanIds);
+    Map<UUID, BigDecimal> excess = new HashMap<>();
+    for (LoanFile file : portfolio.all()) {
+      BigDecimal held = ExcessBalances.ofLoan(view, file.id());
+      if (Rupees.isPositive(held)) {
+        excess.put(file.id(), held);
+      }
+    }
+    return bringUpToDate(new LiveBook(portfolio, dates.of(view), excess));
+  }
+
+  /** The loan the path's {@code id} names, alone; {@link #file(String)} answers 404 without it. */
+  static LiveBook ofPathLoan(StoreView view, BusinessDates dates, String pathId) {
+    return ofLoans(view, dates, List.of(UUID.fromString(pathId).toString()));
+  }
+
+  private static LiveBook bringUpToDate(LiveBook book) {
     book.portfolio.all().forEach(book::bringUpToDate);
     return book;
   }

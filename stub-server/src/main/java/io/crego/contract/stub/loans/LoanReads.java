@@ -11,6 +11,7 @@ import io.crego.contract.spec.model.LoanSummary;
 import io.crego.contract.spec.model.Outstanding;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.PageRequest;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.lending.BusinessCalendar;
@@ -19,6 +20,7 @@ import io.crego.contract.stub.lending.EmiLedger;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanPosition;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,19 +49,58 @@ final class LoanReads {
     UUID account = context.query("account", UUID.class).orElse(null);
     PageRequest page = PageRequest.from(context);
     return Answers.ok(
-        page(
-            newestFirst(
-                context,
-                loan ->
-                    (status == null || status == loan.getStatus())
-                        && (account == null || account.equals(loan.getAccount()))),
-            page));
+        store.read(
+            context.companyId(),
+            view -> {
+              List<Loan> candidates =
+                  account == null
+                      ? view.all(Kinds.LOANS)
+                      : Portfolio.documents(
+                          view,
+                          Kinds.LOANS,
+                          view.idsWhere(Portfolio.LOANS_BY_ACCOUNT, account.toString()));
+              // Neither filter depends on what bringing a loan up to date changes
+              return pageOf(
+                  view, candidates, loan -> status == null || status == loan.getStatus(), page);
+            }));
   }
 
   ApiResponse withExcess(OperationContext context) {
     PageRequest page = PageRequest.from(context);
     return Answers.ok(
-        page(newestFirst(context, loan -> Rupees.isPositive(loan.getExcessAmount())), page));
+        store.read(
+            context.companyId(),
+            view ->
+                pageOf(
+                    view,
+                    view.all(Kinds.LOANS),
+                    loan -> Rupees.isPositive(ExcessBalances.ofLoan(view, loan.getId())),
+                    page)));
+  }
+
+  /**
+   * The page of the loans that pass the filter, newest first: the loans are filtered as stored, and
+   * only the page's own are opened with their EMIs and fees and brought up to date, so a page costs
+   * its fifteen loans rather than the company's whole book.
+   */
+  private LoanPage pageOf(
+      StoreView view, List<Loan> candidates, Predicate<Loan> filter, PageRequest page) {
+    List<String> matching = new ArrayList<>();
+    for (Loan loan : candidates) {
+      if (filter.test(loan)) {
+        matching.add(loan.getId().toString());
+      }
+    }
+    Collections.reverse(matching);
+    List<Loan> results = new ArrayList<>();
+    for (LoanFile file : LiveBook.ofLoans(view, lending.dates(), page.slice(matching)).all()) {
+      results.add(file.loan());
+    }
+    return new LoanPage()
+        .count(matching.size())
+        .currentPage(page.page())
+        .pageSize(page.pageSize())
+        .results(results);
   }
 
   ApiResponse summary(OperationContext context) {
@@ -67,7 +108,7 @@ final class LoanReads {
         store.read(
             context.companyId(),
             view -> {
-              LiveBook book = LiveBook.of(view, lending.dates());
+              LiveBook book = LiveBook.ofPathLoan(view, lending.dates(), context.pathParam("id"));
               return summaryOf(book, book.file(context.pathParam("id")));
             });
     return Answers.ok(summary);
@@ -78,7 +119,7 @@ final class LoanReads {
         store.read(
             context.companyId(),
             view -> {
-              LiveBook book = LiveBook.of(view, lending.dates());
+              LiveBook book = LiveBook.ofPathLoan(view, lending.dates(), context.pathParam("id"));
               LoanFile file = book.file(context.pathParam("id"));
               LoanPosition position = book.position(file);
               return new Outstanding()
@@ -163,29 +204,6 @@ final class LoanReads {
         .peakDpd(Math.max(position.dpd(), orZero(loan.getPeakDpd())))
         .nextDueDate(next == null ? null : next.getDueDate())
         .nextDueAmount(next == null ? null : next.getOutstandingAmount());
-  }
-
-  private List<Loan> newestFirst(OperationContext context, Predicate<Loan> filter) {
-    return store.read(
-        context.companyId(),
-        view -> {
-          List<Loan> matching = new ArrayList<>();
-          for (LoanFile file : LiveBook.of(view, lending.dates()).all()) {
-            if (filter.test(file.loan())) {
-              matching.add(file.loan());
-            }
-          }
-          Collections.reverse(matching);
-          return matching;
-        });
-  }
-
-  private static LoanPage page(List<Loan> loans, PageRequest page) {
-    return new LoanPage()
-        .count(loans.size())
-        .currentPage(page.page())
-        .pageSize(page.pageSize())
-        .results(page.slice(loans));
   }
 
   private static int orZero(Integer value) {

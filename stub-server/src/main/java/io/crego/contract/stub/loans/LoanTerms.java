@@ -7,6 +7,7 @@ import io.crego.contract.stub.domain.Kinds;
 import io.crego.contract.stub.domain.Rupees;
 import io.crego.contract.stub.lending.EndOfDay;
 import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -39,14 +40,20 @@ record LoanTerms(
     BigDecimal feeGstPercent,
     EndOfDay.ChargeRates charges) {
 
+  /** Each lead's parameters, found without reading the other leads'. */
+  static final Index<LoanParams> PARAMS_BY_LEAD =
+      Index.on(Kinds.LOAN_PARAMS, "lead", LoanParams::getLeadId);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   /** The parameters of a lead, if it has any. */
   static Optional<LoanParams> paramsOf(StoreView view, String leadId) {
-    return view.all(Kinds.LOAN_PARAMS).stream()
-        .filter(params -> params.getLeadId().equals(leadId))
-        .findFirst();
+    if (leadId == null) {
+      return Optional.empty();
+    }
+    List<String> ids = view.idsWhere(PARAMS_BY_LEAD, leadId);
+    return ids.isEmpty() ? Optional.empty() : view.get(Kinds.LOAN_PARAMS, ids.get(0));
   }
 
   /** The terms of a lead with parameters, or the platform defaults for one without. */
@@ -55,22 +62,12 @@ record LoanTerms(
   }
 
   /**
-   * {@link #forLead} for many leads at once, the parameters read once: End of Day ages every loan
-   * of the company, and reading every lead's parameters per loan would cost leads × parameters.
+   * {@link #forLead} for many leads at once, each lead's terms made once: End of Day ages every
+   * loan taking repayments, and many loans share a lead.
    */
   static Function<String, LoanTerms> forLeads(StoreView view) {
-    Map<String, LoanParams> byLead = new HashMap<>();
-    for (LoanParams params : view.all(Kinds.LOAN_PARAMS)) {
-      byLead.putIfAbsent(params.getLeadId(), params); // the first, as paramsOf finds it
-    }
     Map<String, LoanTerms> terms = new HashMap<>();
-    return leadId ->
-        terms.computeIfAbsent(
-            String.valueOf(leadId),
-            key -> {
-              LoanParams params = leadId == null ? null : byLead.get(leadId);
-              return of(params == null ? ParamDefaults.params() : params);
-            });
+    return leadId -> terms.computeIfAbsent(String.valueOf(leadId), key -> forLead(view, leadId));
   }
 
   static LoanTerms of(LoanParams params) {

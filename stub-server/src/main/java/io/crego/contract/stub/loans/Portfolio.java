@@ -81,6 +81,18 @@ final class Portfolio {
   }
 
   /**
+   * The loans that take repayments (active or written off): what End of Day ages. The key is the
+   * same for all of them, so that EOD finds them without reading the company's other loans.
+   */
+  static final Index<Loan> LOANS_TAKING_REPAYMENTS =
+      Index.on(Kinds.LOANS, "takes repayments", loan -> takesRepayments(loan) ? "yes" : null);
+
+  /** The loans End of Day ages, oldest first, with their EMIs and fees; see {@link #ofLoans}. */
+  static Portfolio takingRepayments(StoreView view) {
+    return ofLoans(view, view.idsWhere(LOANS_TAKING_REPAYMENTS, "yes"));
+  }
+
+  /**
    * The loans of one account, and any other loan {@code alsoLoans} names, with their EMIs and fees:
    * what settling a repayment reads, in O(log n) per document rather than every loan of the
    * company. Each file is as {@link #open} would make it.
@@ -89,6 +101,15 @@ final class Portfolio {
     Set<String> loanIds =
         new LinkedHashSet<>(view.idsWhere(LOANS_BY_ACCOUNT, accountId.toString()));
     alsoLoans.forEach(id -> loanIds.add(id.toString()));
+    return ofLoans(view, loanIds);
+  }
+
+  /**
+   * The named loans, in the order given, with their EMIs and fees, read through the indexes: O(log
+   * n) per document read however many loans the company holds. Ids naming no loan are left out.
+   * Each file is as {@link #open} would make it.
+   */
+  static Portfolio ofLoans(StoreView view, Collection<String> loanIds) {
     Map<UUID, AccountType> accountTypes = new HashMap<>();
     Portfolio portfolio = new Portfolio();
     for (String loanId : loanIds) {
@@ -115,7 +136,8 @@ final class Portfolio {
     return portfolio;
   }
 
-  private static <T> List<T> documents(StoreView view, Kind<T> kind, List<String> ids) {
+  /** The documents the ids name, in the order given; ids naming none are left out. */
+  static <T> List<T> documents(StoreView view, Kind<T> kind, List<String> ids) {
     List<T> documents = new ArrayList<>(ids.size());
     for (String id : ids) {
       view.get(kind, id).ifPresent(documents::add);
