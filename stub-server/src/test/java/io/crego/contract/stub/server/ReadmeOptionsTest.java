@@ -3,6 +3,7 @@ package io.crego.contract.stub.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.spec.testing.HelpText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -123,8 +124,8 @@ class ReadmeOptionsTest {
               + ".";
       // picocli wraps long lines (after a space or a hyphen), so compare without whitespace
       assertEquals(
-          withoutSpaces(expected),
-          withoutSpaces(helpLine(help, row.flag())),
+          HelpText.withoutSpaces(expected),
+          HelpText.withoutSpaces(HelpText.description(help, row.flag())),
           row.flag() + "'s --help line differs from its README row");
     }
   }
@@ -140,32 +141,5 @@ class ReadmeOptionsTest {
             .execute(new String[] {"--help"});
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /** The description of the option in the help, its wrapped continuation lines joined. */
-  private static String helpLine(String help, String flag) {
-    List<String> lines = help.lines().toList();
-    Pattern optionLine =
-        Pattern.compile("^\\s{0,8}" + Pattern.quote(flag) + "(?:[=\\[]\\S*)?(.*)$");
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher matcher = optionLine.matcher(lines.get(i));
-      if (matcher.matches()) {
-        StringBuilder text = new StringBuilder(matcher.group(1));
-        // continuation lines are indented to the description column, options much less
-        for (int j = i + 1; j < lines.size() && indent(lines.get(j)) > 8; j++) {
-          text.append(' ').append(lines.get(j).trim());
-        }
-        return text.toString().trim();
-      }
-    }
-    throw new AssertionError(flag + " is not in --help:\n" + help);
-  }
-
-  private static int indent(String line) {
-    return line.length() - line.stripLeading().length();
-  }
-
-  private static String withoutSpaces(String text) {
-    return text.replaceAll("\\s+", "");
   }
 }
