@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -247,13 +248,13 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
     return indexes;
   }
 
-  private void addToCount(String kind, long delta) throws java.sql.SQLException {
+  private void addToCount(String kind, long delta) throws SQLException {
     try (PreparedStatement add = prepare(ADD_TO_COUNT, kind, delta)) {
       add.executeUpdate();
     }
   }
 
-  private void unfile(Index<?> index, String id) throws java.sql.SQLException {
+  private void unfile(Index<?> index, String id) throws SQLException {
     String key;
     BigDecimal amount;
     try (PreparedStatement unfile = prepare(UNFILE, index.storedName(), id);
@@ -270,8 +271,7 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
     }
   }
 
-  private void file(Index<?> index, String id, long seq, Object model)
-      throws java.sql.SQLException {
+  private void file(Index<?> index, String id, long seq, Object model) throws SQLException {
     String key = index.keyOf(model);
     if (key == null) {
       return;
@@ -284,7 +284,7 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
   }
 
   private void addToKey(Index<?> index, String key, long documents, BigDecimal total)
-      throws java.sql.SQLException {
+      throws SQLException {
     try (PreparedStatement add = prepare(ADD_TO_KEY, index.storedName(), key, documents, total)) {
       add.executeUpdate();
     }
