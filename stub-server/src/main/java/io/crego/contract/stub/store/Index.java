@@ -1,7 +1,9 @@
 package io.crego.contract.stub.store;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -16,11 +18,15 @@ import java.util.function.Function;
  * <p>The store builds an index the first time it is asked for it (one pass over the kind) and from
  * then on keeps it up to date with every write, inside the unit of work, so that a lookup sees the
  * unit of work's own changes. A document whose key is null is not in the index. Declare each index
- * once, as a constant: the store tells indexes apart by identity, not by name.
+ * once, as a constant: the embedded stores tell indexes apart by identity.
  *
  * <p>A summing index ({@link #summing}) also keeps, for each key, the total of an amount of its
  * documents, so that a balance over many documents is read in O(log n) rather than by reading them
  * all: {@code view.total(BY_LOAN, loanId)}.
+ *
+ * <p>A store in a database shared by several processes ({@link PostgresStore}) keeps the entries in
+ * a table, under the index's {@link #storedName() stored name}: its kind and name, which must
+ * therefore be unique among the kind's indexes (declaring a second one fails).
  *
  * @param <T> the kind's model
  */
@@ -31,6 +37,9 @@ public final class Index<T> {
   private final Function<? super T, String> key;
   private final Function<? super T, BigDecimal> amount;
 
+  /** Every index declared in this process, by stored name: what a database store maintains. */
+  private static final Map<String, Index<?>> DECLARED = new ConcurrentHashMap<>();
+
   private Index(
       Kind<T> kind,
       String name,
@@ -40,10 +49,25 @@ public final class Index<T> {
     this.name = Objects.requireNonNull(name, "name");
     this.key = Objects.requireNonNull(key, "key");
     this.amount = amount;
+    Index<?> earlier = DECLARED.putIfAbsent(storedName(), this);
+    if (earlier != null) {
+      throw new IllegalArgumentException(
+          "Two indexes of kind " + kind.name() + " are named \"" + name + "\": name them apart");
+    }
+  }
+
+  /** The index declared in this process under the stored name, or null. */
+  static Index<?> declared(String storedName) {
+    return DECLARED.get(storedName);
+  }
+
+  /** The index's name in a database: {@code <kind>/<name>}. */
+  String storedName() {
+    return kind.name() + "/" + name;
   }
 
   /**
-   * @param name for messages only
+   * @param name unique among the kind's indexes (a database store files entries under it)
    * @param key the document's key; it must depend on the document alone
    */
   public static <T> Index<T> on(Kind<T> kind, String name, Function<? super T, String> key) {

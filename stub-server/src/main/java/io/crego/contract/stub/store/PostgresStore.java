@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -23,69 +22,55 @@ import javax.sql.DataSource;
  * A store in a PostgreSQL database that several stub processes (replicas) share: they serve one
  * state. The tables are in {@code db/migration} (see {@link PostgresSchema}).
  *
- * <p>Every unit of work of a company is one database transaction that first locks the company's row
- * ({@code SELECT ... FOR UPDATE}): writes of one company are serialised across replicas by the
- * database itself, and a write is acknowledged only once committed. Each replica keeps the company
- * snapshot it last saw, tagged with the company's version; every read and write first asks the
- * database for the current version (one query, which also brings what changed since) so a write
- * acknowledged by one replica is seen by the next read on any other: no cache goes stale.
+ * <p>No replica keeps a copy of a company: every read is a repeatable-read transaction of queries
+ * on indexed columns ({@link PostgresView}), reading only what it returns, so a write committed by
+ * one replica is seen by the next read on any other and a company of millions of documents costs a
+ * replica no heap. Every unit of work of a company is one database transaction that first locks the
+ * company's row ({@code SELECT ... FOR UPDATE}) and then writes each change, with its index entries
+ * and counts, as it is made ({@link PostgresUnitOfWork}): writes of one company are serialised
+ * across replicas by the database itself, and a write is acknowledged only once committed.
  * Whole-store operations (reset all, import) lock the companies table, which waits for the writes
  * under way and keeps new ones out.
  */
 public final class PostgresStore implements Store {
 
   private static final String LOCK_COMPANY =
-      "SELECT version, reset_version, next_seq FROM companies WHERE company = ? FOR UPDATE";
+      "SELECT version, next_seq FROM companies WHERE company = ? FOR UPDATE";
   private static final String ADD_COMPANY =
       "INSERT INTO companies (company, version, reset_version, next_seq) VALUES (?, 0, 0, 1)"
           + " ON CONFLICT (company) DO NOTHING";
 
-  /** The company's version and what changed after a given version, in one statement (one view). */
-  private static final String CHANGES_SINCE =
-      "SELECT c.version, c.reset_version, c.next_seq, d.kind, d.id, d.seq, d.json"
-          + " FROM companies c LEFT JOIN documents d"
-          + " ON d.company = c.company AND d.version > ?"
-          + " WHERE c.company = ?";
-
-  /** The company's version and every document it has, oldest first, in one statement. */
-  private static final String EVERYTHING =
-      "SELECT c.version, c.reset_version, c.next_seq, d.kind, d.id, d.seq, d.json"
-          + " FROM companies c LEFT JOIN documents d"
-          + " ON d.company = c.company AND d.json IS NOT NULL"
-          + " WHERE c.company = ? ORDER BY d.seq";
-
-  private static final String UPSERT =
+  private static final String INSERT =
       "INSERT INTO documents (company, kind, id, seq, version, json) VALUES (?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (company, kind, id) DO UPDATE"
           + " SET seq = excluded.seq, version = excluded.version, json = excluded.json";
-  private static final String DELETE =
-      "UPDATE documents SET json = NULL, version = ? WHERE company = ? AND kind = ? AND id = ?";
   private static final String SET_HEAD =
       "UPDATE companies SET version = ?, next_seq = ? WHERE company = ?";
 
-  /** Every company's state as after a reset: a cache of any of them reloads. */
+  /** The tables a company's documents are in, emptied by a reset. */
+  private static final List<String> COMPANY_TABLES =
+      List.of("index_builds", "index_keys", "index_entries", "kind_counts", "documents");
+
+  /** Every company's state as after a reset. */
   private static final String RESET_EVERY_COMPANY =
       "UPDATE companies SET version = version + 1, reset_version = version + 1, next_seq = 1,"
           + " prepared = FALSE";
 
+  /** How often a read runs again after building an index it found unbuilt. */
+  private static final int READ_ATTEMPTS = 4;
+
   private final HikariDataSource pool;
   private final String where;
-  private final Map<String, Slot> companies = new ConcurrentHashMap<>();
+
+  /** Per company, the lock of the writes this replica makes. */
+  private final Map<String, ReentrantLock> writeLocks = new ConcurrentHashMap<>();
+
+  private final SharedValues shared = new SharedValues();
+
   private volatile boolean closed;
 
-  /** What this replica knows of one company, and its lock for the writes this replica makes. */
-  private static final class Slot {
-    final ReentrantLock lock = new ReentrantLock();
-    final AtomicReference<Cached> cached = new AtomicReference<>(Cached.NONE);
-  }
-
-  /** A company's documents as of a version of the company. */
-  private record Cached(CompanySnapshot snapshot, long version) {
-    static final Cached NONE = new Cached(CompanySnapshot.EMPTY, 0);
-  }
-
-  /** A company's row: its version, the version of its last reset, its next sequence number. */
-  private record Head(long version, long resetVersion, long nextSeq) {}
+  /** A company's row: its version and its next sequence number. */
+  private record Head(long version, long nextSeq) {}
 
   /**
    * Connects (a small pool), and creates or migrates the schema.
@@ -135,55 +120,83 @@ public final class PostgresStore implements Store {
   @Override
   public <R> R read(String companyId, Function<StoreView, R> work) {
     requireOpen();
-    Slot slot = slot(requireCompany(companyId));
-    CompanySnapshot snapshot =
-        inAutoCommit(connection -> catchUp(connection, companyId, slot).snapshot());
-    return work.apply(new SnapshotView(snapshot));
+    requireCompany(companyId);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(
+            connection -> {
+              try (Statement statement = connection.createStatement()) {
+                // Every query of the view sees one state.
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+              }
+              return work.apply(new PostgresView(connection, companyId, shared));
+            });
+      } catch (PostgresView.IndexNotBuilt notBuilt) {
+        if (attempt == READ_ATTEMPTS) {
+          throw new IllegalStateException(
+              notBuilt.index + " of company " + companyId + " was dropped again while being built",
+              notBuilt);
+        }
+        build(companyId, notBuilt.index);
+      }
+    }
+  }
+
+  /** Builds the index for the company (once: another replica may have built it meanwhile). */
+  private void build(String companyId, Index<?> index) {
+    ReentrantLock lock = writeLock(companyId);
+    if (lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException(
+          "A read of company "
+              + companyId
+              + " inside a write of it uses "
+              + index
+              + ", not built yet: read it through the write's transaction");
+    }
+    lock.lock();
+    try {
+      inTransaction(
+          connection -> {
+            Head head = lockCompany(connection, companyId);
+            PostgresUnitOfWork unit =
+                new PostgresUnitOfWork(
+                    connection, companyId, shared, head.version(), head.nextSeq());
+            unit.requireBuilt(index); // builds it in place when it is not built
+            return null;
+          });
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override
   public <R> R write(String companyId, Function<StoreTransaction, R> work) {
     requireOpen();
-    Slot slot = slot(requireCompany(companyId));
-    if (slot.lock.isHeldByCurrentThread()) {
-      // The outer unit of work would overwrite the inner one's changes.
+    ReentrantLock lock = writeLock(requireCompany(companyId));
+    if (lock.isHeldByCurrentThread()) {
+      // The inner unit of work would wait for the row lock the outer one holds.
       throw new IllegalStateException("A write of company " + companyId + " inside another one");
     }
     // The local lock keeps this replica's writers of the company from each holding a connection
     // while they queue for the row lock; the row lock serialises them with other replicas'.
-    slot.lock.lock();
+    lock.lock();
     try {
-      Outcome<R> outcome =
-          inTransaction(
-              connection -> {
-                Head head = lockCompany(connection, companyId);
-                Cached base = slot.cached.get();
-                if (base.version() != head.version()) {
-                  base = catchUp(connection, companyId, slot);
-                }
-                UnitOfWork unit = new UnitOfWork(base.snapshot());
-                R result = work.apply(unit);
-                if (!unit.hasChanges()) {
-                  return new Outcome<>(result, null);
-                }
-                long version = head.version() + 1;
-                CompanySnapshot next = unit.result();
-                persist(connection, companyId, version, unit.changes());
-                setHead(connection, companyId, version, next.nextSeq());
-                return new Outcome<>(result, new Cached(next, version));
-              });
-      // Published only now that it is committed.
-      if (outcome.committed() != null) {
-        publish(slot, outcome.committed());
-      }
-      return outcome.result();
+      return inTransaction(
+          connection -> {
+            Head head = lockCompany(connection, companyId);
+            long version = head.version() + 1;
+            PostgresUnitOfWork unit =
+                new PostgresUnitOfWork(connection, companyId, shared, version, head.nextSeq());
+            R result = work.apply(unit);
+            if (unit.hasChanges()) {
+              setHead(connection, companyId, version, unit.nextSeq());
+            }
+            return result;
+          });
     } finally {
-      slot.lock.unlock();
+      lock.unlock();
     }
   }
-
-  /** What a write's transaction leads to: the work's result and the state it committed. */
-  private record Outcome<R>(R result, Cached committed) {}
 
   @Override
   public Set<String> companies() {
@@ -194,7 +207,7 @@ public final class PostgresStore implements Store {
           try (Statement statement = connection.createStatement();
               ResultSet rows =
                   statement.executeQuery(
-                      "SELECT DISTINCT company FROM documents WHERE json IS NOT NULL")) {
+                      "SELECT DISTINCT company FROM kind_counts WHERE documents > 0")) {
             while (rows.next()) {
               withData.add(rows.getString(1));
             }
@@ -206,31 +219,32 @@ public final class PostgresStore implements Store {
   @Override
   public void reset(String companyId) {
     requireOpen();
-    Slot slot = slot(requireCompany(companyId));
-    slot.lock.lock();
+    ReentrantLock lock = writeLock(requireCompany(companyId));
+    lock.lock();
     try {
-      long version =
-          inTransaction(
-              connection -> {
-                long next = lockCompany(connection, companyId).version() + 1;
-                try (PreparedStatement delete =
-                        connection.prepareStatement("DELETE FROM documents WHERE company = ?");
-                    PreparedStatement head =
-                        connection.prepareStatement(
-                            "UPDATE companies SET version = ?, reset_version = ?, next_seq = 1,"
-                                + " prepared = FALSE WHERE company = ?")) {
-                  delete.setString(1, companyId);
-                  delete.executeUpdate();
-                  head.setLong(1, next);
-                  head.setLong(2, next);
-                  head.setString(3, companyId);
-                  head.executeUpdate();
-                }
-                return next;
-              });
-      publish(slot, new Cached(CompanySnapshot.EMPTY, version));
+      inTransaction(
+          connection -> {
+            long next = lockCompany(connection, companyId).version() + 1;
+            for (String table : COMPANY_TABLES) {
+              try (PreparedStatement delete =
+                  connection.prepareStatement("DELETE FROM " + table + " WHERE company = ?")) {
+                delete.setString(1, companyId);
+                delete.executeUpdate();
+              }
+            }
+            try (PreparedStatement head =
+                connection.prepareStatement(
+                    "UPDATE companies SET version = ?, reset_version = ?, next_seq = 1,"
+                        + " prepared = FALSE WHERE company = ?")) {
+              head.setLong(1, next);
+              head.setLong(2, next);
+              head.setString(3, companyId);
+              head.executeUpdate();
+            }
+            return null;
+          });
     } finally {
-      slot.lock.unlock();
+      lock.unlock();
     }
   }
 
@@ -240,12 +254,18 @@ public final class PostgresStore implements Store {
     inTransaction(
         connection -> {
           lockEveryCompany(connection);
-          try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM documents");
-            statement.executeUpdate(RESET_EVERY_COMPANY);
-          }
+          forgetEveryDocument(connection);
           return null;
         });
+  }
+
+  private static void forgetEveryDocument(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String table : COMPANY_TABLES) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+      statement.executeUpdate(RESET_EVERY_COMPANY);
+    }
   }
 
   @Override
@@ -285,10 +305,7 @@ public final class PostgresStore implements Store {
     inTransaction(
         connection -> {
           lockEveryCompany(connection);
-          try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM documents");
-            statement.executeUpdate(RESET_EVERY_COMPANY);
-          }
+          forgetEveryDocument(connection);
           for (Map.Entry<String, CompanySnapshot> company : state.entrySet()) {
             long version = importHead(connection, company.getKey(), company.getValue().nextSeq());
             List<Change> documents = new ArrayList<>();
@@ -299,7 +316,12 @@ public final class PostgresStore implements Store {
                     (kind, table) ->
                         table.forEach(
                             (id, document) -> documents.add(new Change(kind, id, document))));
-            persist(connection, company.getKey(), version, documents);
+            insert(connection, company.getKey(), version, documents);
+          }
+          try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                "INSERT INTO kind_counts (company, kind, documents)"
+                    + " SELECT company, kind, count(*) FROM documents GROUP BY company, kind");
           }
           return null;
         });
@@ -353,80 +375,8 @@ public final class PostgresStore implements Store {
 
   // --- reading and writing rows ---
 
-  /** The company's state now: what this replica had, brought up to date from the database. */
-  private Cached catchUp(Connection connection, String companyId, Slot slot) throws SQLException {
-    Cached cached = slot.cached.get();
-    Cached fresh = changesSince(connection, companyId, cached);
-    if (fresh == null) {
-      fresh = everything(connection, companyId);
-    }
-    if (fresh != cached) {
-      publish(slot, fresh);
-    }
-    return fresh;
-  }
-
-  /**
-   * The cached state with what changed after its version, or null when that cannot tell: the
-   * company was reset or imported since (its deleted documents left no trace), or the database is
-   * not the one the cache came from.
-   */
-  private static Cached changesSince(Connection connection, String companyId, Cached cached)
-      throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(CHANGES_SINCE)) {
-      query.setLong(1, cached.version());
-      query.setString(2, companyId);
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          return cached.version() == 0 ? cached : null; // a company nobody has written yet
-        }
-        Head head = head(rows);
-        if (head.version() == cached.version()) {
-          return cached;
-        }
-        if (cached.version() < head.resetVersion() || cached.version() > head.version()) {
-          return null;
-        }
-        List<Change> changes = new ArrayList<>();
-        do {
-          if (rows.getString(4) != null) {
-            String json = rows.getString(7);
-            changes.add(
-                new Change(
-                    rows.getString(4),
-                    rows.getString(5),
-                    json == null ? null : new StoredDocument(rows.getLong(6), json)));
-          }
-        } while (rows.next());
-        return new Cached(cached.snapshot().with(changes, head.nextSeq()), head.version());
-      }
-    }
-  }
-
-  private static Cached everything(Connection connection, String companyId) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(EVERYTHING)) {
-      query.setString(1, companyId);
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          return Cached.NONE;
-        }
-        Head head = head(rows);
-        CompanySnapshot.Builder builder = new CompanySnapshot.Builder();
-        do {
-          if (rows.getString(4) != null) {
-            builder.add(
-                rows.getString(4),
-                rows.getString(5),
-                new StoredDocument(rows.getLong(6), rows.getString(7)));
-          }
-        } while (rows.next());
-        return new Cached(builder.build(head.nextSeq()), head.version());
-      }
-    }
-  }
-
   private static Head head(ResultSet row) throws SQLException {
-    return new Head(row.getLong(1), row.getLong(2), row.getLong(3));
+    return new Head(row.getLong(1), row.getLong(2));
   }
 
   /** Locks the company's row until the transaction ends, creating the row on its first write. */
@@ -458,30 +408,21 @@ public final class PostgresStore implements Store {
     }
   }
 
-  private static void persist(
-      Connection connection, String companyId, long version, List<Change> changes)
+  /** Adds imported documents (their index entries are built on first use). */
+  private static void insert(
+      Connection connection, String companyId, long version, List<Change> documents)
       throws SQLException {
-    try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
-        PreparedStatement delete = connection.prepareStatement(DELETE)) {
-      for (Change change : changes) {
-        if (change.isDeletion()) {
-          delete.setLong(1, version);
-          delete.setString(2, companyId);
-          delete.setString(3, change.kind());
-          delete.setString(4, change.id());
-          delete.addBatch();
-        } else {
-          upsert.setString(1, companyId);
-          upsert.setString(2, change.kind());
-          upsert.setString(3, change.id());
-          upsert.setLong(4, change.document().seq());
-          upsert.setLong(5, version);
-          upsert.setString(6, change.document().json());
-          upsert.addBatch();
-        }
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (Change change : documents) {
+        insert.setString(1, companyId);
+        insert.setString(2, change.kind());
+        insert.setString(3, change.id());
+        insert.setLong(4, change.document().seq());
+        insert.setLong(5, version);
+        insert.setString(6, change.document().json());
+        insert.addBatch();
       }
-      upsert.executeBatch();
-      delete.executeBatch();
+      insert.executeBatch();
     }
   }
 
@@ -512,12 +453,6 @@ public final class PostgresStore implements Store {
     }
   }
 
-  /** Keeps the newer of what the slot has and what was just read. */
-  private static void publish(Slot slot, Cached state) {
-    slot.cached.accumulateAndGet(
-        state, (held, offered) -> offered.version() >= held.version() ? offered : held);
-  }
-
   // --- connections and transactions ---
 
   private interface SqlWork<R> {
@@ -530,6 +465,8 @@ public final class PostgresStore implements Store {
       return work.run(connection);
     } catch (SQLException e) {
       throw failure(e);
+    } catch (StoreSql e) {
+      throw failure(e.getCause());
     }
   }
 
@@ -552,6 +489,8 @@ public final class PostgresStore implements Store {
       // The pool gives the connection back in auto-commit mode: it resets what a user changed.
     } catch (SQLException e) {
       throw failure(e);
+    } catch (StoreSql e) {
+      throw failure(e.getCause());
     }
   }
 
@@ -568,8 +507,8 @@ public final class PostgresStore implements Store {
     return cause.getMessage() == null ? cause.toString() : cause.getMessage();
   }
 
-  private Slot slot(String companyId) {
-    return companies.computeIfAbsent(companyId, c -> new Slot());
+  private ReentrantLock writeLock(String companyId) {
+    return writeLocks.computeIfAbsent(companyId, c -> new ReentrantLock());
   }
 
   private void requireOpen() {

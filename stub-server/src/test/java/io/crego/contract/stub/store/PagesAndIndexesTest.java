@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages, counts and index lookups give exactly what reading every document would, including inside
- * a unit of work, after a rollback and after a restart.
+ * a unit of work, after a rollback and after a restart. Run on the in-memory store here, and on
+ * PostgreSQL by {@link PostgresPagesAndIndexesTest}.
  */
 class PagesAndIndexesTest {
 
@@ -39,9 +40,14 @@ class PagesAndIndexesTest {
 
   @TempDir Path dataDir;
 
+  /** A new, empty store of the kind under test. */
+  Store open() {
+    return new InMemoryStore();
+  }
+
   @Test
   void aPageIsTheSliceOfAllDocumentsNewestFirst() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 40));
       store.write(ACME, tx -> deleteNote(tx, 7)); // a hole in the sequence
       List<Note> all = store.read(ACME, view -> view.all(NOTES));
@@ -60,7 +66,7 @@ class PagesAndIndexesTest {
 
   @Test
   void anUpdateKeepsItsPlaceInThePage() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 3));
       store.write(ACME, tx -> put(tx, 0, "changed"));
 
@@ -72,7 +78,7 @@ class PagesAndIndexesTest {
 
   @Test
   void anIndexAnswersAsAScanWouldAndFollowsEveryWrite() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 10)); // n0 … n9: all under "n"
       assertEquals(10, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
 
@@ -93,7 +99,7 @@ class PagesAndIndexesTest {
 
   @Test
   void aDocumentDeletedAndAddedAgainIsFiledOnceInItsNewPlace() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 3)); // n0 n1 n2
       assertEquals(
           new BigDecimal(3), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
@@ -113,7 +119,7 @@ class PagesAndIndexesTest {
 
   @Test
   void aSummingIndexTotalsAsAScanWouldThroughEveryWrite() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 10)); // n0 … n9: 0 + 1 + … + 9 under "n"
       assertEquals(
           new BigDecimal(45), store.read(ACME, view -> view.total(NUMBERS_BY_INITIAL, "n")));
@@ -144,7 +150,7 @@ class PagesAndIndexesTest {
 
   @Test
   void aSummingIndexSeesAUnitOfWorkAndForgetsARollback() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 3)); // 0 + 1 + 2
       FailedWrite.attempt(
           store,
@@ -160,7 +166,7 @@ class PagesAndIndexesTest {
 
   @Test
   void aPlainIndexHasNoTotals() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
@@ -171,7 +177,7 @@ class PagesAndIndexesTest {
 
   @Test
   void aUnitOfWorkSeesItsOwnChangesInTheIndexAndARollbackLeavesNone() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       store.write(ACME, tx -> putNotes(tx, 0, 2));
       store.read(ACME, view -> view.count(BY_INITIAL, "n")); // built before the unit of work
 
@@ -197,7 +203,7 @@ class PagesAndIndexesTest {
 
   @Test
   void anIndexAskedOfAnEmptyKindStaysWithThatKind() {
-    try (Store store = new InMemoryStore()) {
+    try (Store store = open()) {
       assertEquals(0, (int) store.read(ACME, view -> view.count(BY_INITIAL, "n")));
       // other kinds start from the same empty table: they must not be fed to this index
       store.write(

@@ -175,7 +175,7 @@ class PostgresStoreTest extends StoreContractTest {
     IllegalStateException refused = assertThrows(IllegalStateException.class, () -> open(null));
 
     assertTrue(
-        refused.getMessage().contains("schema version 99, newer than this stub knows (2)"),
+        refused.getMessage().contains("schema version 99, newer than this stub knows (3)"),
         refused.getMessage());
     store = new InMemoryStore(); // for the common close
   }
