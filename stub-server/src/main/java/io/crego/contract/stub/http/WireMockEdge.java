@@ -85,8 +85,9 @@ public final class WireMockEdge implements AutoCloseable {
         options.extensions(new JournalDisabledFilter());
       }
     } else {
-      // bounded: the oldest requests are dropped, so memory stays flat however long it runs
-      options.maxRequestJournalEntries(journalSize);
+      // bounded: the oldest requests are dropped, so memory stays flat however long it runs; by
+      // the store itself, as WireMock's own bound costs a walk of the journal per request
+      options.withStores(BoundedJournalStore.within(options.filesRoot(), journalSize));
     }
     options.extensions(new AdminOriginGuard(adminOrigins));
     if (adminPort != null) {

@@ -3,6 +3,7 @@ package io.crego.contract.stub.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,6 +121,40 @@ class HttpEdgeTest {
       Reply requests = stub.call("GET", "/__admin/requests").send();
       assertEquals(2, requests.json().path("requests").size(), requests.body());
       assertTrue(requests.body().contains("n=4"), requests.body());
+    }
+  }
+
+  @Test
+  void theBoundedJournalCountsRightAfterRemovalsAndAReset() {
+    try (RunningStub stub = RunningStub.start(RunningStub.testConfig().withJournalSize(3))) {
+      for (int i = 0; i < 5; i++) {
+        stub.call("GET", "/auth/ping/?n=" + i).devToken().send();
+      }
+      JsonNode kept = stub.call("GET", "/__admin/requests").send().json().path("requests");
+      assertEquals(3, kept.size(), kept::toString);
+      // newest first, each with the answer it got
+      assertTrue(kept.get(0).path("request").path("url").asText().endsWith("n=4"), kept::toString);
+      assertEquals(200, kept.get(0).path("response").path("status").asInt(), kept::toString);
+
+      String newest = kept.get(0).path("id").asText();
+      assertEquals(200, stub.call("DELETE", "/__admin/requests/" + newest).send().status());
+      JsonNode afterRemoval = stub.call("GET", "/__admin/requests").send().json().path("requests");
+      assertEquals(2, afterRemoval.size(), afterRemoval::toString);
+      assertTrue(!afterRemoval.toString().contains(newest), afterRemoval::toString);
+
+      // the two left and two new: still only the latest three
+      stub.call("GET", "/auth/ping/?n=5").devToken().send();
+      stub.call("GET", "/auth/ping/?n=6").devToken().send();
+      JsonNode refilled = stub.call("GET", "/__admin/requests").send().json().path("requests");
+      assertEquals(3, refilled.size(), refilled::toString);
+      assertTrue(refilled.toString().contains("n=6"), refilled::toString);
+      assertTrue(!refilled.toString().contains("n=2"), refilled::toString);
+
+      assertEquals(200, stub.call("DELETE", "/__admin/requests").send().status());
+      stub.call("GET", "/auth/ping/?n=7").devToken().send();
+      JsonNode afterReset = stub.call("GET", "/__admin/requests").send().json().path("requests");
+      assertEquals(1, afterReset.size(), afterReset::toString);
+      assertTrue(afterReset.toString().contains("n=7"), afterReset::toString);
     }
   }
 
