@@ -24,16 +24,30 @@ class LayeringTest {
   };
 
   private static final String[] DOMAIN = {
-    "..stub.domain..",
+    "..stub.bulk..",
+    "..stub.clock..",
+    "..stub.documents..",
+    "..stub.ids..",
     "..stub.lending..",
     "..stub.lifecycle..",
     "..stub.loans..",
+    "..stub.paging..",
     "..stub.payouts..",
     "..stub.records..",
     "..stub.reference..",
     "..stub.seed..",
     "..stub.topups.."
   };
+
+  /**
+   * Each class lives in the package named for its API tag or for what it is: no grab-bag package to
+   * put a class in without deciding where it belongs.
+   */
+  @ArchTest
+  static final ArchRule noGrabBagPackages =
+      noClasses()
+          .should()
+          .resideInAnyPackage("..stub.domain..", "..stub.util..", "..stub.common..");
 
   /** WireMock's types (and its relocated Jackson) never reach past the HTTP edge. */
   @ArchTest

@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.LoanPosition;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.StateMachine;
 import java.math.BigDecimal;
 

@@ -7,7 +7,6 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.domain.LoanLedger;
 import io.crego.contract.stub.lifecycle.StateMachine;
 import io.crego.contract.stub.store.Store;
 

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.reference;
 
 import io.crego.contract.spec.model.EntityType;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Kind;
 
 /** The stored kind behind each {@code entity_type} that extra data can be attached to. */

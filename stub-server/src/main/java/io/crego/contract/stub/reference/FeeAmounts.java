@@ -1,6 +1,6 @@
 package io.crego.contract.stub.reference;
 
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import java.math.BigDecimal;
 
 /**

@@ -3,10 +3,10 @@ package io.crego.contract.stub.reference;
 import io.crego.contract.spec.model.LineDetail;
 import io.crego.contract.spec.model.LineDetailUpdate;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.Store;
 
 /**

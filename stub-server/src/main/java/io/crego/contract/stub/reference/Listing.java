@@ -1,6 +1,6 @@
 package io.crego.contract.stub.reference;
 
-import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package io.crego.contract.stub.reference;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.domain.Documents;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Documents;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;

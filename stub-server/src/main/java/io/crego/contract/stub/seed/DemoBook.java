@@ -5,7 +5,7 @@ import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Record;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.loans.EndOfDayRun;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.store.StoreTransaction;

@@ -1,6 +1,6 @@
 package io.crego.contract.stub.seed;
 
-import io.crego.contract.stub.domain.BusinessDates;
+import io.crego.contract.stub.clock.BusinessDates;
 import io.crego.contract.stub.loans.EndOfDayRun;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;

@@ -5,9 +5,9 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Store;
 
 /** Re Run Checks and Unschedule: a waiting topup goes ahead, or is given up. */

@@ -9,7 +9,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.EodResult;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.reference.ReferenceDataHandlers;

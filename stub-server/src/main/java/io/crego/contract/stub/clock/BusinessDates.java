@@ -1,5 +1,6 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.clock;
 
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;

@@ -1,6 +1,5 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.lending;
 
-import io.crego.contract.stub.lending.Money;
 import java.math.BigDecimal;
 
 /**

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.documents;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
@@ -14,6 +14,8 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.Settlement;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
+import io.crego.contract.stub.clock.BusinessDates;
+import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.store.Kind;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.bulk;
 
 import io.crego.contract.spec.model.BulkItemResult;
 import io.crego.contract.spec.model.BulkResult;

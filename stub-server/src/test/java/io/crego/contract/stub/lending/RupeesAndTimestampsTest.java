@@ -1,7 +1,8 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.lending;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.crego.contract.stub.clock.Timestamps;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

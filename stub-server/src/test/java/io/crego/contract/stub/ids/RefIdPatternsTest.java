@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.ids;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

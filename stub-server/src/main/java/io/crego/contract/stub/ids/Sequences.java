@@ -1,5 +1,6 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.ids;
 
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.StoreTransaction;
 
 /**

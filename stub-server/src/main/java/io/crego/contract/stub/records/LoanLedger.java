@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Record;

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.documents;
 
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.paging;
 
 import io.crego.contract.spec.SpecLimits;
 import io.crego.contract.stub.api.ApiException;

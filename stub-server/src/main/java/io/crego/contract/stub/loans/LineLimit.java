@@ -1,9 +1,10 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.lending.Rupees;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

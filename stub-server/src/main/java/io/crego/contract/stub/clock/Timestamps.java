@@ -1,4 +1,4 @@
-package io.crego.contract.stub.domain;
+package io.crego.contract.stub.clock;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
