@@ -1,7 +1,7 @@
 package io.crego.contract.stub.clock;
 
-import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
 import java.time.Clock;
@@ -19,6 +19,12 @@ public final class BusinessDates {
   /** The stored document: the date as ISO text ({@code 2024-06-17}). */
   public record Stored(String date) {}
 
+  /**
+   * Each company's business date (the virtual clock), one document; declared here, beside the API's
+   * {@code documents.Kinds}, so that the kinds need not know the clock.
+   */
+  public static final Kind<Stored> KIND = new Kind<>("business_date", Stored.class);
+
   static final String ID = "current";
 
   private final Clock wallClock;
@@ -34,7 +40,7 @@ public final class BusinessDates {
 
   /** The stored date, if the company has one. */
   public static Optional<LocalDate> stored(StoreView view) {
-    return view.get(Kinds.BUSINESS_DATE, ID).map(stored -> LocalDate.parse(stored.date()));
+    return view.get(KIND, ID).map(stored -> LocalDate.parse(stored.date()));
   }
 
   /** The business date; today in India when none is stored yet. Changes nothing. */
@@ -58,7 +64,7 @@ public final class BusinessDates {
 
   /** Stores the date; the caller has checked that the clock may move there. */
   public static void set(StoreTransaction tx, LocalDate date) {
-    tx.put(Kinds.BUSINESS_DATE, ID, new Stored(date.toString()));
+    tx.put(KIND, ID, new Stored(date.toString()));
   }
 
   private LocalDate today() {

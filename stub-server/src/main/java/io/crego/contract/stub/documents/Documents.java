@@ -1,5 +1,8 @@
 package io.crego.contract.stub.documents;
 
+import io.crego.contract.spec.model.Account;
+import io.crego.contract.spec.model.Bank;
+import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.store.Kind;
@@ -42,6 +45,21 @@ public final class Documents {
   public static <T> T inBody(
       StoreView view, Kind<T> kind, String resource, UUID id, String pointer) {
     return view.get(kind, id.toString()).orElseThrow(() -> notInBody(resource, id, pointer));
+  }
+
+  /** The account a body field names, {@code pointer} being that field. */
+  public static Account account(StoreView view, UUID id, String pointer) {
+    return inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
+  }
+
+  /** The loan a body field names, {@code pointer} being that field. */
+  public static Loan loan(StoreView view, UUID id, String pointer) {
+    return inBody(view, Kinds.LOANS, "loan", id, pointer);
+  }
+
+  /** The bank a body field names, {@code pointer} being that field. */
+  public static Bank bank(StoreView view, UUID id, String pointer) {
+    return inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 
   private static ApiException notInPath(String resource, String id) {

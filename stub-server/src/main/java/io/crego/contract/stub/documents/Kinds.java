@@ -14,8 +14,6 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.Settlement;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
-import io.crego.contract.stub.clock.BusinessDates;
-import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.store.Kind;
 import java.util.List;
 
@@ -39,14 +37,6 @@ public final class Kinds {
   public static final Kind<LoanParams> LOAN_PARAMS = new Kind<>("loan_params", LoanParams.class);
   public static final Kind<Fee> FEES = new Kind<>("fees", Fee.class);
   public static final Kind<ExtraData> EXTRA_DATA = new Kind<>("extra_data", ExtraData.class);
-
-  /** Counters behind {@code index} and human references; see {@link Sequences}. */
-  public static final Kind<Sequences.Counter> SEQUENCES =
-      new Kind<>("sequences", Sequences.Counter.class);
-
-  /** Each company's business date (the virtual clock); one document, see {@link BusinessDates}. */
-  public static final Kind<BusinessDates.Stored> BUSINESS_DATE =
-      new Kind<>("business_date", BusinessDates.Stored.class);
 
   /** The kinds that hold models of the spec, for checks that walk them all. */
   public static final List<Kind<?>> MODELS =

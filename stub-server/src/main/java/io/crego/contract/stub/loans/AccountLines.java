@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** Moves an account's line as its loans change, and recomputes it whole (Refresh Limit). */
-final class AccountLines {
+public final class AccountLines {
 
   private AccountLines() {}
 
@@ -39,7 +39,7 @@ final class AccountLines {
    * its topups waiting without a loan (scheduled, or their checks failed), which hold their own
    * block. Corrects any drift; stores the account.
    */
-  static Account recompute(StoreTransaction tx, Account account, double now) {
+  public static Account recompute(StoreTransaction tx, Account account, double now) {
     LineFootprint total = LineFootprint.NONE;
     for (Loan loan : tx.all(Kinds.LOANS)) {
       if (loan.getAccount().equals(account.getId())) {

@@ -23,7 +23,7 @@ import io.crego.contract.stub.lending.EmiCalculator;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanSchedule;
 import io.crego.contract.stub.lending.Rupees;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.LoanLedger;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
@@ -73,7 +73,7 @@ public final class Lending implements LoanBook {
 
   private final BusinessDates dates;
   private final LoanLifecycle lifecycle;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<PayoutStatus> payouts;
   private final RepaymentLedger ledger;
 
   public Lending(CregoSpec spec) {
@@ -83,7 +83,7 @@ public final class Lending implements LoanBook {
   public Lending(CregoSpec spec, BusinessDates dates) {
     this.dates = dates;
     this.lifecycle = new LoanLifecycle(spec);
-    this.payouts = StateMachine.forSchema(spec, "Payout", PayoutStatus.class);
+    this.payouts = TransitionGuard.forSchema(spec, "Payout", PayoutStatus.class);
     this.ledger = new RepaymentLedger(dates, lifecycle);
   }
 
@@ -92,15 +92,15 @@ public final class Lending implements LoanBook {
     return ledger;
   }
 
-  BusinessDates dates() {
+  public BusinessDates dates() {
     return dates;
   }
 
-  LoanLifecycle lifecycle() {
+  public LoanLifecycle lifecycle() {
     return lifecycle;
   }
 
-  StateMachine<PayoutStatus> payoutLifecycle() {
+  public TransitionGuard<PayoutStatus> payoutLifecycle() {
     return payouts;
   }
 

@@ -20,7 +20,7 @@ import java.util.UUID;
  * rebuilt from its EMIs and fees on the business date, and every loan with its excess as the
  * records now hold it (a refund from a record lowers it at once). Nothing is written.
  */
-final class LiveBook {
+public final class LiveBook {
 
   private final Portfolio portfolio;
   private final LocalDate businessDate;
@@ -32,7 +32,7 @@ final class LiveBook {
     this.excess = excess;
   }
 
-  static LiveBook of(StoreView view, BusinessDates dates) {
+  public static LiveBook of(StoreView view, BusinessDates dates) {
     LiveBook book =
         new LiveBook(
             Portfolio.open(view), dates.of(view), ExcessBalances.byLoan(view.all(Kinds.RECORDS)));
@@ -57,19 +57,19 @@ final class LiveBook {
   }
 
   /** Every loan, oldest first. */
-  List<LoanFile> all() {
+  public List<LoanFile> all() {
     return portfolio.all();
   }
 
   /** The loan's position; all zero for a loan that takes no repayments. */
-  LoanPosition position(LoanFile file) {
+  public LoanPosition position(LoanFile file) {
     return LoanPosition.of(
         Portfolio.takesRepayments(file.loan()) ? file.emis() : List.of(),
         Portfolio.takesRepayments(file.loan()) ? file.fees() : List.of(),
         businessDate);
   }
 
-  BigDecimal excess(UUID loanId) {
+  public BigDecimal excess(UUID loanId) {
     return excess.getOrDefault(loanId, Rupees.ZERO);
   }
 

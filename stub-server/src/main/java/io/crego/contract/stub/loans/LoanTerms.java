@@ -30,7 +30,7 @@ import java.util.function.Function;
  * @param feeGstPercent GST on the processing fee, percent
  * @param charges overdue and penal rates and the day count EOD charges them on
  */
-record LoanTerms(
+public record LoanTerms(
     BigDecimal annualRatePercent,
     InterestMethod method,
     int emiCount,
@@ -43,14 +43,14 @@ record LoanTerms(
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   /** The parameters of a lead, if it has any. */
-  static Optional<LoanParams> paramsOf(StoreView view, String leadId) {
+  public static Optional<LoanParams> paramsOf(StoreView view, String leadId) {
     return view.all(Kinds.LOAN_PARAMS).stream()
         .filter(params -> params.getLeadId().equals(leadId))
         .findFirst();
   }
 
   /** The terms of a lead with parameters, or the platform defaults for one without. */
-  static LoanTerms forLead(StoreView view, String leadId) {
+  public static LoanTerms forLead(StoreView view, String leadId) {
     return paramsOf(view, leadId).map(LoanTerms::of).orElseGet(() -> of(ParamDefaults.params()));
   }
 
@@ -58,7 +58,7 @@ record LoanTerms(
    * {@link #forLead} for many leads at once, the parameters read once: End of Day ages every loan
    * of the company, and reading every lead's parameters per loan would cost leads × parameters.
    */
-  static Function<String, LoanTerms> forLeads(StoreView view) {
+  public static Function<String, LoanTerms> forLeads(StoreView view) {
     Map<String, LoanParams> byLead = new HashMap<>();
     for (LoanParams params : view.all(Kinds.LOAN_PARAMS)) {
       byLead.putIfAbsent(params.getLeadId(), params); // the first, as paramsOf finds it
@@ -134,7 +134,7 @@ record LoanTerms(
    * What the borrower receives: principal − processing fee − GST on it, never below zero (a fixed
    * fee larger than a tiny loan withholds all of it).
    */
-  BigDecimal netDisbursal(BigDecimal principal) {
+  public BigDecimal netDisbursal(BigDecimal principal) {
     BigDecimal fee = processingFeeOn(principal);
     return Rupees.of(principal.subtract(fee).subtract(gstOnFee(fee)).max(BigDecimal.ZERO));
   }

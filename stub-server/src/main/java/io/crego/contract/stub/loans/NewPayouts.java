@@ -20,11 +20,11 @@ import java.util.UUID;
  * and is dated on the business date; it starts in the status its creating operation's lifecycle row
  * names.
  */
-final class NewPayouts {
+public final class NewPayouts {
 
   private NewPayouts() {}
 
-  static Payout draft(
+  public static Payout draft(
       StoreTransaction tx,
       PayoutType type,
       PayoutStatus status,

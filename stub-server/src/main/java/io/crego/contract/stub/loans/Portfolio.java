@@ -31,7 +31,7 @@ import java.util.UUID;
  * touch; {@link #save} rebuilds each touched loan's position on the business date (with its
  * excess), closes it when the operation may, and writes it back.
  */
-final class Portfolio {
+public final class Portfolio {
 
   /** A repayment needs its account's loans only: these find them without reading the others. */
   static final Index<Loan> LOANS_BY_ACCOUNT =
@@ -49,12 +49,12 @@ final class Portfolio {
   private Portfolio() {}
 
   /** Loans of the company, oldest first. */
-  static Portfolio open(StoreView view) {
+  public static Portfolio open(StoreView view) {
     return open(view, view.all(Kinds.ACCOUNTS));
   }
 
   /** The same, for a caller that has read the company's accounts already. */
-  static Portfolio open(StoreView view, List<Account> accounts) {
+  public static Portfolio open(StoreView view, List<Account> accounts) {
     Map<UUID, AccountType> accountTypes = new HashMap<>();
     for (Account account : accounts) {
       accountTypes.put(account.getId(), account.getType());
@@ -123,16 +123,16 @@ final class Portfolio {
     return documents;
   }
 
-  Optional<LoanFile> file(UUID loanId) {
+  public Optional<LoanFile> file(UUID loanId) {
     return Optional.ofNullable(files.get(loanId));
   }
 
-  List<LoanFile> all() {
+  public List<LoanFile> all() {
     return List.copyOf(files.values());
   }
 
   /** Loans that take repayments: active, or written off (money may still come in). */
-  static boolean takesRepayments(Loan loan) {
+  public static boolean takesRepayments(Loan loan) {
     return loan.getStatus() == LoanStatus.ACTIVE || loan.getStatus() == LoanStatus.WRITTEN_OFF;
   }
 
@@ -143,7 +143,7 @@ final class Portfolio {
         .toList();
   }
 
-  void touch(LoanFile file) {
+  public void touch(LoanFile file) {
     touched.add(file);
   }
 
@@ -161,7 +161,7 @@ final class Portfolio {
    * @param closingOperation the operation that made the change, or null when it cannot close loans
    * @return the loans that closed
    */
-  List<Loan> save(
+  public List<Loan> save(
       StoreTransaction tx,
       LoanLifecycle lifecycle,
       String closingOperation,

@@ -24,12 +24,12 @@ import java.util.UUID;
  * its {@code remaining_amount}. A record that named no loan from then on names the loans it was
  * applied to, so that its excess belongs to one of them ({@link ExcessBalances}).
  */
-final class RecordSettlement {
+public final class RecordSettlement {
 
   private RecordSettlement() {}
 
   /** The loans the record's money goes to, oldest first. */
-  static List<LoanFile> loansOf(Portfolio portfolio, Record record) {
+  public static List<LoanFile> loansOf(Portfolio portfolio, Record record) {
     if (record.getLoans() == null || record.getLoans().isEmpty()) {
       return portfolio.repayableOf(record.getAccount());
     }
@@ -49,7 +49,7 @@ final class RecordSettlement {
    *
    * @return the outcome; nothing settled when the record has nothing left or no loan to go to
    */
-  static LoanSettlement.Outcome settle(
+  public static LoanSettlement.Outcome settle(
       StoreTransaction tx,
       Portfolio portfolio,
       Record record,

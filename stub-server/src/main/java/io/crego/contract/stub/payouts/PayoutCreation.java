@@ -7,6 +7,7 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCreate;
 import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
@@ -16,7 +17,7 @@ import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lending.Rupees;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -33,9 +34,9 @@ final class PayoutCreation {
   static final String DEFAULT_PAYEE = "borrower";
 
   private final Store store;
-  private final StateMachine<PayoutStatus> lifecycle;
+  private final TransitionGuard<PayoutStatus> lifecycle;
 
-  PayoutCreation(Store store, StateMachine<PayoutStatus> lifecycle) {
+  PayoutCreation(Store store, TransitionGuard<PayoutStatus> lifecycle) {
     this.store = store;
     this.lifecycle = lifecycle;
   }
@@ -43,7 +44,7 @@ final class PayoutCreation {
   ApiResponse create(OperationContext context) {
     PayoutCreate request = context.body(PayoutCreate.class);
     Payout payout = store.write(context.companyId(), tx -> add(tx, request, context.now()));
-    return PayoutAnswers.created(payout);
+    return JsonAnswers.created(payout);
   }
 
   private Payout add(StoreTransaction tx, PayoutCreate request, double now) {

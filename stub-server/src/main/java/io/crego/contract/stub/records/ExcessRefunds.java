@@ -9,6 +9,7 @@ import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RefundRequest;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.clock.Timestamps;
@@ -17,7 +18,7 @@ import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lending.Rupees;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -32,11 +33,11 @@ import java.util.Map;
 final class ExcessRefunds {
 
   private final Store store;
-  private final StateMachine<RecordStatus> records;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<RecordStatus> records;
+  private final TransitionGuard<PayoutStatus> payouts;
 
   ExcessRefunds(
-      Store store, StateMachine<RecordStatus> records, StateMachine<PayoutStatus> payouts) {
+      Store store, TransitionGuard<RecordStatus> records, TransitionGuard<PayoutStatus> payouts) {
     this.store = store;
     this.records = records;
     this.payouts = payouts;
@@ -49,7 +50,7 @@ final class ExcessRefunds {
         store.write(
             context.companyId(),
             tx -> {
-              Record record = References.record(tx, context.pathParam("id"));
+              Record record = RecordReferences.record(tx, context.pathParam("id"));
               records.next(
                   OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
                   record.getStatus()); // processed → processed, or a 409
@@ -60,7 +61,7 @@ final class ExcessRefunds {
               Bank creditBank =
                   request.getCreditBankId() == null
                       ? null
-                      : References.bank(tx, request.getCreditBankId(), "/credit_bank_id");
+                      : RecordReferences.bank(tx, request.getCreditBankId(), "/credit_bank_id");
               Payout refund = newRefund(tx, record, amount, creditBank, context.now());
               tx.put(Kinds.PAYOUTS, refund.getId().toString(), refund);
               record.remainingAmount(Rupees.subtract(remaining, amount));
@@ -68,7 +69,7 @@ final class ExcessRefunds {
               tx.put(Kinds.RECORDS, record.getId().toString(), record);
               return refund;
             });
-    return Answers.created(payout);
+    return JsonAnswers.created(payout);
   }
 
   private Payout newRefund(

@@ -6,6 +6,7 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.clock.Timestamps;
@@ -14,7 +15,7 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.ids.Sequences;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -34,11 +35,14 @@ final class PayoutReinitiation {
 
   private final Store store;
   private final TopupLifecycle lifecycle;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<PayoutStatus> payouts;
   private final LoanBook loans;
 
   PayoutReinitiation(
-      Store store, TopupLifecycle lifecycle, StateMachine<PayoutStatus> payouts, LoanBook loans) {
+      Store store,
+      TopupLifecycle lifecycle,
+      TransitionGuard<PayoutStatus> payouts,
+      LoanBook loans) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.payouts = payouts;
@@ -77,7 +81,7 @@ final class PayoutReinitiation {
                   context.now());
               return current;
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   /**

@@ -10,6 +10,7 @@ import io.crego.contract.spec.model.TopupBulkCreate;
 import io.crego.contract.spec.model.TopupCreate;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.bulk.BulkResults;
@@ -54,7 +55,7 @@ final class TopupCreation {
     Topup topup =
         store.write(
             context.companyId(), tx -> add(tx, item, OperationIds.CREATE_TOPUP, context.now()));
-    return TopupAnswers.created(topup);
+    return JsonAnswers.created(topup);
   }
 
   /**
@@ -76,7 +77,7 @@ final class TopupCreation {
         outcome.failed(i, refused);
       }
     }
-    return TopupAnswers.ok(outcome.result());
+    return JsonAnswers.ok(outcome.result());
   }
 
   private Topup add(StoreTransaction tx, TopupCreate item, String operationId, double now) {

@@ -6,6 +6,7 @@ import io.crego.contract.spec.model.InvoiceParseRequest;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.spec.model.TopupUpdate;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
@@ -75,7 +76,7 @@ final class TopupEdits {
               current.status(next);
               return stored(tx, current, context.now());
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   /**
@@ -101,7 +102,7 @@ final class TopupEdits {
                   .invoiceDate(Timestamps.of(BusinessCalendar.dayStart(businessDate)));
               return stored(tx, current, context.now());
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   private void reschedule(StoreTransaction tx, Topup topup, long scheduledDate) {
