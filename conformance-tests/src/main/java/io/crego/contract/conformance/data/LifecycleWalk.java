@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Assumptions;
  * Walks the spec's lifecycle tables through the public API: creates a resource, drives it to any
  * state the table can reach with operations (shortest path), and applies single transitions.
  */
-public final class StateMachine {
+public final class LifecycleWalk {
 
   private final Fixtures fixtures;
   private final CregoSpec spec;
   private final CrossDrivers cross;
 
-  StateMachine(Fixtures fixtures, CregoSpec spec) {
+  LifecycleWalk(Fixtures fixtures, CregoSpec spec) {
     this.fixtures = fixtures;
     this.spec = spec;
     this.cross = new CrossDrivers(this, fixtures);
