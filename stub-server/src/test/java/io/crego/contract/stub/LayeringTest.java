@@ -39,6 +39,7 @@ class LayeringTest {
     "..stub.linedetails..",
     "..stub.loandata..",
     "..stub.loans..",
+    "..stub.outgoing..",
     "..stub.paging..",
     "..stub.payouts..",
     "..stub.records..",

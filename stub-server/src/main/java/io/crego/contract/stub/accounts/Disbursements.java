@@ -23,7 +23,7 @@ import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.loans.LoanTerms;
 import io.crego.contract.stub.loans.Lookups;
-import io.crego.contract.stub.loans.NewPayouts;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;

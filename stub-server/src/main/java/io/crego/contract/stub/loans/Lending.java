@@ -24,6 +24,7 @@ import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanSchedule;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.records.LoanLedger;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;

@@ -18,6 +18,7 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.records.NewRecords;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;

@@ -14,13 +14,11 @@ import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.ids.RefIds;
-import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -66,39 +64,25 @@ final class PayoutCreation {
           tx, request.getPaymentReferenceNo(), "/payment_reference_no");
     }
 
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
     Payout payout =
-        new Payout()
-            .id(RefIds.newId())
-            .createdAt(at)
-            .updatedAt(at)
-            .type(request.getType())
-            .refId(RefIds.payout(number))
-            .numericRefId(Long.toString(number))
-            .index(1)
-            .amount(Rupees.of(request.getAmount()))
-            .method(
-                Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
-                    .getValue())
-            .status(lifecycle.created(OperationIds.CREATE_PAYOUT))
-            .payoutServiceId(null)
-            .processedAt(null)
-            .bankDate(null)
-            .date(at)
-            .failedRemark(null)
-            .utr(null)
-            .debitBank(null)
-            .creditBank(creditBank)
-            .payoutTo(Objects.requireNonNullElse(request.getPayoutTo(), DEFAULT_PAYEE))
-            .isDownloaded(false)
-            .isImported(false)
-            .sentToGl(false)
-            .account(account.getId())
-            .loan(request.getLoanId())
-            .topup(null)
-            .record(null)
-            .paymentReferenceNo(request.getPaymentReferenceNo());
+        NewPayouts.numbered(
+            tx,
+            new Payout()
+                .type(request.getType())
+                .amount(Rupees.of(request.getAmount()))
+                .method(
+                    Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
+                        .getValue())
+                .creditBank(creditBank)
+                .payoutTo(Objects.requireNonNullElse(request.getPayoutTo(), DEFAULT_PAYEE))
+                .account(account.getId())
+                .loan(request.getLoanId())
+                .topup(null)
+                .record(null)
+                .paymentReferenceNo(request.getPaymentReferenceNo()),
+            lifecycle.created(OperationIds.CREATE_PAYOUT),
+            Timestamps.of(now),
+            now);
     tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
     return payout;
   }

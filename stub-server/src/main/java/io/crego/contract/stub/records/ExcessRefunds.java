@@ -15,10 +15,9 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.ids.RefIds;
-import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -74,39 +73,25 @@ final class ExcessRefunds {
 
   private Payout newRefund(
       StoreTransaction tx, Record record, BigDecimal amount, Bank creditBank, double now) {
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
-    return new Payout()
-        .id(RefIds.newId())
-        .createdAt(at)
-        .updatedAt(at)
-        .type(PayoutType.EXCESS_PAYMENT_REFUND)
-        .refId(RefIds.payout(number))
-        .numericRefId(Long.toString(number))
-        .index(1)
-        .amount(amount)
-        .method("neft")
-        .status(payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND))
-        .payoutServiceId(null)
-        .processedAt(null)
-        .bankDate(null)
-        .date(at)
-        .failedRemark(null)
-        .utr(null)
-        .debitBank(null)
-        .creditBank(creditBank)
-        .payoutTo("borrower")
-        .isDownloaded(false)
-        .isImported(false)
-        .sentToGl(false)
-        .account(record.getAccount())
-        .loan(
-            record.getLoans() == null || record.getLoans().isEmpty()
-                ? null
-                : record.getLoans().get(0))
-        .topup(record.getTopup())
-        .record(record.getId())
-        .paymentReferenceNo(null);
+    return NewPayouts.numbered(
+        tx,
+        new Payout()
+            .type(PayoutType.EXCESS_PAYMENT_REFUND)
+            .amount(amount)
+            .method("neft")
+            .creditBank(creditBank)
+            .payoutTo("borrower")
+            .account(record.getAccount())
+            .loan(
+                record.getLoans() == null || record.getLoans().isEmpty()
+                    ? null
+                    : record.getLoans().get(0))
+            .topup(record.getTopup())
+            .record(record.getId())
+            .paymentReferenceNo(null),
+        payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND),
+        Timestamps.of(now),
+        now);
   }
 
   static ApiException exceedsBalance(BigDecimal amount, BigDecimal remaining) {

@@ -13,13 +13,11 @@ import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.ids.RefIds;
-import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -106,26 +104,11 @@ final class PayoutReinitiation {
 
   /** A copy of the failed payout as a new one: own id and number, first attempt, untouched. */
   private Payout nextAttempt(StoreTransaction tx, Payout failed, Topup topup, double now) {
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
-    return Json.convert(Json.tree(failed), Payout.class)
-        .id(RefIds.newId())
-        .createdAt(at)
-        .updatedAt(at)
-        .refId(RefIds.payout(number))
-        .numericRefId(Long.toString(number))
-        .index(1)
-        .status(payouts.created(OperationIds.REINITIATE_TOPUP_PAYOUT))
-        .payoutServiceId(null)
-        .processedAt(null)
-        .bankDate(null)
-        .date(at)
-        .failedRemark(null)
-        .utr(null)
-        .debitBank(null)
-        .isDownloaded(false)
-        .isImported(false)
-        .sentToGl(false)
-        .topup(topup.getId());
+    return NewPayouts.numbered(
+        tx,
+        Json.convert(Json.tree(failed), Payout.class).topup(topup.getId()),
+        payouts.created(OperationIds.REINITIATE_TOPUP_PAYOUT),
+        Timestamps.of(now),
+        now);
   }
 }
