@@ -2,6 +2,7 @@ package io.crego.contract.stub;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -24,16 +25,45 @@ class LayeringTest {
   };
 
   private static final String[] DOMAIN = {
-    "..stub.domain..",
+    "..stub.accounts..",
+    "..stub.answers..",
+    "..stub.bulk..",
+    "..stub.clock..",
+    "..stub.documents..",
+    "..stub.emis..",
+    "..stub.extradata..",
+    "..stub.fees..",
+    "..stub.ids..",
     "..stub.lending..",
     "..stub.lifecycle..",
+    "..stub.linedetails..",
+    "..stub.loandata..",
     "..stub.loans..",
+    "..stub.outgoing..",
+    "..stub.paging..",
     "..stub.payouts..",
     "..stub.records..",
-    "..stub.reference..",
     "..stub.seed..",
     "..stub.topups.."
   };
+
+  /**
+   * Each class lives in the package named for its API tag or for what it is: no grab-bag package to
+   * put a class in without deciding where it belongs.
+   */
+  @ArchTest
+  static final ArchRule noGrabBagPackages =
+      noClasses()
+          .should()
+          .resideInAnyPackage("..stub.domain..", "..stub.util..", "..stub.common..");
+
+  /**
+   * The domain packages depend on each other one way only (e.g. {@code emis} on {@code loans},
+   * never back), so each can be read without the ones above it.
+   */
+  @ArchTest
+  static final ArchRule theDomainPackagesHaveNoCycles =
+      slices().matching("io.crego.contract.stub.(*)..").should().beFreeOfCycles();
 
   /** WireMock's types (and its relocated Jackson) never reach past the HTTP edge. */
   @ArchTest

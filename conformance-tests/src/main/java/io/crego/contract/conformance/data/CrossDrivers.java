@@ -29,11 +29,11 @@ final class CrossDrivers {
 
   private static final long SECONDS_PER_DAY = 86_400;
 
-  private final StateMachine machine;
+  private final LifecycleWalk machine;
   private final Fixtures fixtures;
   private volatile Set<String> loanDrivers; // derived on first use, once the fixtures are up
 
-  CrossDrivers(StateMachine machine, Fixtures fixtures) {
+  CrossDrivers(LifecycleWalk machine, Fixtures fixtures) {
     this.machine = machine;
     this.fixtures = fixtures;
   }

@@ -29,7 +29,7 @@ public final class Fixtures implements References {
   private final CregoSpec spec;
   private final CallFactory calls;
   private final Readback readback;
-  private final StateMachine machine;
+  private final LifecycleWalk machine;
   private final TargetData target;
   private final Map<String, String> made = new HashMap<>();
   private String lead;
@@ -43,7 +43,7 @@ public final class Fixtures implements References {
     this.target = target;
     this.calls = new CallFactory(spec);
     this.readback = new Readback(session, calls);
-    this.machine = new StateMachine(this, spec);
+    this.machine = new LifecycleWalk(this, spec);
   }
 
   public Session session() {
@@ -58,7 +58,7 @@ public final class Fixtures implements References {
     return readback;
   }
 
-  public StateMachine machine() {
+  public LifecycleWalk machine() {
     return machine;
   }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.data.Fixtures;
+import io.crego.contract.conformance.data.LifecycleWalk;
 import io.crego.contract.conformance.data.ResourceKind;
-import io.crego.contract.conformance.data.StateMachine;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.Transition;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ class LifecycleTests {
               name,
               () -> {
                 Fixtures fixtures = run.fixtures();
-                StateMachine machine = fixtures.machine();
+                LifecycleWalk machine = fixtures.machine();
                 Assumptions.assumeTrue(machine.canApply(kind, t), () -> machine.whyNot(kind, t));
                 new TransitionCheck(fixtures, lc, kind, t).run();
               }));

@@ -2,9 +2,9 @@ package io.crego.contract.conformance.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.conformance.data.Fixtures;
+import io.crego.contract.conformance.data.LifecycleWalk;
 import io.crego.contract.conformance.data.Outcome;
 import io.crego.contract.conformance.data.ResourceKind;
-import io.crego.contract.conformance.data.StateMachine;
 import io.crego.contract.conformance.data.Subject;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.Transition;
@@ -31,7 +31,7 @@ final class TransitionCheck {
   }
 
   void run() {
-    StateMachine machine = fixtures.machine();
+    LifecycleWalk machine = fixtures.machine();
     Outcome outcome;
     if (transition.isCreation()) {
       outcome = machine.applyCreation(kind, transition);

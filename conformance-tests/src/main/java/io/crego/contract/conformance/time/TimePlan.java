@@ -2,8 +2,8 @@ package io.crego.contract.conformance.time;
 
 import io.crego.contract.conformance.SuiteRun;
 import io.crego.contract.conformance.config.SuiteConfig;
+import io.crego.contract.conformance.data.LifecycleWalk;
 import io.crego.contract.conformance.data.ResourceKind;
-import io.crego.contract.conformance.data.StateMachine;
 import io.crego.contract.conformance.report.TestOutcome;
 import io.crego.contract.spec.Lifecycle;
 import io.crego.contract.spec.SpecOperation;
@@ -57,7 +57,7 @@ public final class TimePlan {
     int closedLoans = 0;
     Lifecycle loans = run.spec().lifecycles().get(ResourceKind.LOAN.schema());
     if (runsTag(config, "lifecycle") && loans != null) {
-      StateMachine probe = run.fixtures().machine();
+      LifecycleWalk probe = run.fixtures().machine();
       List<String> closedFrom = new ArrayList<>();
       for (Transition t : loans.transitions()) {
         if (CLOSED.equals(t.to())

@@ -4,16 +4,16 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** Moves an account's line as its loans change, and recomputes it whole (Refresh Limit). */
-final class AccountLines {
+public final class AccountLines {
 
   private AccountLines() {}
 
@@ -39,7 +39,7 @@ final class AccountLines {
    * its topups waiting without a loan (scheduled, or their checks failed), which hold their own
    * block. Corrects any drift; stores the account.
    */
-  static Account recompute(StoreTransaction tx, Account account, double now) {
+  public static Account recompute(StoreTransaction tx, Account account, double now) {
     LineFootprint total = LineFootprint.NONE;
     for (Loan loan : tx.all(Kinds.LOANS)) {
       if (loan.getAccount().equals(account.getId())) {

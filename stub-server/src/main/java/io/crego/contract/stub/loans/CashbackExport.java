@@ -3,11 +3,12 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.model.ExportFile;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -77,7 +78,7 @@ final class CashbackExport {
                       .toList()))
           .append('\n');
     }
-    return Answers.ok(
+    return JsonAnswers.ok(
         new ExportFile()
             .fileName("cashback-" + day + ".csv")
             .contentType(ExportFile.ContentTypeEnum.TEXT_CSV)

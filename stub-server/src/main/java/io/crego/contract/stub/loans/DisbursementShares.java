@@ -4,8 +4,8 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
@@ -21,7 +21,7 @@ import java.util.Set;
  * payout's share when the bank pays it. The shares of a loan's live payouts never add up to more
  * than its principal.
  */
-final class DisbursementShares {
+public final class DisbursementShares {
 
   /** One payout's share. */
   record Share(String loan, BigDecimal principal) {}
@@ -39,7 +39,7 @@ final class DisbursementShares {
 
   private DisbursementShares() {}
 
-  static void record(StoreTransaction tx, Payout payout, BigDecimal principal) {
+  public static void record(StoreTransaction tx, Payout payout, BigDecimal principal) {
     tx.put(
         KIND,
         payout.getId().toString(),
@@ -47,7 +47,7 @@ final class DisbursementShares {
   }
 
   /** The loan's disbursement payouts, the first (booked with the loan) first. */
-  static List<Payout> of(StoreView view, Loan loan) {
+  public static List<Payout> of(StoreView view, Loan loan) {
     return view.all(Kinds.PAYOUTS).stream()
         .filter(p -> p.getType() == PayoutType.LOAN_DISBURSEMENT)
         .filter(p -> loan.getId().equals(p.getLoan()))
@@ -64,7 +64,7 @@ final class DisbursementShares {
    * one (an imported book), the loan's first payout has what its other live payouts leave of the
    * principal, any other its amount.
    */
-  static BigDecimal shareOf(StoreView view, Loan loan, Payout payout) {
+  public static BigDecimal shareOf(StoreView view, Loan loan, Payout payout) {
     if (loan.getTopup() != null) {
       return Rupees.of(loan.getPrincipalAmount());
     }
@@ -74,7 +74,7 @@ final class DisbursementShares {
   }
 
   /** The shares of the loan's live payouts. */
-  static BigDecimal committed(StoreView view, Loan loan) {
+  public static BigDecimal committed(StoreView view, Loan loan) {
     BigDecimal committed = Rupees.ZERO;
     for (Payout payout : of(view, loan)) {
       if (isLive(payout)) {

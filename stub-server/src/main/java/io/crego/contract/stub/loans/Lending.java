@@ -13,19 +13,19 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LineLimit;
-import io.crego.contract.stub.domain.LoanLedger;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Sequences;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.BusinessDates;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.ids.RefIds;
+import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.EmiCalculator;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanSchedule;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
+import io.crego.contract.stub.records.LoanLedger;
 import io.crego.contract.stub.store.StoreTransaction;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
@@ -74,7 +74,7 @@ public final class Lending implements LoanBook {
 
   private final BusinessDates dates;
   private final LoanLifecycle lifecycle;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<PayoutStatus> payouts;
   private final RepaymentLedger ledger;
 
   public Lending(CregoSpec spec) {
@@ -84,7 +84,7 @@ public final class Lending implements LoanBook {
   public Lending(CregoSpec spec, BusinessDates dates) {
     this.dates = dates;
     this.lifecycle = new LoanLifecycle(spec);
-    this.payouts = StateMachine.forSchema(spec, "Payout", PayoutStatus.class);
+    this.payouts = TransitionGuard.forSchema(spec, "Payout", PayoutStatus.class);
     this.ledger = new RepaymentLedger(dates, lifecycle);
   }
 
@@ -93,15 +93,15 @@ public final class Lending implements LoanBook {
     return ledger;
   }
 
-  BusinessDates dates() {
+  public BusinessDates dates() {
     return dates;
   }
 
-  LoanLifecycle lifecycle() {
+  public LoanLifecycle lifecycle() {
     return lifecycle;
   }
 
-  StateMachine<PayoutStatus> payoutLifecycle() {
+  public TransitionGuard<PayoutStatus> payoutLifecycle() {
     return payouts;
   }
 

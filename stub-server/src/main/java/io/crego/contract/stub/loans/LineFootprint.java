@@ -2,7 +2,7 @@ package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import java.math.BigDecimal;
 
 /**

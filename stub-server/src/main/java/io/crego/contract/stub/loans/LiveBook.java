@@ -3,9 +3,9 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.clock.BusinessDates;
 import io.crego.contract.stub.lending.LoanPosition;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * rebuilt from its EMIs and fees on the business date, and every loan with its excess as the
  * records now hold it (a refund from a record lowers it at once). Nothing is written.
  */
-final class LiveBook {
+public final class LiveBook {
 
   private final Portfolio portfolio;
   private final LocalDate businessDate;
@@ -37,7 +37,7 @@ final class LiveBook {
    * Only the named loans (in the order given; ids naming no loan left out), read through the
    * indexes: a read about one loan, one account or one page costs those loans, not the company's.
    */
-  static LiveBook ofLoans(StoreView view, BusinessDates dates, Collection<String> loanIds) {
+  public static LiveBook ofLoans(StoreView view, BusinessDates dates, Collection<String> loanIds) {
     Portfolio portfolio = Portfolio.ofLoans(view, loanIds);
     Map<UUID, BigDecimal> excess = new HashMap<>();
     for (LoanFile file : portfolio.all()) {
@@ -50,7 +50,7 @@ final class LiveBook {
   }
 
   /** The loan the path's {@code id} names, alone; {@link #file(String)} answers 404 without it. */
-  static LiveBook ofPathLoan(StoreView view, BusinessDates dates, String pathId) {
+  public static LiveBook ofPathLoan(StoreView view, BusinessDates dates, String pathId) {
     return ofLoans(view, dates, List.of(UUID.fromString(pathId).toString()));
   }
 
@@ -76,19 +76,19 @@ final class LiveBook {
   }
 
   /** Every loan, oldest first. */
-  List<LoanFile> all() {
+  public List<LoanFile> all() {
     return portfolio.all();
   }
 
   /** The loan's position; all zero for a loan that takes no repayments. */
-  LoanPosition position(LoanFile file) {
+  public LoanPosition position(LoanFile file) {
     return LoanPosition.of(
         Portfolio.takesRepayments(file.loan()) ? file.emis() : List.of(),
         Portfolio.takesRepayments(file.loan()) ? file.fees() : List.of(),
         businessDate);
   }
 
-  BigDecimal excess(UUID loanId) {
+  public BigDecimal excess(UUID loanId) {
     return excess.getOrDefault(loanId, Rupees.ZERO);
   }
 

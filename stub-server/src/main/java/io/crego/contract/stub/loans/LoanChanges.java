@@ -10,13 +10,15 @@ import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RefundRequest;
 import io.crego.contract.spec.model.RestructureRequest;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.records.NewRecords;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
@@ -26,12 +28,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Restructure and Initiate Refund. */
-final class LoanChanges {
+public final class LoanChanges {
 
   private final Store store;
   private final Lending lending;
 
-  LoanChanges(Store store, Lending lending) {
+  public LoanChanges(Store store, Lending lending) {
     this.store = store;
     this.lending = lending;
   }
@@ -42,7 +44,7 @@ final class LoanChanges {
    * due EMIs stay; the principal of the EMIs to come is spread over {@code emi_count} new ones at
    * the new rate and interest type (default: the loan's).
    */
-  ApiResponse restructure(OperationContext context) {
+  public ApiResponse restructure(OperationContext context) {
     RestructureRequest request = context.body(RestructureRequest.class);
     Loan loan =
         store.write(
@@ -85,7 +87,7 @@ final class LoanChanges {
                   context.now());
               return file.loan();
             });
-    return Answers.ok(loan);
+    return JsonAnswers.ok(loan);
   }
 
   /**
@@ -148,6 +150,6 @@ final class LoanChanges {
               portfolio.save(tx, lending.lifecycle(), null, businessDate, context.now());
               return refund;
             });
-    return Answers.created(payout);
+    return JsonAnswers.created(payout);
   }
 }

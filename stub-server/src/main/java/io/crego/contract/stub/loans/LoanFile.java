@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.AccountType;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.LoanPosition;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.UUID;
  * Saving writes them back, deletes EMIs a new schedule replaced, and moves the account's line by
  * how much the loan's footprint on it changed.
  */
-final class LoanFile {
+public final class LoanFile {
 
   private final Loan loan;
   private final AccountType accountType;
@@ -47,11 +47,11 @@ final class LoanFile {
     return new LoanFile(loan, accountType, List.of(), List.of(), LineFootprint.NONE);
   }
 
-  Loan loan() {
+  public Loan loan() {
     return loan;
   }
 
-  UUID id() {
+  public UUID id() {
     return loan.getId();
   }
 
@@ -60,16 +60,16 @@ final class LoanFile {
   }
 
   /** The EMIs in schedule order; settling changes them in place. */
-  List<Emi> emis() {
+  public List<Emi> emis() {
     return emis;
   }
 
-  List<Fee> fees() {
+  public List<Fee> fees() {
     return fees;
   }
 
   /** Replaces EMIs (a rebuilt schedule): {@code dropped} are deleted on save. */
-  void replaceEmis(List<Emi> dropped, List<Emi> added) {
+  public void replaceEmis(List<Emi> dropped, List<Emi> added) {
     for (Emi emi : dropped) {
       emis.remove(emi);
       replacedEmis.add(emi.getId());

@@ -3,8 +3,8 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import java.math.BigDecimal;
 
 /**
@@ -15,13 +15,13 @@ import java.math.BigDecimal;
  */
 final class LoanLifecycle {
 
-  private final StateMachine<LoanStatus> machine;
+  private final TransitionGuard<LoanStatus> machine;
 
   LoanLifecycle(CregoSpec spec) {
-    this.machine = StateMachine.forSchema(spec, "Loan", LoanStatus.class);
+    this.machine = TransitionGuard.forSchema(spec, "Loan", LoanStatus.class);
   }
 
-  StateMachine<LoanStatus> machine() {
+  TransitionGuard<LoanStatus> machine() {
     return machine;
   }
 

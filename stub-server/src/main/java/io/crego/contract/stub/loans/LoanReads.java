@@ -9,16 +9,17 @@ import io.crego.contract.spec.model.LoanPage;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.LoanSummary;
 import io.crego.contract.spec.model.Outstanding;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.PageRequest;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.EmiCalculator;
 import io.crego.contract.stub.lending.EmiLedger;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanPosition;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
@@ -33,12 +34,12 @@ import java.util.function.Predicate;
  * List Loans, List Loans with Excess Balance, Get Loan Summary, Outstanding data and Get Emi
  * Amount: reads, answered from the loans as they stand on the business date ({@link LiveBook}).
  */
-final class LoanReads {
+public final class LoanReads {
 
   private final Store store;
   private final Lending lending;
 
-  LoanReads(Store store, Lending lending) {
+  public LoanReads(Store store, Lending lending) {
     this.store = store;
     this.lending = lending;
   }
@@ -48,7 +49,7 @@ final class LoanReads {
     LoanStatus status = context.query("status", LoanStatus.class).orElse(null);
     UUID account = context.query("account", UUID.class).orElse(null);
     PageRequest page = PageRequest.from(context);
-    return Answers.ok(
+    return JsonAnswers.ok(
         store.read(
             context.companyId(),
             view -> {
@@ -67,7 +68,7 @@ final class LoanReads {
 
   ApiResponse withExcess(OperationContext context) {
     PageRequest page = PageRequest.from(context);
-    return Answers.ok(
+    return JsonAnswers.ok(
         store.read(
             context.companyId(),
             view ->
@@ -111,10 +112,10 @@ final class LoanReads {
               LiveBook book = LiveBook.ofPathLoan(view, lending.dates(), context.pathParam("id"));
               return summaryOf(book, book.file(context.pathParam("id")));
             });
-    return Answers.ok(summary);
+    return JsonAnswers.ok(summary);
   }
 
-  ApiResponse outstanding(OperationContext context) {
+  public ApiResponse outstanding(OperationContext context) {
     Outstanding outstanding =
         store.read(
             context.companyId(),
@@ -136,14 +137,14 @@ final class LoanReads {
                   .dpd(position.dpd())
                   .peakDpd(Math.max(position.dpd(), orZero(file.loan().getPeakDpd())));
             });
-    return Answers.ok(outstanding);
+    return JsonAnswers.ok(outstanding);
   }
 
   /** The EMI the loan's terms give (its sanctioned principal, rate, count and method). */
   ApiResponse emiAmount(OperationContext context) {
     Loan loan =
         store.read(context.companyId(), view -> Lookups.loan(view, context.pathParam("id")));
-    return Answers.ok(
+    return JsonAnswers.ok(
         new EmiAmount()
             .loan(loan.getId())
             .principalAmount(loan.getPrincipalAmount())

@@ -3,10 +3,10 @@ package io.crego.contract.stub.loans;
 import io.crego.contract.spec.model.InterestType;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.spec.model.RoiSlab;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.EndOfDay;
 import io.crego.contract.stub.lending.InterestMethod;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.StoreView;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ import java.util.function.Function;
  * @param feeGstPercent GST on the processing fee, percent
  * @param charges overdue and penal rates and the day count EOD charges them on
  */
-record LoanTerms(
+public record LoanTerms(
     BigDecimal annualRatePercent,
     InterestMethod method,
     int emiCount,
@@ -48,7 +48,7 @@ record LoanTerms(
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
   /** The parameters of a lead, if it has any. */
-  static Optional<LoanParams> paramsOf(StoreView view, String leadId) {
+  public static Optional<LoanParams> paramsOf(StoreView view, String leadId) {
     if (leadId == null) {
       return Optional.empty();
     }
@@ -57,7 +57,7 @@ record LoanTerms(
   }
 
   /** The terms of a lead with parameters, or the platform defaults for one without. */
-  static LoanTerms forLead(StoreView view, String leadId) {
+  public static LoanTerms forLead(StoreView view, String leadId) {
     return paramsOf(view, leadId).map(LoanTerms::of).orElseGet(() -> of(ParamDefaults.params()));
   }
 
@@ -65,7 +65,7 @@ record LoanTerms(
    * {@link #forLead} for many leads at once, each lead's terms made once: End of Day ages every
    * loan taking repayments, and many loans share a lead.
    */
-  static Function<String, LoanTerms> forLeads(StoreView view) {
+  public static Function<String, LoanTerms> forLeads(StoreView view) {
     Map<String, LoanTerms> terms = new HashMap<>();
     return leadId -> terms.computeIfAbsent(String.valueOf(leadId), key -> forLead(view, leadId));
   }
@@ -131,7 +131,7 @@ record LoanTerms(
    * What the borrower receives: principal − processing fee − GST on it, never below zero (a fixed
    * fee larger than a tiny loan withholds all of it).
    */
-  BigDecimal netDisbursal(BigDecimal principal) {
+  public BigDecimal netDisbursal(BigDecimal principal) {
     BigDecimal fee = processingFeeOn(principal);
     return Rupees.of(principal.subtract(fee).subtract(gstOnFee(fee)).max(BigDecimal.ZERO));
   }

@@ -6,8 +6,8 @@ import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -31,16 +31,16 @@ import java.util.UUID;
  * touch; {@link #save} rebuilds each touched loan's position on the business date (with its
  * excess), closes it when the operation may, and writes it back.
  */
-final class Portfolio {
+public final class Portfolio {
 
   /** A repayment needs its account's loans only: these find them without reading the others. */
-  static final Index<Loan> LOANS_BY_ACCOUNT =
+  public static final Index<Loan> LOANS_BY_ACCOUNT =
       Index.on(Kinds.LOANS, "account", loan -> String.valueOf(loan.getAccount()));
 
-  static final Index<Emi> EMIS_BY_LOAN =
+  public static final Index<Emi> EMIS_BY_LOAN =
       Index.on(Kinds.EMIS, "loan", emi -> String.valueOf(emi.getLoan()));
 
-  static final Index<Fee> FEES_BY_LOAN =
+  public static final Index<Fee> FEES_BY_LOAN =
       Index.on(Kinds.FEES, "loan", fee -> fee.getLoan() == null ? null : fee.getLoan().toString());
 
   private final Map<UUID, LoanFile> files = new LinkedHashMap<>();
@@ -49,12 +49,12 @@ final class Portfolio {
   private Portfolio() {}
 
   /** Loans of the company, oldest first. */
-  static Portfolio open(StoreView view) {
+  public static Portfolio open(StoreView view) {
     return open(view, view.all(Kinds.ACCOUNTS));
   }
 
   /** The same, for a caller that has read the company's accounts already. */
-  static Portfolio open(StoreView view, List<Account> accounts) {
+  public static Portfolio open(StoreView view, List<Account> accounts) {
     Map<UUID, AccountType> accountTypes = new HashMap<>();
     for (Account account : accounts) {
       accountTypes.put(account.getId(), account.getType());
@@ -88,7 +88,7 @@ final class Portfolio {
       Index.on(Kinds.LOANS, "takes repayments", loan -> takesRepayments(loan) ? "yes" : null);
 
   /** The loans End of Day ages, oldest first, with their EMIs and fees; see {@link #ofLoans}. */
-  static Portfolio takingRepayments(StoreView view) {
+  public static Portfolio takingRepayments(StoreView view) {
     return ofLoans(view, view.idsWhere(LOANS_TAKING_REPAYMENTS, "yes"));
   }
 
@@ -137,7 +137,7 @@ final class Portfolio {
   }
 
   /** The documents the ids name, in the order given; ids naming none are left out. */
-  static <T> List<T> documents(StoreView view, Kind<T> kind, List<String> ids) {
+  public static <T> List<T> documents(StoreView view, Kind<T> kind, List<String> ids) {
     List<T> documents = new ArrayList<>(ids.size());
     for (String id : ids) {
       view.get(kind, id).ifPresent(documents::add);
@@ -145,16 +145,16 @@ final class Portfolio {
     return documents;
   }
 
-  Optional<LoanFile> file(UUID loanId) {
+  public Optional<LoanFile> file(UUID loanId) {
     return Optional.ofNullable(files.get(loanId));
   }
 
-  List<LoanFile> all() {
+  public List<LoanFile> all() {
     return List.copyOf(files.values());
   }
 
   /** Loans that take repayments: active, or written off (money may still come in). */
-  static boolean takesRepayments(Loan loan) {
+  public static boolean takesRepayments(Loan loan) {
     return loan.getStatus() == LoanStatus.ACTIVE || loan.getStatus() == LoanStatus.WRITTEN_OFF;
   }
 
@@ -165,7 +165,7 @@ final class Portfolio {
         .toList();
   }
 
-  void touch(LoanFile file) {
+  public void touch(LoanFile file) {
     touched.add(file);
   }
 
@@ -183,7 +183,7 @@ final class Portfolio {
    * @param closingOperation the operation that made the change, or null when it cannot close loans
    * @return the loans that closed
    */
-  List<Loan> save(
+  public List<Loan> save(
       StoreTransaction tx,
       LoanLifecycle lifecycle,
       String closingOperation,

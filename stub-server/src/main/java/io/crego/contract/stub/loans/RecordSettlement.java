@@ -4,11 +4,11 @@ import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.Settlement;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.lending.LoanSettlement;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,12 +24,12 @@ import java.util.UUID;
  * its {@code remaining_amount}. A record that named no loan from then on names the loans it was
  * applied to, so that its excess belongs to one of them ({@link ExcessBalances}).
  */
-final class RecordSettlement {
+public final class RecordSettlement {
 
   private RecordSettlement() {}
 
   /** The loans the record's money goes to, oldest first. */
-  static List<LoanFile> loansOf(Portfolio portfolio, Record record) {
+  public static List<LoanFile> loansOf(Portfolio portfolio, Record record) {
     if (record.getLoans() == null || record.getLoans().isEmpty()) {
       return portfolio.repayableOf(record.getAccount());
     }
@@ -49,7 +49,7 @@ final class RecordSettlement {
    *
    * @return the outcome; nothing settled when the record has nothing left or no loan to go to
    */
-  static LoanSettlement.Outcome settle(
+  public static LoanSettlement.Outcome settle(
       StoreTransaction tx,
       Portfolio portfolio,
       Record record,

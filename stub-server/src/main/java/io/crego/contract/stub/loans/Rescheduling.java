@@ -2,12 +2,12 @@ package io.crego.contract.stub.loans;
 
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.Loan;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.lending.Component;
 import io.crego.contract.stub.lending.EmiLedger;
 import io.crego.contract.stub.lending.InterestMethod;
 import io.crego.contract.stub.lending.LoanSchedule;
+import io.crego.contract.stub.lending.Rupees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

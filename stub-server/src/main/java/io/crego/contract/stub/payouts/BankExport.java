@@ -6,13 +6,14 @@ import io.crego.contract.spec.model.ExportFile;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutExportRequest;
 import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -33,10 +34,10 @@ final class BankExport {
   private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final Store store;
-  private final StateMachine<PayoutStatus> lifecycle;
+  private final TransitionGuard<PayoutStatus> lifecycle;
   private final LoanBook loans;
 
-  BankExport(Store store, StateMachine<PayoutStatus> lifecycle, LoanBook loans) {
+  BankExport(Store store, TransitionGuard<PayoutStatus> lifecycle, LoanBook loans) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.loans = loans;
@@ -45,7 +46,7 @@ final class BankExport {
   ApiResponse export(OperationContext context) {
     PayoutExportRequest request = context.body(PayoutExportRequest.class);
     ExportFile file = store.write(context.companyId(), tx -> export(tx, request, context.now()));
-    return PayoutAnswers.ok(file);
+    return JsonAnswers.ok(file);
   }
 
   private ExportFile export(StoreTransaction tx, PayoutExportRequest request, double now) {

@@ -2,7 +2,7 @@ package io.crego.contract.stub.payouts;
 
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Payout;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;

@@ -7,14 +7,15 @@ import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCallbackRequest;
 import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -38,7 +39,7 @@ final class BankOutcomes {
   private static final String STATUS = "status";
 
   private final Store store;
-  private final StateMachine<PayoutStatus> lifecycle;
+  private final TransitionGuard<PayoutStatus> lifecycle;
   private final LoanBook loans;
   private final TopupPayouts topups;
 
@@ -46,7 +47,7 @@ final class BankOutcomes {
   private final Map<String, Set<String>> fieldsByStatus;
 
   BankOutcomes(
-      Store store, StateMachine<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
+      Store store, TransitionGuard<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.loans = loans;
@@ -89,7 +90,7 @@ final class BankOutcomes {
               current.status(lifecycle.next(OperationIds.PROCESS_PAYOUT, previous));
               return changed(tx, current, previous, OperationIds.PROCESS_PAYOUT, context.now());
             });
-    return PayoutAnswers.ok(payout);
+    return JsonAnswers.ok(payout);
   }
 
   /**
@@ -123,7 +124,7 @@ final class BankOutcomes {
               }
               return changed(tx, current, previous, OperationIds.PAYOUT_CALLBACK, context.now());
             });
-    return PayoutAnswers.ok(payout);
+    return JsonAnswers.ok(payout);
   }
 
   /**

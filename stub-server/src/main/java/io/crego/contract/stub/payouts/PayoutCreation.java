@@ -7,19 +7,18 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutCreate;
 import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Sequences;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -33,9 +32,9 @@ final class PayoutCreation {
   static final String DEFAULT_PAYEE = "borrower";
 
   private final Store store;
-  private final StateMachine<PayoutStatus> lifecycle;
+  private final TransitionGuard<PayoutStatus> lifecycle;
 
-  PayoutCreation(Store store, StateMachine<PayoutStatus> lifecycle) {
+  PayoutCreation(Store store, TransitionGuard<PayoutStatus> lifecycle) {
     this.store = store;
     this.lifecycle = lifecycle;
   }
@@ -43,7 +42,7 @@ final class PayoutCreation {
   ApiResponse create(OperationContext context) {
     PayoutCreate request = context.body(PayoutCreate.class);
     Payout payout = store.write(context.companyId(), tx -> add(tx, request, context.now()));
-    return PayoutAnswers.created(payout);
+    return JsonAnswers.created(payout);
   }
 
   private Payout add(StoreTransaction tx, PayoutCreate request, double now) {
@@ -65,39 +64,25 @@ final class PayoutCreation {
           tx, request.getPaymentReferenceNo(), "/payment_reference_no");
     }
 
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
     Payout payout =
-        new Payout()
-            .id(RefIds.newId())
-            .createdAt(at)
-            .updatedAt(at)
-            .type(request.getType())
-            .refId(RefIds.payout(number))
-            .numericRefId(Long.toString(number))
-            .index(1)
-            .amount(Rupees.of(request.getAmount()))
-            .method(
-                Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
-                    .getValue())
-            .status(lifecycle.created(OperationIds.CREATE_PAYOUT))
-            .payoutServiceId(null)
-            .processedAt(null)
-            .bankDate(null)
-            .date(at)
-            .failedRemark(null)
-            .utr(null)
-            .debitBank(null)
-            .creditBank(creditBank)
-            .payoutTo(Objects.requireNonNullElse(request.getPayoutTo(), DEFAULT_PAYEE))
-            .isDownloaded(false)
-            .isImported(false)
-            .sentToGl(false)
-            .account(account.getId())
-            .loan(request.getLoanId())
-            .topup(null)
-            .record(null)
-            .paymentReferenceNo(request.getPaymentReferenceNo());
+        NewPayouts.numbered(
+            tx,
+            new Payout()
+                .type(request.getType())
+                .amount(Rupees.of(request.getAmount()))
+                .method(
+                    Objects.requireNonNullElse(request.getMethod(), PayoutCreate.MethodEnum.NEFT)
+                        .getValue())
+                .creditBank(creditBank)
+                .payoutTo(Objects.requireNonNullElse(request.getPayoutTo(), DEFAULT_PAYEE))
+                .account(account.getId())
+                .loan(request.getLoanId())
+                .topup(null)
+                .record(null)
+                .paymentReferenceNo(request.getPaymentReferenceNo()),
+            lifecycle.created(OperationIds.CREATE_PAYOUT),
+            Timestamps.of(now),
+            now);
     tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
     return payout;
   }

@@ -5,7 +5,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.topups.TopupPayouts;
@@ -24,8 +24,8 @@ public final class PayoutHandlers implements HandlerGroup {
   private final PayoutRetries retries;
 
   public PayoutHandlers(Store store, CregoSpec spec, LoanBook loans) {
-    StateMachine<PayoutStatus> lifecycle =
-        StateMachine.forSchema(spec, "Payout", PayoutStatus.class);
+    TransitionGuard<PayoutStatus> lifecycle =
+        TransitionGuard.forSchema(spec, "Payout", PayoutStatus.class);
     TopupPayouts topups = new TopupPayouts(spec);
     this.creation = new PayoutCreation(store, lifecycle);
     this.reads = new PayoutReads(store);

@@ -2,10 +2,11 @@ package io.crego.contract.stub.payouts;
 
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutPage;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,7 @@ final class PayoutReads {
               Collections.reverse(found); // stored oldest first
               return found;
             });
-    return PayoutAnswers.ok(
+    return JsonAnswers.ok(
         new PayoutPage()
             .count(matching.size())
             .currentPage(page.page())

@@ -7,8 +7,8 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.domain.Documents;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Documents;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
 

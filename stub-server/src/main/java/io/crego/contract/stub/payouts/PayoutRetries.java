@@ -4,12 +4,13 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.topups.TopupPayouts;
@@ -23,12 +24,12 @@ import java.util.Map;
 final class PayoutRetries {
 
   private final Store store;
-  private final StateMachine<PayoutStatus> lifecycle;
+  private final TransitionGuard<PayoutStatus> lifecycle;
   private final LoanBook loans;
   private final TopupPayouts topups;
 
   PayoutRetries(
-      Store store, StateMachine<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
+      Store store, TransitionGuard<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.loans = loans;
@@ -57,7 +58,7 @@ final class PayoutRetries {
               loans.payoutChanged(tx, current, previous, OperationIds.RETRY_PAYOUT, context.now());
               return tx.get(Kinds.PAYOUTS, current.getId().toString()).orElse(current);
             });
-    return PayoutAnswers.ok(payout);
+    return JsonAnswers.ok(payout);
   }
 
   /**

@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ErrorDetails;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.LinkedHashMap;
 import java.util.List;

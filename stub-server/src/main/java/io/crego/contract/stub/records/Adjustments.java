@@ -9,15 +9,15 @@ import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordAdjustmentRequest;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LoanLedger;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,14 +33,14 @@ import java.util.UUID;
 final class Adjustments {
 
   private final Store store;
-  private final StateMachine<RecordStatus> records;
-  private final StateMachine<LoanStatus> loans;
+  private final TransitionGuard<RecordStatus> records;
+  private final TransitionGuard<LoanStatus> loans;
   private final LoanLedger ledger;
 
   Adjustments(
       Store store,
-      StateMachine<RecordStatus> records,
-      StateMachine<LoanStatus> loans,
+      TransitionGuard<RecordStatus> records,
+      TransitionGuard<LoanStatus> loans,
       LoanLedger ledger) {
     this.store = store;
     this.records = records;
@@ -60,7 +60,7 @@ final class Adjustments {
             context.companyId(),
             tx -> {
               Loan loan =
-                  References.loan(
+                  RecordReferences.loan(
                       tx, UUID.fromString(loanId), ErrorDetails.path("id", "no such loan"));
               if (loan.getStatus() != LoanStatus.ACTIVE) {
                 throw ApiException.parentNotReady(
@@ -87,7 +87,7 @@ final class Adjustments {
               tx.put(Kinds.RECORDS, adjustment.getId().toString(), adjustment);
               return adjustment;
             });
-    return Answers.created(record);
+    return JsonAnswers.created(record);
   }
 
   /**
@@ -105,7 +105,7 @@ final class Adjustments {
         store.write(
             context.companyId(),
             tx -> {
-              Record current = References.record(tx, context.pathParam("id"));
+              Record current = RecordReferences.record(tx, context.pathParam("id"));
               RecordType type = current.getType();
               if (type != RecordType.CASHBACK && type != RecordType.HOLDBACK) {
                 throw ApiException.conflict(
@@ -116,7 +116,7 @@ final class Adjustments {
               RecordStatus next =
                   records.next(OperationIds.INITIATE_RECORD_ADJUSTMENT, current.getStatus());
               Loan loan =
-                  References.loan(
+                  RecordReferences.loan(
                       tx, request.getLoanId(), ErrorDetails.body("/loan_id", "no such loan"));
               if (!loan.getAccount().equals(current.getAccount())) {
                 throw ApiException.invalid(
@@ -159,6 +159,6 @@ final class Adjustments {
               tx.put(Kinds.RECORDS, current.getId().toString(), current);
               return current;
             });
-    return Answers.ok(record);
+    return JsonAnswers.ok(record);
   }
 }

@@ -9,15 +9,15 @@ import io.crego.contract.spec.model.PayoutType;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RefundRequest;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Sequences;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -32,11 +32,11 @@ import java.util.Map;
 final class ExcessRefunds {
 
   private final Store store;
-  private final StateMachine<RecordStatus> records;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<RecordStatus> records;
+  private final TransitionGuard<PayoutStatus> payouts;
 
   ExcessRefunds(
-      Store store, StateMachine<RecordStatus> records, StateMachine<PayoutStatus> payouts) {
+      Store store, TransitionGuard<RecordStatus> records, TransitionGuard<PayoutStatus> payouts) {
     this.store = store;
     this.records = records;
     this.payouts = payouts;
@@ -49,7 +49,7 @@ final class ExcessRefunds {
         store.write(
             context.companyId(),
             tx -> {
-              Record record = References.record(tx, context.pathParam("id"));
+              Record record = RecordReferences.record(tx, context.pathParam("id"));
               records.next(
                   OperationIds.INITIATE_EXCESS_PAYMENT_REFUND,
                   record.getStatus()); // processed → processed, or a 409
@@ -60,7 +60,7 @@ final class ExcessRefunds {
               Bank creditBank =
                   request.getCreditBankId() == null
                       ? null
-                      : References.bank(tx, request.getCreditBankId(), "/credit_bank_id");
+                      : RecordReferences.bank(tx, request.getCreditBankId(), "/credit_bank_id");
               Payout refund = newRefund(tx, record, amount, creditBank, context.now());
               tx.put(Kinds.PAYOUTS, refund.getId().toString(), refund);
               record.remainingAmount(Rupees.subtract(remaining, amount));
@@ -68,44 +68,30 @@ final class ExcessRefunds {
               tx.put(Kinds.RECORDS, record.getId().toString(), record);
               return refund;
             });
-    return Answers.created(payout);
+    return JsonAnswers.created(payout);
   }
 
   private Payout newRefund(
       StoreTransaction tx, Record record, BigDecimal amount, Bank creditBank, double now) {
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
-    return new Payout()
-        .id(RefIds.newId())
-        .createdAt(at)
-        .updatedAt(at)
-        .type(PayoutType.EXCESS_PAYMENT_REFUND)
-        .refId(RefIds.payout(number))
-        .numericRefId(Long.toString(number))
-        .index(1)
-        .amount(amount)
-        .method("neft")
-        .status(payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND))
-        .payoutServiceId(null)
-        .processedAt(null)
-        .bankDate(null)
-        .date(at)
-        .failedRemark(null)
-        .utr(null)
-        .debitBank(null)
-        .creditBank(creditBank)
-        .payoutTo("borrower")
-        .isDownloaded(false)
-        .isImported(false)
-        .sentToGl(false)
-        .account(record.getAccount())
-        .loan(
-            record.getLoans() == null || record.getLoans().isEmpty()
-                ? null
-                : record.getLoans().get(0))
-        .topup(record.getTopup())
-        .record(record.getId())
-        .paymentReferenceNo(null);
+    return NewPayouts.numbered(
+        tx,
+        new Payout()
+            .type(PayoutType.EXCESS_PAYMENT_REFUND)
+            .amount(amount)
+            .method("neft")
+            .creditBank(creditBank)
+            .payoutTo("borrower")
+            .account(record.getAccount())
+            .loan(
+                record.getLoans() == null || record.getLoans().isEmpty()
+                    ? null
+                    : record.getLoans().get(0))
+            .topup(record.getTopup())
+            .record(record.getId())
+            .paymentReferenceNo(null),
+        payouts.created(OperationIds.INITIATE_EXCESS_PAYMENT_REFUND),
+        Timestamps.of(now),
+        now);
   }
 
   static ApiException exceedsBalance(BigDecimal amount, BigDecimal remaining) {

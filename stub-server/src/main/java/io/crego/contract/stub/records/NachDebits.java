@@ -11,17 +11,17 @@ import io.crego.contract.spec.model.NachStatusRequest;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.bulk.BulkResults;
+import io.crego.contract.stub.clock.BusinessDates;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.BulkResults;
-import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LoanLedger;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ final class NachDebits {
   private static final String PAYMENT_MODE = "payment_mode";
 
   private final Store store;
-  private final StateMachine<RecordStatus> lifecycle;
+  private final TransitionGuard<RecordStatus> lifecycle;
   private final LoanLedger ledger;
   private final BusinessDates dates = new BusinessDates();
 
@@ -55,7 +55,7 @@ final class NachDebits {
   /** The payment mode a NACH debit carries (the rows' {@code requires: {resource: ...}}). */
   private final String nach;
 
-  NachDebits(Store store, StateMachine<RecordStatus> lifecycle, LoanLedger ledger) {
+  NachDebits(Store store, TransitionGuard<RecordStatus> lifecycle, LoanLedger ledger) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.ledger = ledger;
@@ -125,7 +125,7 @@ final class NachDebits {
               }
               return outcome;
             });
-    return Answers.ok(results.result());
+    return JsonAnswers.ok(results.result());
   }
 
   private static String whyNotPresentable(Optional<Loan> found, Set<UUID> pending, DueAmounts due) {
@@ -171,7 +171,7 @@ final class NachDebits {
         store.write(
             context.companyId(),
             tx -> {
-              Record current = References.record(tx, context.pathParam("id"));
+              Record current = RecordReferences.record(tx, context.pathParam("id"));
               if (!isPendingDebit(current)) {
                 throw notApplicable(current);
               }
@@ -183,7 +183,7 @@ final class NachDebits {
               tx.put(Kinds.RECORDS, answered.getId().toString(), answered);
               return answered;
             });
-    return Answers.ok(record);
+    return JsonAnswers.ok(record);
   }
 
   private Record succeed(StoreTransaction tx, Record record, NachStatusRequest answer, double now) {

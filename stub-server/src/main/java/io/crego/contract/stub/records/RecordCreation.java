@@ -7,15 +7,16 @@ import io.crego.contract.spec.model.RecordBulkCreate;
 import io.crego.contract.spec.model.RecordCreate;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.bulk.BulkResults;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.BulkResults;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ import java.util.UUID;
 final class RecordCreation {
 
   private final Store store;
-  private final StateMachine<RecordStatus> lifecycle;
+  private final TransitionGuard<RecordStatus> lifecycle;
 
-  RecordCreation(Store store, StateMachine<RecordStatus> lifecycle) {
+  RecordCreation(Store store, TransitionGuard<RecordStatus> lifecycle) {
     this.store = store;
     this.lifecycle = lifecycle;
   }
@@ -73,7 +74,7 @@ final class RecordCreation {
               }
               return outcome;
             });
-    return Answers.ok(results.result());
+    return JsonAnswers.ok(results.result());
   }
 
   /**
@@ -87,7 +88,7 @@ final class RecordCreation {
       String operationId,
       OperationContext context) {
     UUID account = item.getAccountId();
-    References.requireAccount(tx, account, "/account_id");
+    RecordReferences.requireAccount(tx, account, "/account_id");
     List<UUID> loans = loansOf(tx, item, account);
     String utr = item.getUtr();
     if (utr != null) {
@@ -124,7 +125,8 @@ final class RecordCreation {
     List<UUID> named = item.getLoanIds() == null ? List.of() : item.getLoanIds();
     for (int i = 0; i < named.size(); i++) {
       String pointer = "/loan_ids/" + i;
-      Loan loan = References.loan(tx, named.get(i), ErrorDetails.body(pointer, "no such loan"));
+      Loan loan =
+          RecordReferences.loan(tx, named.get(i), ErrorDetails.body(pointer, "no such loan"));
       if (!loan.getAccount().equals(account)) {
         throw ApiException.invalid(
             ErrorDetails.body(pointer, "is a loan of another account, not of " + account));

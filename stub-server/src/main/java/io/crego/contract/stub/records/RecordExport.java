@@ -3,11 +3,12 @@ package io.crego.contract.stub.records;
 import io.crego.contract.spec.model.ExportFile;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordExportRequest;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -65,7 +66,7 @@ final class RecordExport {
       csv.append(String.join(",", cells)).append('\n');
     }
     String day = BusinessCalendar.dayOf(Timestamps.of(context.now())).format(FILE_DATE);
-    return Answers.ok(
+    return JsonAnswers.ok(
         new ExportFile()
             .fileName("records-" + day + ".csv")
             .contentType(ExportFile.ContentTypeEnum.TEXT_CSV)

@@ -7,8 +7,7 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.domain.LoanLedger;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 
 /**
@@ -27,9 +26,11 @@ public final class RecordHandlers implements HandlerGroup {
   private final Adjustments adjustments;
 
   public RecordHandlers(Store store, CregoSpec spec, LoanLedger ledger) {
-    StateMachine<RecordStatus> records = StateMachine.forSchema(spec, "Record", RecordStatus.class);
-    StateMachine<PayoutStatus> payouts = StateMachine.forSchema(spec, "Payout", PayoutStatus.class);
-    StateMachine<LoanStatus> loans = StateMachine.forSchema(spec, "Loan", LoanStatus.class);
+    TransitionGuard<RecordStatus> records =
+        TransitionGuard.forSchema(spec, "Record", RecordStatus.class);
+    TransitionGuard<PayoutStatus> payouts =
+        TransitionGuard.forSchema(spec, "Payout", PayoutStatus.class);
+    TransitionGuard<LoanStatus> loans = TransitionGuard.forSchema(spec, "Loan", LoanStatus.class);
     this.creation = new RecordCreation(store, records);
     this.reads = new RecordReads(store);
     this.export = new RecordExport(store);

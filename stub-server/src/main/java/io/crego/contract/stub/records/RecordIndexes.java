@@ -1,7 +1,7 @@
 package io.crego.contract.stub.records;
 
 import io.crego.contract.spec.model.Record;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Index;
 
 /**

@@ -6,12 +6,12 @@ import io.crego.contract.spec.model.MarkProcessedRequest;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RequestApprovalRequest;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LoanLedger;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import java.math.BigDecimal;
 
@@ -19,10 +19,10 @@ import java.math.BigDecimal;
 final class RecordProcessing {
 
   private final Store store;
-  private final StateMachine<RecordStatus> lifecycle;
+  private final TransitionGuard<RecordStatus> lifecycle;
   private final LoanLedger ledger;
 
-  RecordProcessing(Store store, StateMachine<RecordStatus> lifecycle, LoanLedger ledger) {
+  RecordProcessing(Store store, TransitionGuard<RecordStatus> lifecycle, LoanLedger ledger) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.ledger = ledger;
@@ -35,7 +35,7 @@ final class RecordProcessing {
         store.write(
             context.companyId(),
             tx -> {
-              Record current = References.record(tx, context.pathParam("id"));
+              Record current = RecordReferences.record(tx, context.pathParam("id"));
               current.status(
                   lifecycle.next(OperationIds.REQUEST_RECORD_APPROVAL, current.getStatus()));
               if (remark != null) {
@@ -45,7 +45,7 @@ final class RecordProcessing {
               tx.put(Kinds.RECORDS, current.getId().toString(), current);
               return current;
             });
-    return Answers.ok(record);
+    return JsonAnswers.ok(record);
   }
 
   /**
@@ -59,8 +59,9 @@ final class RecordProcessing {
         store.write(
             context.companyId(),
             tx -> {
-              Record current = References.record(tx, context.pathParam("id"));
-              Bank bank = References.bank(tx, request.getCollectionBankId(), "/collection_bank_id");
+              Record current = RecordReferences.record(tx, context.pathParam("id"));
+              Bank bank =
+                  RecordReferences.bank(tx, request.getCollectionBankId(), "/collection_bank_id");
               RecordStatus next =
                   lifecycle.next(OperationIds.MARK_RECORD_PROCESSED, current.getStatus());
               UsedUtrs.of(tx).requireFree(request.getUtr(), current.getId(), "/utr");
@@ -80,6 +81,6 @@ final class RecordProcessing {
               tx.put(Kinds.RECORDS, settled.getId().toString(), settled);
               return settled;
             });
-    return Answers.ok(record);
+    return JsonAnswers.ok(record);
   }
 }

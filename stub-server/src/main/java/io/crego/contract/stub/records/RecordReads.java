@@ -5,11 +5,12 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordPage;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Documents;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.documents.Documents;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
 import java.util.ArrayList;
@@ -48,20 +49,20 @@ final class RecordReads {
         store.read(
             context.companyId(),
             view -> {
-              Record found = References.record(view, context.pathParam("id"));
+              Record found = RecordReferences.record(view, context.pathParam("id"));
               Bank bank = found.getCollectionBank();
               if (bank != null) {
                 view.get(Kinds.BANKS, bank.getId().toString()).ifPresent(found::collectionBank);
               }
               return found;
             });
-    return Answers.ok(record);
+    return JsonAnswers.ok(record);
   }
 
   ApiResponse list(OperationContext context) {
     RecordFilter filter = RecordFilter.fromQuery(context);
     PageRequest page = PageRequest.from(context);
-    return Answers.ok(store.read(context.companyId(), view -> page(view, filter, page)));
+    return JsonAnswers.ok(store.read(context.companyId(), view -> page(view, filter, page)));
   }
 
   /**
@@ -112,7 +113,7 @@ final class RecordReads {
                   record ->
                       namesNoLoan(record) && !accountsWithActiveLoan.contains(record.getAccount()));
             });
-    return Answers.ok(page(unmatched, page));
+    return JsonAnswers.ok(page(unmatched, page));
   }
 
   /** The company's records that pass the filter, newest (last created) first. */

@@ -1,8 +1,8 @@
 package io.crego.contract.stub.seed;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.clock.BusinessDates;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.domain.BusinessDates;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.store.Store;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.seed;
 
-import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.loans.EndOfDayRun;
+import io.crego.contract.stub.clock.BusinessDates;
+import io.crego.contract.stub.emis.EndOfDayRun;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.crego.contract.stub.seed;
 
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.util.ArrayList;

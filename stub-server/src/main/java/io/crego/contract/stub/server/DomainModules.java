@@ -1,13 +1,18 @@
 package io.crego.contract.stub.server;
 
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.accounts.AccountHandlers;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
+import io.crego.contract.stub.emis.EmiHandlers;
+import io.crego.contract.stub.extradata.ExtraDataHandlers;
+import io.crego.contract.stub.fees.FeeHandlers;
+import io.crego.contract.stub.linedetails.LineDetailHandlers;
+import io.crego.contract.stub.loandata.LoanDataHandlers;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.loans.LoanHandlers;
 import io.crego.contract.stub.payouts.PayoutHandlers;
 import io.crego.contract.stub.records.RecordHandlers;
-import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.seed.DemoSeed;
 import io.crego.contract.stub.seed.PlatformBank;
 import io.crego.contract.stub.store.Store;
@@ -34,10 +39,15 @@ public final class DomainModules {
     TopupHandlers topups = new TopupHandlers(store, spec, lending);
     return List.of(
         new RecordHandlers(store, spec, lending.ledger()),
-        new LoanHandlers(store, spec, lending, List.of(topups.scheduledTopups())),
+        new AccountHandlers(store, spec, lending),
+        new LoanHandlers(store, lending),
+        new EmiHandlers(store, lending, List.of(topups.scheduledTopups())),
         new PayoutHandlers(store, spec, lending),
         topups,
-        new ReferenceDataHandlers(store, spec, lending));
+        new LineDetailHandlers(store, lending),
+        new LoanDataHandlers(store),
+        new FeeHandlers(store, lending),
+        new ExtraDataHandlers(store));
   }
 
   /**

@@ -2,9 +2,9 @@ package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.LineAmountCheck;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
 

@@ -4,7 +4,7 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupCheck;
 import io.crego.contract.spec.model.TopupStatus;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.loans.LoanBook.Booking;
 import io.crego.contract.stub.loans.LoanBook.BookingRequest;

@@ -6,19 +6,18 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Sequences;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
+import io.crego.contract.stub.outgoing.NewPayouts;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,11 +33,14 @@ final class PayoutReinitiation {
 
   private final Store store;
   private final TopupLifecycle lifecycle;
-  private final StateMachine<PayoutStatus> payouts;
+  private final TransitionGuard<PayoutStatus> payouts;
   private final LoanBook loans;
 
   PayoutReinitiation(
-      Store store, TopupLifecycle lifecycle, StateMachine<PayoutStatus> payouts, LoanBook loans) {
+      Store store,
+      TopupLifecycle lifecycle,
+      TransitionGuard<PayoutStatus> payouts,
+      LoanBook loans) {
     this.store = store;
     this.lifecycle = lifecycle;
     this.payouts = payouts;
@@ -77,7 +79,7 @@ final class PayoutReinitiation {
                   context.now());
               return current;
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   /**
@@ -102,26 +104,11 @@ final class PayoutReinitiation {
 
   /** A copy of the failed payout as a new one: own id and number, first attempt, untouched. */
   private Payout nextAttempt(StoreTransaction tx, Payout failed, Topup topup, double now) {
-    long number = Sequences.next(tx, Sequences.PAYOUTS);
-    BigDecimal at = Timestamps.of(now);
-    return Json.convert(Json.tree(failed), Payout.class)
-        .id(RefIds.newId())
-        .createdAt(at)
-        .updatedAt(at)
-        .refId(RefIds.payout(number))
-        .numericRefId(Long.toString(number))
-        .index(1)
-        .status(payouts.created(OperationIds.REINITIATE_TOPUP_PAYOUT))
-        .payoutServiceId(null)
-        .processedAt(null)
-        .bankDate(null)
-        .date(at)
-        .failedRemark(null)
-        .utr(null)
-        .debitBank(null)
-        .isDownloaded(false)
-        .isImported(false)
-        .sentToGl(false)
-        .topup(topup.getId());
+    return NewPayouts.numbered(
+        tx,
+        Json.convert(Json.tree(failed), Payout.class).topup(topup.getId()),
+        payouts.created(OperationIds.REINITIATE_TOPUP_PAYOUT),
+        Timestamps.of(now),
+        now);
   }
 }

@@ -4,10 +4,10 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.clock.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.emis.EndOfDayStep;
 import io.crego.contract.stub.lending.BusinessCalendar;
-import io.crego.contract.stub.loans.EndOfDayStep;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.time.LocalDate;
 

@@ -4,10 +4,11 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.Store;
 
 /** Re Run Checks and Unschedule: a waiting topup goes ahead, or is given up. */
@@ -50,7 +51,7 @@ final class TopupActions {
               tx.put(Kinds.TOPUPS, current.getId().toString(), current);
               return current;
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   /** A {@code scheduled} topup is {@code cancelled} and its amount released to the line. */
@@ -67,6 +68,6 @@ final class TopupActions {
               tx.put(Kinds.TOPUPS, current.getId().toString(), current);
               return current;
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 }

@@ -6,7 +6,7 @@ import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupCheck;
 import io.crego.contract.spec.model.TopupCheck.NameEnum;
 import io.crego.contract.spec.model.TopupCheck.StatusEnum;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.lending.Rupees;
 import java.math.BigDecimal;
 import java.util.List;
 

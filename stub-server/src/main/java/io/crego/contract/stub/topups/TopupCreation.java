@@ -10,16 +10,17 @@ import io.crego.contract.spec.model.TopupBulkCreate;
 import io.crego.contract.spec.model.TopupCreate;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
+import io.crego.contract.stub.bulk.BulkResults;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.BulkResults;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LineLimit;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.loans.LineLimit;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -54,7 +55,7 @@ final class TopupCreation {
     Topup topup =
         store.write(
             context.companyId(), tx -> add(tx, item, OperationIds.CREATE_TOPUP, context.now()));
-    return TopupAnswers.created(topup);
+    return JsonAnswers.created(topup);
   }
 
   /**
@@ -76,7 +77,7 @@ final class TopupCreation {
         outcome.failed(i, refused);
       }
     }
-    return TopupAnswers.ok(outcome.result());
+    return JsonAnswers.ok(outcome.result());
   }
 
   private Topup add(StoreTransaction tx, TopupCreate item, String operationId, double now) {

@@ -6,15 +6,16 @@ import io.crego.contract.spec.model.InvoiceParseRequest;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.spec.model.TopupUpdate;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.LineLimit;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.loans.LineLimit;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
@@ -75,7 +76,7 @@ final class TopupEdits {
               current.status(next);
               return stored(tx, current, context.now());
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   /**
@@ -101,7 +102,7 @@ final class TopupEdits {
                   .invoiceDate(Timestamps.of(BusinessCalendar.dayStart(businessDate)));
               return stored(tx, current, context.now());
             });
-    return TopupAnswers.ok(topup);
+    return JsonAnswers.ok(topup);
   }
 
   private void reschedule(StoreTransaction tx, Topup topup, long scheduledDate) {

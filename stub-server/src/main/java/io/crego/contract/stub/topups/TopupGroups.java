@@ -9,16 +9,17 @@ import io.crego.contract.spec.model.TopupGroupCreate;
 import io.crego.contract.spec.model.TopupGroupPage;
 import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.spec.model.TopupGroupUpdate;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
+import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.PageRequest;
-import io.crego.contract.stub.domain.RefIds;
-import io.crego.contract.stub.domain.Rupees;
-import io.crego.contract.stub.domain.Timestamps;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.ids.RefIds;
+import io.crego.contract.stub.lending.Rupees;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
+import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.math.BigDecimal;
@@ -39,11 +40,11 @@ final class TopupGroups {
   private static final String TOPUP_IDS = "topup_ids";
 
   private final Store store;
-  private final StateMachine<TopupGroupStatus> lifecycle;
+  private final TransitionGuard<TopupGroupStatus> lifecycle;
 
   TopupGroups(Store store, CregoSpec spec) {
     this.store = store;
-    this.lifecycle = StateMachine.forSchema(spec, "TopupGroup", TopupGroupStatus.class);
+    this.lifecycle = TransitionGuard.forSchema(spec, "TopupGroup", TopupGroupStatus.class);
   }
 
   ApiResponse create(OperationContext context) {
@@ -75,7 +76,7 @@ final class TopupGroups {
               GroupMembership.totalUp(tx, created, context.now());
               return tx.get(Kinds.TOPUP_GROUPS, groupId.toString()).orElseThrow();
             });
-    return TopupAnswers.created(group);
+    return JsonAnswers.created(group);
   }
 
   /** The company's groups, newest first, filtered by account and status. */
@@ -97,7 +98,7 @@ final class TopupGroups {
               Collections.reverse(found); // stored oldest first
               return found;
             });
-    return TopupAnswers.ok(
+    return JsonAnswers.ok(
         new TopupGroupPage()
             .count(matching.size())
             .currentPage(page.page())
@@ -147,7 +148,7 @@ final class TopupGroups {
               GroupMembership.totalUp(tx, current, context.now());
               return current;
             });
-    return TopupAnswers.ok(group);
+    return JsonAnswers.ok(group);
   }
 
   /** The {@code topup_ids} of a body in request order (empty when absent). */

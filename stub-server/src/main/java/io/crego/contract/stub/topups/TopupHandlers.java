@@ -5,8 +5,8 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.HandlerGroup;
 import io.crego.contract.stub.core.HandlerRegistry;
-import io.crego.contract.stub.lifecycle.StateMachine;
-import io.crego.contract.stub.loans.EndOfDayStep;
+import io.crego.contract.stub.emis.EndOfDayStep;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
 
@@ -33,7 +33,7 @@ public final class TopupHandlers implements HandlerGroup {
     this.actions = new TopupActions(store, lifecycle, disbursal);
     this.reinitiation =
         new PayoutReinitiation(
-            store, lifecycle, StateMachine.forSchema(spec, "Payout", PayoutStatus.class), loans);
+            store, lifecycle, TransitionGuard.forSchema(spec, "Payout", PayoutStatus.class), loans);
     this.groups = new TopupGroups(store, spec);
     this.scheduled = new ScheduledTopups(lifecycle, disbursal);
   }

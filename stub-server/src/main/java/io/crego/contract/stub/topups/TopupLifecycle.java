@@ -5,13 +5,13 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.api.ApiException;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The Topup lifecycle of the spec, with the two kinds of rows the generic {@link StateMachine} does
- * not name a target for: a creation with several outcomes ({@code createTopup} → {@code
+ * The Topup lifecycle of the spec, with the two kinds of rows the generic {@link TransitionGuard}
+ * does not name a target for: a creation with several outcomes ({@code createTopup} → {@code
  * processing}, {@code checks_failed} or {@code scheduled}) and end of day. The handler decides the
  * outcome; this checks that the table has the row.
  */
@@ -20,10 +20,10 @@ final class TopupLifecycle {
   /**
    * End of day, as the Loan and Topup tables both name it: the Run OperationIds.RUN_EOD operation.
    */
-  private final StateMachine<TopupStatus> machine;
+  private final TransitionGuard<TopupStatus> machine;
 
   TopupLifecycle(CregoSpec spec) {
-    this.machine = StateMachine.forSchema(spec, "Topup", TopupStatus.class);
+    this.machine = TransitionGuard.forSchema(spec, "Topup", TopupStatus.class);
   }
 
   /** A topup created by the operation in {@code target}: a creation row must say so. */
@@ -39,12 +39,12 @@ final class TopupLifecycle {
     return requireRow(current, OperationIds.RUN_EOD, null, target);
   }
 
-  /** See {@link StateMachine#next(String, Enum)}. */
+  /** See {@link TransitionGuard#next(String, Enum)}. */
   TopupStatus next(String operationId, TopupStatus current) {
     return machine.next(operationId, current);
   }
 
-  /** See {@link StateMachine#next(String, Enum, Enum)}. */
+  /** See {@link TransitionGuard#next(String, Enum, Enum)}. */
   TopupStatus next(String operationId, TopupStatus current, TopupStatus target) {
     return machine.next(operationId, current, target);
   }

@@ -5,10 +5,11 @@ import io.crego.contract.spec.model.LineAmountCheckRequest;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupPage;
 import io.crego.contract.spec.model.TopupStatus;
+import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.PageRequest;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,7 @@ final class TopupReads {
               Collections.reverse(found); // stored oldest first
               return found;
             });
-    return TopupAnswers.ok(
+    return JsonAnswers.ok(
         new TopupPage()
             .count(matching.size())
             .currentPage(page.page())
@@ -59,6 +60,6 @@ final class TopupReads {
         store.read(
             context.companyId(),
             view -> TopupReferences.account(view, request.getAccountId(), "/account_id"));
-    return TopupAnswers.ok(CreditLine.check(account, request.getAmount(), context.now()));
+    return JsonAnswers.ok(CreditLine.check(account, request.getAmount(), context.now()));
   }
 }

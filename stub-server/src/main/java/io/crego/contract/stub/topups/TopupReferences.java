@@ -4,8 +4,8 @@ import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
-import io.crego.contract.stub.domain.Documents;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Documents;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package io.crego.contract.stub.topups;
 
-import io.crego.contract.stub.domain.Sequences;
+import io.crego.contract.stub.ids.Sequences;
 import io.crego.contract.stub.store.StoreTransaction;
 import java.util.Locale;
 

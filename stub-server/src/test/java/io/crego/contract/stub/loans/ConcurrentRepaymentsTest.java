@@ -8,7 +8,7 @@ import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiComponent;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.Settlement;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.EodResult;
 import io.crego.contract.spec.model.LoanParams;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.emis.EndOfDayRun;
+import io.crego.contract.stub.emis.EndOfDayStep;
+import io.crego.contract.stub.fees.FeeHandlers;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness;
-import io.crego.contract.stub.reference.ReferenceDataHandlers;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.Kind;
@@ -60,8 +61,7 @@ class EndOfDayDaysTest extends LoansTestBase {
    */
   @BeforeEach
   void book() {
-    HandlerHarness withFees =
-        new HandlerHarness(new ReferenceDataHandlers(store, CregoSpec.get(), lending));
+    HandlerHarness withFees = new HandlerHarness(new FeeHandlers(store, lending));
     String unpaid = account("term_loan", "500000", "14", 6, "0");
     String unpaidLoan = activeLoan(unpaid, "200000");
     withFees

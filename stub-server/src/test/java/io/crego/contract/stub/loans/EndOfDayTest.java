@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Emi;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Loan;
+import io.crego.contract.stub.emis.EmiHandlers;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
@@ -99,8 +99,7 @@ class EndOfDayTest extends LoansTestBase {
     List<LocalDate> seen = new ArrayList<>();
     HandlerHarness withStep =
         new HandlerHarness(
-            new LoanHandlers(
-                store, CregoSpec.get(), lending, List.of((tx, day, now) -> seen.add(day))));
+            new EmiHandlers(store, lending, List.of((tx, day, now) -> seen.add(day))));
 
     withStep.call(ACME, OperationIds.RUN_EOD).send().expect(200);
 

@@ -9,8 +9,8 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,8 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ForbiddenLoanTransitionsTest extends LoansTestBase {
 
-  private static final StateMachine<LoanStatus> LOANS =
-      StateMachine.forSchema(CregoSpec.get(), "Loan", LoanStatus.class);
+  private static final TransitionGuard<LoanStatus> LOANS =
+      TransitionGuard.forSchema(CregoSpec.get(), "Loan", LoanStatus.class);
 
   /** Payout outcomes and the loan status each may lead to. */
   private static final Map<PayoutStatus, LoanStatus> OUTCOMES =

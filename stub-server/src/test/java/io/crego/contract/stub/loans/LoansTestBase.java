@@ -10,8 +10,10 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.Settlement;
-import io.crego.contract.stub.domain.BusinessDates;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.accounts.AccountHandlers;
+import io.crego.contract.stub.clock.BusinessDates;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.emis.EmiHandlers;
 import io.crego.contract.stub.records.Given;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
@@ -57,7 +59,9 @@ abstract class LoansTestBase {
     lending = new Lending(CregoSpec.get(), new BusinessDates(wallClock));
     api =
         new HandlerHarness(
-            new LoanHandlers(store, CregoSpec.get(), lending, List.of()),
+            new AccountHandlers(store, CregoSpec.get(), lending),
+            new LoanHandlers(store, lending),
+            new EmiHandlers(store, lending, List.of()),
             new RecordHandlers(store, CregoSpec.get(), lending.ledger()));
     bank = new Given(store, ACME).bank();
     setBusinessDate(START);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Account;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.seed.DemoSeed;
 import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;

@@ -9,7 +9,7 @@ import io.crego.contract.spec.Transition;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import io.crego.contract.stub.topups.MoneyOutTestBase;
 import java.util.ArrayList;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PayoutForbiddenTransitionsTest extends MoneyOutTestBase {
 
-  private static final StateMachine<PayoutStatus> PAYOUT =
-      StateMachine.forSchema("Payout", PayoutStatus.class);
+  private static final TransitionGuard<PayoutStatus> PAYOUT =
+      TransitionGuard.forSchema("Payout", PayoutStatus.class);
 
   /** A move: the operation and, for the callback, the result it reports. */
   private record Move(String operationId, PayoutStatus result) {

@@ -8,7 +8,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ForbiddenTransitionsTest extends RecordsTestBase {
 
-  private static final StateMachine<RecordStatus> RECORD =
-      StateMachine.forSchema("Record", RecordStatus.class);
+  private static final TransitionGuard<RecordStatus> RECORD =
+      TransitionGuard.forSchema("Record", RecordStatus.class);
 
   /**
    * The operation's own description overrides the generic lifecycle rule: "Any other record: 409

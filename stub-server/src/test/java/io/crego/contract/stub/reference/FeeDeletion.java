@@ -10,6 +10,7 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.core.RequestValidator;
 import io.crego.contract.stub.core.Tenant;
 import io.crego.contract.stub.core.ValidRequest;
+import io.crego.contract.stub.fees.FeeHandlers;
 import java.util.Map;
 
 /**
@@ -21,8 +22,7 @@ final class FeeDeletion {
 
   private FeeDeletion() {}
 
-  static ApiResponse delete(
-      ReferenceDataHandlers handlers, String company, String feeId, double now) {
+  static ApiResponse delete(FeeHandlers handlers, String company, String feeId, double now) {
     SpecOperation operation = CregoSpec.get().operation(OperationIds.DELETE_FEE).orElseThrow();
     HandlerRegistry registry = new HandlerRegistry();
     handlers.register(registry);

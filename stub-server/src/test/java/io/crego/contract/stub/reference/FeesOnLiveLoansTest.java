@@ -8,7 +8,8 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.fees.FeeHandlers;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
@@ -30,7 +31,7 @@ class FeesOnLiveLoansTest {
   private static final String ACME = "acme";
 
   private Store store;
-  private ReferenceDataHandlers handlers;
+  private FeeHandlers handlers;
   private HandlerHarness api;
   private Loan loan;
 
@@ -38,7 +39,7 @@ class FeesOnLiveLoansTest {
   void demoCompany() {
     store = new InMemoryStore();
     new DemoSeed(store, DomainModules.domainHandlers(store, CregoSpec.get())).ensureSeeded(ACME);
-    handlers = new ReferenceDataHandlers(store, CregoSpec.get(), new Lending(CregoSpec.get()));
+    handlers = new FeeHandlers(store, new Lending(CregoSpec.get()));
     api = new HandlerHarness(handlers);
     loan =
         store.read(ACME, view -> view.all(Kinds.LOANS)).stream()

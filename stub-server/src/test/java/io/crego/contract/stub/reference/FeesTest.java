@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.FeeStatus;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.domain.Rupees;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.fees.FeeHandlers;
 import io.crego.contract.stub.lending.BusinessCalendar;
+import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -198,9 +198,7 @@ class FeesTest extends ReferenceTestBase {
   void aFeeNothingIsPaidAgainstIsDeletedAndTheLoanRebuilt() {
     String id = fee("500");
 
-    ApiResponse deleted =
-        FeeDeletion.delete(
-            new ReferenceDataHandlers(store, CregoSpec.get(), loans), ACME, id, api.now());
+    ApiResponse deleted = FeeDeletion.delete(new FeeHandlers(store, loans), ACME, id, api.now());
 
     assertEquals(204, deleted.status());
     assertNull(deleted.body());

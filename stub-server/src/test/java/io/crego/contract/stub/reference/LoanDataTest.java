@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,10 @@
 package io.crego.contract.stub.reference;
 
-import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.model.Account;
+import io.crego.contract.stub.extradata.ExtraDataHandlers;
+import io.crego.contract.stub.fees.FeeHandlers;
+import io.crego.contract.stub.linedetails.LineDetailHandlers;
+import io.crego.contract.stub.loandata.LoanDataHandlers;
 import io.crego.contract.stub.records.Given;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.store.InMemoryStore;
@@ -35,7 +38,12 @@ abstract class ReferenceTestBase {
   void setUpCompanies() {
     store = new InMemoryStore();
     loans = new FakeLoanBook(TODAY);
-    api = new HandlerHarness(new ReferenceDataHandlers(store, CregoSpec.get(), loans));
+    api =
+        new HandlerHarness(
+            new LineDetailHandlers(store, loans),
+            new LoanDataHandlers(store),
+            new FeeHandlers(store, loans),
+            new ExtraDataHandlers(store));
     given = new Given(store, ACME);
     globex = new Given(store, GLOBEX);
     account = given.account();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.stub.core.ResponseCheck;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.server.StubServer;
 import io.crego.contract.stub.store.InMemoryStore;

@@ -5,7 +5,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.Topup;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.payouts.PayoutHandlers;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;

@@ -10,7 +10,7 @@ import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.TopupStatus;
-import io.crego.contract.stub.domain.Kinds;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import io.crego.contract.stub.topups.FakeLoanBook.PayoutChange;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TopupForbiddenTransitionsTest extends MoneyOutTestBase {
 
-  private static final StateMachine<TopupStatus> TOPUP =
-      StateMachine.forSchema("Topup", TopupStatus.class);
+  private static final TransitionGuard<TopupStatus> TOPUP =
+      TransitionGuard.forSchema("Topup", TopupStatus.class);
 
   /**
    * The bank's callback moves a topup only through its payout, whose own table refuses the callback

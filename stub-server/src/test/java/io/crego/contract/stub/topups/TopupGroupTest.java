@@ -8,8 +8,8 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.TopupGroupStatus;
 import io.crego.contract.stub.core.Json;
-import io.crego.contract.stub.domain.Kinds;
-import io.crego.contract.stub.lifecycle.StateMachine;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 /** Topup groups: topups of one account, their total, and a closed group that no longer changes. */
 class TopupGroupTest extends MoneyOutTestBase {
 
-  private static final StateMachine<TopupGroupStatus> GROUP =
-      StateMachine.forSchema("TopupGroup", TopupGroupStatus.class);
+  private static final TransitionGuard<TopupGroupStatus> GROUP =
+      TransitionGuard.forSchema("TopupGroup", TopupGroupStatus.class);
 
   private Account line;
 

@@ -1,6 +1,6 @@
 package io.crego.contract.stub.topups;
 
-import io.crego.contract.stub.domain.RefIdPatterns;
+import io.crego.contract.stub.ids.RefIdPatterns;
 import org.junit.jupiter.api.Test;
 
 /** Every topup reference the stub makes matches the pattern the spec gives {@code Topup.ref_id}. */
