@@ -13,7 +13,6 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
@@ -41,7 +40,7 @@ final class BankOutcomes {
   private final Store store;
   private final TransitionGuard<PayoutStatus> lifecycle;
   private final LoanBook loans;
-  private final TopupPayouts topups;
+  private final PayoutChanges changes;
 
   /** The body fields each callback status needs, from the rows' {@code requires: {body_fields}}. */
   private final Map<String, Set<String>> fieldsByStatus;
@@ -51,7 +50,7 @@ final class BankOutcomes {
     this.store = store;
     this.lifecycle = lifecycle;
     this.loans = loans;
-    this.topups = topups;
+    this.changes = new PayoutChanges(loans, topups);
     this.fieldsByStatus = fieldsByStatus(lifecycle.lifecycle());
   }
 
@@ -88,7 +87,8 @@ final class BankOutcomes {
               Payout current = PayoutReferences.payoutInPath(tx, context.pathParam("id"));
               PayoutStatus previous = current.getStatus();
               current.status(lifecycle.next(OperationIds.PROCESS_PAYOUT, previous));
-              return changed(tx, current, previous, OperationIds.PROCESS_PAYOUT, context.now());
+              return changes.store(
+                  tx, current, previous, OperationIds.PROCESS_PAYOUT, context.now());
             });
     return JsonAnswers.ok(payout);
   }
@@ -122,7 +122,8 @@ final class BankOutcomes {
                 case FAILED, REJECTED -> current.failedRemark(answer.getFailedRemark());
                 default -> {} // reverting and reverted carry nothing new
               }
-              return changed(tx, current, previous, OperationIds.PAYOUT_CALLBACK, context.now());
+              return changes.store(
+                  tx, current, previous, OperationIds.PAYOUT_CALLBACK, context.now());
             });
     return JsonAnswers.ok(payout);
   }
@@ -153,16 +154,5 @@ final class BankOutcomes {
         Instant.ofEpochSecond((long) now).atZone(BusinessCalendar.IST).toLocalTime();
     return Timestamps.of(
         businessDate.atTime(timeOfDay).atZone(BusinessCalendar.IST).toEpochSecond());
-  }
-
-  /** Stores the payout's new state and lets the loan and the topup follow it. */
-  private Payout changed(
-      StoreTransaction tx, Payout payout, PayoutStatus previous, String operationId, double now) {
-    payout.updatedAt(Timestamps.touch(payout.getUpdatedAt(), now));
-    tx.put(Kinds.PAYOUTS, payout.getId().toString(), payout);
-    loans.payoutChanged(tx, payout, previous, operationId, now);
-    topups.payoutChanged(tx, payout, operationId, now);
-    // the loan book may have noted something on the payout: answer what is stored
-    return tx.get(Kinds.PAYOUTS, payout.getId().toString()).orElse(payout);
   }
 }

@@ -7,9 +7,7 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiException;
 import io.crego.contract.stub.api.ApiResponse;
-import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
-import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
 import io.crego.contract.stub.store.Store;
@@ -25,15 +23,15 @@ final class PayoutRetries {
 
   private final Store store;
   private final TransitionGuard<PayoutStatus> lifecycle;
-  private final LoanBook loans;
   private final TopupPayouts topups;
+  private final PayoutChanges changes;
 
   PayoutRetries(
       Store store, TransitionGuard<PayoutStatus> lifecycle, LoanBook loans, TopupPayouts topups) {
     this.store = store;
     this.lifecycle = lifecycle;
-    this.loans = loans;
     this.topups = topups;
+    this.changes = new PayoutChanges(loans, topups);
   }
 
   ApiResponse retry(OperationContext context) {
@@ -48,15 +46,8 @@ final class PayoutRetries {
                 throw topupPayout(current);
               }
               int attempt = current.getIndex() == null ? 1 : current.getIndex();
-              current
-                  .status(next)
-                  .failedRemark(null)
-                  .index(attempt + 1)
-                  .isDownloaded(false)
-                  .updatedAt(Timestamps.touch(current.getUpdatedAt(), context.now()));
-              tx.put(Kinds.PAYOUTS, current.getId().toString(), current);
-              loans.payoutChanged(tx, current, previous, OperationIds.RETRY_PAYOUT, context.now());
-              return tx.get(Kinds.PAYOUTS, current.getId().toString()).orElse(current);
+              current.status(next).failedRemark(null).index(attempt + 1).isDownloaded(false);
+              return changes.store(tx, current, previous, OperationIds.RETRY_PAYOUT, context.now());
             });
     return JsonAnswers.ok(payout);
   }
