@@ -1,14 +1,14 @@
 package io.crego.contract.conformance.cli;
 
+import static io.crego.contract.spec.testing.ReadmeTable.unquote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.conformance.config.Setting;
 import io.crego.contract.spec.testing.HelpText;
+import io.crego.contract.spec.testing.ReadmeTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,23 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeOptionsTest {
 
-  private static final Path README = Path.of("..", "README.md");
-  private static final String START = "<!-- conformance-flags:start";
-  private static final String END = "<!-- conformance-flags:end -->";
+  private static final ReadmeTable TABLE =
+      new ReadmeTable(
+          Path.of("..", "README.md"),
+          "<!-- conformance-flags:start",
+          "<!-- conformance-flags:end -->");
   private static final String HEADER =
       "| flag | environment variable | Maven property | default | meaning |\n|---|---|---|---|---|\n";
 
   private record Row(
       String flag, String envVar, String property, String defaultValue, String meaning) {}
-
-  /** The table's rows as the README has them, between its markers. */
-  private static String readmeTable(String readme) {
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
-    assertTrue(start >= 0 && end > start, "README has no conformance-flags table");
-    int body = readme.indexOf('\n', start) + 1;
-    return readme.substring(body, end);
-  }
 
   private static String generatedTable() {
     return HEADER
@@ -56,45 +49,32 @@ class ReadmeOptionsTest {
             .collect(Collectors.joining());
   }
 
-  private static List<Row> rows(String table) {
-    return table
-        .lines()
-        .filter(line -> line.startsWith("| `--"))
-        .map(line -> line.split(" \\| "))
+  private static List<Row> rows() throws IOException {
+    return TABLE.optionRows(5).stream()
         .map(
             cells ->
                 new Row(
-                    unquote(cells[0].substring(1)),
-                    unquote(cells[1]),
-                    unquote(cells[2]).replaceFirst("^-D", ""),
-                    cells[3].trim().startsWith("`") ? unquote(cells[3]) : null,
-                    cells[4].replaceFirst(" \\|$", "").trim()))
+                    unquote(cells.get(0)),
+                    unquote(cells.get(1)),
+                    unquote(cells.get(2)).replaceFirst("^-D", ""),
+                    cells.get(3).trim().startsWith("`") ? unquote(cells.get(3)) : null,
+                    cells.get(4).trim()))
         .toList();
-  }
-
-  private static String unquote(String cell) {
-    return cell.trim().replace("`", "");
   }
 
   @Test
   void theReadmeTableIsTheOneTheSettingsMake() throws IOException {
-    String readme = Files.readString(README);
-    if (Boolean.getBoolean("crego.writeReadmeTable")) {
-      String old = readmeTable(readme);
-      Files.writeString(README, readme.replace(old, generatedTable()));
-      readme = Files.readString(README);
-    }
     assertEquals(
         generatedTable(),
-        readmeTable(readme),
+        TABLE.rewrittenIfAskedTo(generatedTable()),
         "README options table is stale: rerun with -Dcrego.writeReadmeTable=true");
-    assertEquals(Setting.values().length, rows(readmeTable(readme)).size());
+    assertEquals(Setting.values().length, rows().size());
   }
 
   @Test
   void eachHelpLineSaysWhatItsReadmeRowSays() throws IOException {
     String help = helpText();
-    for (Row row : rows(readmeTable(Files.readString(README)))) {
+    for (Row row : rows()) {
       String expected =
           row.meaning()
               + " ["

@@ -1,14 +1,14 @@
 package io.crego.contract.stub.server;
 
+import static io.crego.contract.spec.testing.ReadmeTable.unquote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.spec.testing.HelpText;
+import io.crego.contract.spec.testing.ReadmeTable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeOptionsTest {
 
-  private static final Path README = Path.of("..", "README.md");
-  private static final String START = "<!-- stub-flags:start";
-  private static final String END = "<!-- stub-flags:end -->";
+  private static final ReadmeTable TABLE =
+      new ReadmeTable(
+          Path.of("..", "README.md"), "<!-- stub-flags:start", "<!-- stub-flags:end -->");
   private static final String HEADER =
       "| flag | environment variable | default | meaning |\n|---|---|---|---|\n";
 
@@ -38,14 +38,6 @@ class ReadmeOptionsTest {
       String flag, String envVar, String defaultValue, String without, String meaning) {}
 
   private static final Pattern NONE = Pattern.compile("\\(none: (.+)\\)");
-
-  private static String readmeTable(String readme) {
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
-    assertTrue(start >= 0 && end > start, "README has no stub-flags table");
-    int body = readme.indexOf('\n', start) + 1;
-    return readme.substring(body, end);
-  }
 
   private static String generatedTable() {
     return HEADER
@@ -63,41 +55,28 @@ class ReadmeOptionsTest {
             .collect(Collectors.joining());
   }
 
-  private static List<Row> rows(String table) {
-    return table
-        .lines()
-        .filter(line -> line.startsWith("| `--"))
-        .map(line -> line.substring(2, line.length() - 2).split(" \\| ", 4))
+  private static List<Row> rows() throws IOException {
+    return TABLE.optionRows(4).stream()
         .map(
             cells -> {
-              Matcher none = NONE.matcher(cells[2].trim());
+              Matcher none = NONE.matcher(cells.get(2).trim());
               return new Row(
-                  unquote(cells[0]),
-                  unquote(cells[1]),
-                  none.matches() ? null : unquote(cells[2]),
+                  unquote(cells.get(0)),
+                  unquote(cells.get(1)),
+                  none.matches() ? null : unquote(cells.get(2)),
                   none.matches() ? none.group(1) : null,
-                  cells[3].trim());
+                  cells.get(3).trim());
             })
         .toList();
   }
 
-  private static String unquote(String cell) {
-    return cell.trim().replace("`", "");
-  }
-
   @Test
   void theReadmeTableIsTheOneTheSettingsMake() throws IOException {
-    String readme = Files.readString(README);
-    if (Boolean.getBoolean("crego.writeReadmeTable")) {
-      String old = readmeTable(readme);
-      Files.writeString(README, readme.replace(old, generatedTable()));
-      readme = Files.readString(README);
-    }
     assertEquals(
         generatedTable(),
-        readmeTable(readme),
+        TABLE.rewrittenIfAskedTo(generatedTable()),
         "README options table is stale: rerun with -Dcrego.writeReadmeTable=true");
-    assertEquals(Setting.values().length, rows(readmeTable(readme)).size());
+    assertEquals(Setting.values().length, rows().size());
   }
 
   /**
@@ -108,7 +87,7 @@ class ReadmeOptionsTest {
   @Test
   void eachHelpLineSaysWhatItsReadmeRowSays() throws IOException {
     String help = helpText();
-    List<Row> rows = rows(readmeTable(Files.readString(README)));
+    List<Row> rows = rows();
     assertEquals(Setting.values().length, rows.size());
     for (Row row : rows) {
       String meaning =
