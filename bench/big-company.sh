@@ -34,33 +34,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-need() { command -v "$1" >/dev/null || { echo "bench: needs $1 ($2)" >&2; exit 2; }; }
+# shellcheck source=bench/lib/postgres.sh
+. bench/lib/postgres.sh
 need wrk "apt-get install wrk"
 need curl "apt-get install curl"
 need psql "apt-get install postgresql-client"
 need jcmd "a JDK"
 [ -f "$STUB_JAR" ] || { echo "bench: build the jar first: ./mvnw -B -DskipTests package" >&2; exit 2; }
 
-if [ -z "${CREGO_BENCH_POSTGRES_URL:-}" ]; then
-  eval "$(.ci/postgres.sh)"
-  PG_DIR="$CREGO_TEST_POSTGRES_DIR"
-  CREGO_BENCH_POSTGRES_URL="$CREGO_TEST_POSTGRES_URL"
-fi
-# jdbc:postgresql://HOST:PORT/DB?user=U → libpq URLs for psql
-PG_SERVER="${CREGO_BENCH_POSTGRES_URL%%\?*}"
-PG_SERVER="${PG_SERVER%/*}"
-PG_QUERY="${CREGO_BENCH_POSTGRES_URL#*\?}"
-[ "$PG_QUERY" = "$CREGO_BENCH_POSTGRES_URL" ] && PG_QUERY=""
-PG_USER=$(sed -n 's/.*user=\([^&]*\).*/\1/p' <<<"$PG_QUERY")
-PG_HOSTPORT="${PG_SERVER#jdbc:postgresql://}"
+bench_postgres
 DB="crego_bench_big_$$"
-psql -q "postgresql://${PG_USER:+$PG_USER@}$PG_HOSTPORT/postgres" -c "CREATE DATABASE $DB" >&2
+DB_JDBC_URL=$(create_database "$DB")
 DB_URL="postgresql://${PG_USER:+$PG_USER@}$PG_HOSTPORT/$DB"
 sql() { psql -qAtX -v ON_ERROR_STOP=1 "$DB_URL" "$@"; }
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 java $JAVA_OPTS -jar "$STUB_JAR" --port "$PORT" --host 127.0.0.1 --quiet --token-ttl 86400 \
-  --user bench:bench --store "$PG_SERVER/$DB${PG_QUERY:+?$PG_QUERY}" >"$WORK/stub.log" 2>&1 &
+  --user bench:bench --store "$DB_JDBC_URL" >"$WORK/stub.log" 2>&1 &
 STUB_PID=$!
 for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/__admin/health" && break

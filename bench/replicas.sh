@@ -30,28 +30,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-need() { command -v "$1" >/dev/null || { echo "bench: needs $1 ($2)" >&2; exit 2; }; }
+# shellcheck source=bench/lib/postgres.sh
+. bench/lib/postgres.sh
 need wrk "apt-get install wrk"
 need curl "apt-get install curl"
 need psql "apt-get install postgresql-client"
 [ -f "$STUB_JAR" ] || { echo "bench: build the jar first: ./mvnw -B -DskipTests package" >&2; exit 2; }
 
-if [ -z "${CREGO_BENCH_POSTGRES_URL:-}" ]; then
-  eval "$(.ci/postgres.sh)"
-  PG_DIR="$CREGO_TEST_POSTGRES_DIR"
-  CREGO_BENCH_POSTGRES_URL="$CREGO_TEST_POSTGRES_URL"
-fi
-# jdbc:postgresql://HOST:PORT/DB?user=U → a libpq URL for psql, and a URL per database
-PG_SERVER="${CREGO_BENCH_POSTGRES_URL%%\?*}"
-PG_SERVER="${PG_SERVER%/*}"
-PG_QUERY="${CREGO_BENCH_POSTGRES_URL#*\?}"
-[ "$PG_QUERY" = "$CREGO_BENCH_POSTGRES_URL" ] && PG_QUERY=""
-PG_USER=$(sed -n 's/.*user=\([^&]*\).*/\1/p' <<<"$PG_QUERY")
-PG_HOSTPORT="${PG_SERVER#jdbc:postgresql://}"
-database_url() { # name → JDBC URL of a new database
-  psql -q "postgresql://${PG_USER:+$PG_USER@}$PG_HOSTPORT/postgres" -c "CREATE DATABASE $1" >&2
-  echo "$PG_SERVER/$1${PG_QUERY:+?$PG_QUERY}"
-}
+bench_postgres
 
 start_stub() { # name port [options...] → starts it, waits for its health check
   local name=$1 port=$2
@@ -138,7 +124,7 @@ measure memory
 kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
 
 echo "== PostgreSQL, one replica"
-one=$(database_url "crego_bench_one_$$")
+one=$(create_database "crego_bench_one_$$")
 start_stub pg-one 18181 --store "$one"
 PORT_A=18181 PORT_B=18181
 COMPANY_A=$(company_on 18181 bench-a) COMPANY_B=$(company_on 18181 bench-b)
@@ -146,7 +132,7 @@ measure pg1
 kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
 
 echo "== PostgreSQL, two replicas"
-two=$(database_url "crego_bench_two_$$")
+two=$(create_database "crego_bench_two_$$")
 start_stub pg-two-a 18182 --store "$two"
 start_stub pg-two-b 18183 --store "$two"
 PORT_A=18182 PORT_B=18183
