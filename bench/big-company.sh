@@ -22,7 +22,7 @@ SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 WARMUP="${BENCH_WARMUP:-15}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms256m -Xmx256m}"
 PORT="${BENCH_PORT:-18190}"
-STUB_JAR=stub-server/target/crego-stub.jar
+STUB_JAR="${BENCH_STUB_JAR:-stub-server/target/crego-stub.jar}"
 WORK="$(mktemp -d /tmp/crego-bench-big.XXXXXX)"
 STUB_PID=""
 PG_DIR=""
@@ -133,7 +133,7 @@ measure() { # size-name id
   done
   RESULT["$1 heap"]=$(heap_kb)
   RESULT["$1 count"]=$(sql -c "SELECT documents FROM kind_counts WHERE company = '$COMPANY' AND kind = 'records'")
-  echo "   $1: ${RESULT["$1 count"]} records, heap after GC ${RESULT["$1 heap"]} KB"
+  echo "   $1: ${RESULT["$1 count"]} records, heap after GC ${RESULT["$1 heap"]} KB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "== $(nproc) CPUs; stub, PostgreSQL and wrk share them; company $COMPANY"
