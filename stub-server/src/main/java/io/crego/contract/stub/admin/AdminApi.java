@@ -16,6 +16,7 @@ import io.crego.contract.stub.core.CompanyPreparation;
 import io.crego.contract.stub.core.ErrorResponses;
 import io.crego.contract.stub.core.FaultSchedule;
 import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.core.JsonSyntax;
 import io.crego.contract.stub.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -222,7 +223,7 @@ public final class AdminApi {
       throw new ApiException(
           400,
           ErrorCode.MALFORMED_JSON,
-          "The body is not valid JSON: " + e.getOriginalMessage(),
+          "The body is not valid JSON: " + JsonSyntax.describe(e),
           List.of(ErrorDetails.body("", "is not valid JSON")),
           null);
     }

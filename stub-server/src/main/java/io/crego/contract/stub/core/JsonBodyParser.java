@@ -1,7 +1,6 @@
 package io.crego.contract.stub.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -69,7 +68,7 @@ final class JsonBodyParser {
               + MAX_NUMBER_LENGTH
               + " digits).");
     } catch (JsonProcessingException e) {
-      throw new MalformedBody("The body is not valid JSON: " + describe(e));
+      throw new MalformedBody("The body is not valid JSON: " + JsonSyntax.describe(e));
     }
   }
 
@@ -84,18 +83,5 @@ final class JsonBodyParser {
     } catch (CharacterCodingException e) {
       throw new MalformedBody("The body is not valid UTF-8.");
     }
-  }
-
-  private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    int newline = message.indexOf('\n');
-    if (newline >= 0) {
-      message = message.substring(0, newline);
-    }
-    JsonLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-    return message;
   }
 }
