@@ -6,6 +6,7 @@ import io.crego.contract.conformance.config.SuiteConfig;
 import io.crego.contract.conformance.report.RunSummary;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "crego-conformance",
     mixinStandardHelpOptions = true,
-    version = "crego-conformance 0.1.0",
+    versionProvider = ShortRunJvm.Version.class,
     description = {
       "Checks an implementation of the Crego LMS API against spec/openapi.yaml.",
       "Every option can also be set with its environment variable (shown in brackets).",
@@ -46,7 +47,8 @@ public final class ConformanceMain implements Callable<Integer> {
   static final int NOTHING_RAN = 4;
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    OptionalInt childExit = ShortRunJvm.runInChild(args);
+    System.exit(childExit.isPresent() ? childExit.getAsInt() : execute(args));
   }
 
   /** Runs the command line; returns the exit code. */
