@@ -47,6 +47,16 @@ public record Lifecycle(
     return transitions.stream().filter(t -> operationId.equals(t.operationId())).toList();
   }
 
+  /**
+   * The rows another resource's transition causes ({@code when: {via: {resource: Payout, ...}}}),
+   * in table order: a topup is disbursed when its payout is processed.
+   */
+  public List<Transition> rowsVia(String resource) {
+    return transitions.stream()
+        .filter(t -> t.when().viaResource().filter(v -> resource.equals(v.resource())).isPresent())
+        .toList();
+  }
+
   /** The operations that move an existing object (rows with a {@code from}), in table order. */
   public Set<String> movingOperations() {
     Set<String> operations = new LinkedHashSet<>();

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class ResolvedSchemas {
 
   private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
   private static final List<String> COMPOSITIONS = List.of("allOf", "oneOf", "anyOf");
+
+  /** The extension that ties a request-body property to values of other fields. */
+  public static final String GOES_WITH = "x-crego-with";
 
   private final JsonNode raw;
 
@@ -123,6 +128,35 @@ public final class ResolvedSchemas {
       }
     }
     return resolved.path("properties").path(name);
+  }
+
+  /**
+   * The values of other body fields a request-body property goes with, as its {@code x-crego-with}
+   * maps them ({@code {status: bounced}}: sent only with {@code status} {@code bounced}, ignored
+   * with any other); empty when it goes with any body.
+   *
+   * @throws IllegalArgumentException when the extension is not a map of field names to values
+   */
+  public Map<String, String> goesWith(JsonNode property) {
+    JsonNode with = resolve(property).get(GOES_WITH);
+    if (with == null) {
+      return Map.of();
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    with.fields()
+        .forEachRemaining(
+            field -> {
+              if (!field.getValue().isValueNode() || field.getValue().isNull()) {
+                throw new IllegalArgumentException(
+                    GOES_WITH + " must map field names to values, not " + with);
+              }
+              values.put(field.getKey(), field.getValue().asText());
+            });
+    if (!with.isObject() || values.isEmpty()) {
+      throw new IllegalArgumentException(
+          GOES_WITH + " must map field names to values, not " + with);
+    }
+    return Collections.unmodifiableMap(values);
   }
 
   /** The enum of a schema, looking through {@code $ref} and composition; empty if none. */

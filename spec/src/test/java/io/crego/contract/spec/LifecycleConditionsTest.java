@@ -71,6 +71,16 @@ class LifecycleConditionsTest {
   }
 
   @Test
+  void aTopupFollowsItsPayout() {
+    List<Transition> rows = lifecycle("Topup").rowsVia("Payout");
+    assertEquals(
+        List.of("processing → disbursed", "processing → payout_failed"),
+        rows.stream().map(t -> t.from() + " → " + t.to()).toList());
+    assertEquals(List.of("failed", "rejected"), rows.get(1).when().via().to());
+    assertEquals(List.of(), lifecycle("Topup").rowsVia("Record"));
+  }
+
+  @Test
   void answersWhichOperationsCloseOrMoveALoan() {
     Lifecycle loan = lifecycle("Loan");
     assertEquals(

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     versionProvider = ShortRunJvm.Version.class,
     description = {
       "Checks an implementation of the Crego LMS API against spec/openapi.yaml.",
-      "Every option can also be set with its environment variable (shown in brackets).",
+      "Every option can also be set with the environment variable its line names (Env:);",
+      "a flag wins over the variable.",
       "Exit code: 0 when nothing failed, 1 when a test failed, 2 for invalid settings,",
       "3 when the target is unreachable or refuses the credentials, 4 when no test ran."
     },

@@ -32,6 +32,7 @@ final class CrossDrivers {
   private final LifecycleWalk machine;
   private final Fixtures fixtures;
   private volatile Set<String> loanDrivers; // derived on first use, once the fixtures are up
+  private volatile Set<String> topupDrivers;
 
   CrossDrivers(LifecycleWalk machine, Fixtures fixtures) {
     this.machine = machine;
@@ -41,7 +42,7 @@ final class CrossDrivers {
   boolean supports(ResourceKind kind, String operationId) {
     return switch (kind) {
       case LOAN -> loanDrivers().contains(operationId);
-      case TOPUP -> operationId.equals(OperationIds.PAYOUT_CALLBACK);
+      case TOPUP -> topupDrivers().contains(operationId);
       default -> false;
     };
   }
@@ -61,6 +62,28 @@ final class CrossDrivers {
       loanDrivers = Set.copyOf(drivers);
     }
     return loanDrivers;
+  }
+
+  /**
+   * The operations that move a topup through its payout: those of the Topup lifecycle's rows that
+   * follow a Payout transition ({@code when: {via: {resource: Payout, to: processed}}}) and that
+   * the Payout lifecycle lists as moving a payout into that state.
+   */
+  private Set<String> topupDrivers() {
+    if (topupDrivers == null) {
+      Lifecycle payouts = machine.requireLifecycle(ResourceKind.PAYOUT);
+      Set<String> drivers = new LinkedHashSet<>();
+      for (Transition row :
+          machine.requireLifecycle(ResourceKind.TOPUP).rowsVia(ResourceKind.PAYOUT.schema())) {
+        for (String payoutState : row.when().via().to()) {
+          if (payouts.operationsInto(payoutState).contains(row.operationId())) {
+            drivers.add(row.operationId());
+          }
+        }
+      }
+      topupDrivers = Set.copyOf(drivers);
+    }
+    return topupDrivers;
   }
 
   String unsupportedReason(ResourceKind kind, String operationId) {

@@ -28,6 +28,7 @@ public final class Fixtures implements References {
   private final Session session;
   private final CregoSpec spec;
   private final CallFactory calls;
+  private final RowBodies rowBodies;
   private final Readback readback;
   private final LifecycleWalk machine;
   private final TargetData target;
@@ -42,6 +43,7 @@ public final class Fixtures implements References {
     this.spec = spec;
     this.target = target;
     this.calls = new CallFactory(spec);
+    this.rowBodies = new RowBodies(spec, calls);
     this.readback = new Readback(session, calls);
     this.machine = new LifecycleWalk(this, spec);
   }
@@ -52,6 +54,11 @@ public final class Fixtures implements References {
 
   public CallFactory calls() {
     return calls;
+  }
+
+  /** The request bodies of lifecycle rows. */
+  RowBodies rowBodies() {
+    return rowBodies;
   }
 
   public Readback readback() {
@@ -162,7 +169,7 @@ public final class Fixtures implements References {
         Transition t = transition.get();
         Subject subject = machine.reach(kind.get(), t.from(), operationId);
         new CrossDrivers(machine, this).before(subject, t);
-        Overrides all = Preferences.whenOverrides(t).and(overrides);
+        Overrides all = rowBodies.of(t).and(overrides);
         return calls.build(operationId, referencesFor(operationId, subject), all);
       }
     }

@@ -203,7 +203,9 @@ public final class LifecycleWalk {
             forOperation,
             targetState,
             fixtures.target()::afterTheBusinessDate);
-    Call call = fixtures.positiveCall(creation.operationId(), overrides);
+    Call call =
+        fixtures.positiveCall(
+            creation.operationId(), overrides.and(fixtures.rowBodies().of(creation)));
     ApiResult answer = fixtures.expectSuccess(call, "creating a " + kind.schema());
     return Preparation.step(() -> extract(kind, answer));
   }
@@ -218,7 +220,9 @@ public final class LifecycleWalk {
             null,
             creation.to(),
             fixtures.target()::afterTheBusinessDate);
-    Call call = fixtures.positiveCall(creation.operationId(), overrides);
+    Call call =
+        fixtures.positiveCall(
+            creation.operationId(), overrides.and(fixtures.rowBodies().of(creation)));
     ApiResult answer = fixtures.session().send(call);
     return new Outcome(answer, answer.isSuccess() ? extract(kind, answer) : null);
   }
@@ -235,7 +239,7 @@ public final class LifecycleWalk {
             .build(
                 t.operationId(),
                 fixtures.referencesFor(t.operationId(), subject),
-                Preferences.whenOverrides(t));
+                fixtures.rowBodies().of(t));
     ApiResult answer = fixtures.session().send(call);
     Subject after = answer.isSuccess() ? refresh(subject, answer) : subject;
     return new Outcome(answer, after);
@@ -248,7 +252,7 @@ public final class LifecycleWalk {
         .build(
             t.operationId(),
             fixtures.referencesFor(t.operationId(), subject),
-            Preferences.whenOverrides(t));
+            fixtures.rowBodies().of(t));
   }
 
   private Subject step(Subject subject, Transition t) {

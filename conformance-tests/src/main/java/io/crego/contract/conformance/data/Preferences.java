@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The few choices the lifecycle tables leave open, in one place: which creation to use for a
- * resource, how to read a transition's {@code when} into a request body, which state a referenced
- * resource must be in. Each entry cites the spec text it follows.
+ * resource, which state a referenced resource must be in (a row's own request body is read from the
+ * spec by {@link RowBodies}). Each entry cites the spec text it follows.
  */
 final class Preferences {
 
@@ -87,7 +87,8 @@ final class Preferences {
   }
 
   /**
-   * Body changes that make a creation land in the wanted state or flavour.
+   * Body changes that make a creation land in the wanted state or flavour, beside those of its row
+   * ({@link RowBodies}).
    *
    * @param lifecycle the lifecycle of {@code kind}
    * @param afterTheBusinessDate asks the target for a moment after its business date (only when a
@@ -128,27 +129,6 @@ final class Preferences {
         long future = afterTheBusinessDate.get().plus(Duration.ofDays(90)).getEpochSecond();
         overrides.set(item + "/scheduled_date", LongNode.valueOf(future));
       }
-    }
-    return overrides.and(whenOverrides(creation));
-  }
-
-  /**
-   * A transition's {@code when}, as body changes: {@code {body: {status: bounced}}} sets status.
-   */
-  static Overrides whenOverrides(Transition t) {
-    Overrides overrides = Overrides.none();
-    t.when().body().forEach((field, value) -> overrides.set("/" + field, new TextNode(value)));
-    String status = t.when().bodyValue("status").orElse(null);
-    if (OperationIds.PAYOUT_CALLBACK.equals(t.operationId())
-        && List.of("failed", "rejected").contains(status)) {
-      // "failed needs a failed_remark" (and rejected, per PayoutCallbackRequest)
-      overrides.set("/failed_remark", new TextNode("Rejected by the beneficiary bank"));
-    }
-    if (OperationIds.UPDATE_NACH_PRESENTATION_STATUS.equals(t.operationId())
-        && "bounced".equals(status)) {
-      // utr and settled_at go "with success"; bounce_reason "with bounced"
-      overrides.remove("/utr").remove("/settled_at");
-      overrides.set("/bounce_reason", new TextNode("Insufficient funds"));
     }
     return overrides;
   }

@@ -12,13 +12,16 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's table of the suite's options is made from the {@link Setting} declarations (one row
  * per setting, in order), and {@code --help} says what the table says: each option's help line is
- * its README row's meaning, environment variable and default. After changing a setting, run this
+ * its README row's meaning, default and environment variable. After changing a setting, run this
  * test with {@code -Dcrego.writeReadmeTable=true} to rewrite the table.
  */
 class ReadmeOptionsTest {
@@ -31,8 +34,16 @@ class ReadmeOptionsTest {
   private static final String HEADER =
       "| flag | environment variable | Maven property | default | meaning |\n|---|---|---|---|---|\n";
 
+  /** A row as the README has it; a default of null is one written {@code (none: …)}. */
   private record Row(
-      String flag, String envVar, String property, String defaultValue, String meaning) {}
+      String flag,
+      String envVar,
+      String property,
+      String defaultValue,
+      String without,
+      String meaning) {}
+
+  private static final Pattern NONE = Pattern.compile("\\(none: (.+)\\)");
 
   private static String generatedTable() {
     return HEADER
@@ -44,7 +55,9 @@ class ReadmeOptionsTest {
                             s.flag(),
                             s.environmentVariable(),
                             s.systemProperty(),
-                            s.defaultValue() == null ? "(none)" : "`" + s.defaultValue() + "`",
+                            s.defaultValue() == null
+                                ? "(none: " + s.withoutIt() + ")"
+                                : "`" + s.defaultValue() + "`",
                             s.description()))
             .collect(Collectors.joining());
   }
@@ -52,13 +65,16 @@ class ReadmeOptionsTest {
   private static List<Row> rows() throws IOException {
     return TABLE.optionRows(5).stream()
         .map(
-            cells ->
-                new Row(
-                    unquote(cells.get(0)),
-                    unquote(cells.get(1)),
-                    unquote(cells.get(2)).replaceFirst("^-D", ""),
-                    cells.get(3).trim().startsWith("`") ? unquote(cells.get(3)) : null,
-                    cells.get(4).trim()))
+            cells -> {
+              Matcher none = NONE.matcher(cells.get(3).trim());
+              return new Row(
+                  unquote(cells.get(0)),
+                  unquote(cells.get(1)),
+                  unquote(cells.get(2)).replaceFirst("^-D", ""),
+                  none.matches() ? null : unquote(cells.get(3)),
+                  none.matches() ? none.group(1) : null,
+                  cells.get(4).trim());
+            })
         .toList();
   }
 
@@ -71,16 +87,28 @@ class ReadmeOptionsTest {
     assertEquals(Setting.values().length, rows().size());
   }
 
+  /**
+   * The help is read from the command line a user runs, and each line compared with what its README
+   * row says, in the form the stub's help has too: the meaning as a sentence, without the Markdown
+   * code marks, then {@code Default: …} and {@code Env: …}.
+   */
   @Test
   void eachHelpLineSaysWhatItsReadmeRowSays() throws IOException {
     String help = helpText();
-    for (Row row : rows()) {
+    List<Row> rows = rows();
+    assertEquals(Setting.values().length, rows.size());
+    for (Row row : rows) {
+      String meaning =
+          row.meaning().startsWith("`")
+              ? row.meaning()
+              : row.meaning().substring(0, 1).toUpperCase(Locale.ROOT) + row.meaning().substring(1);
       String expected =
-          row.meaning()
-              + " ["
+          meaning.replace("`", "")
+              + ". Default: "
+              + (row.defaultValue() != null ? row.defaultValue() : "none, " + row.without())
+              + ". Env: "
               + row.envVar()
-              + (row.defaultValue() == null ? "" : ", default " + row.defaultValue())
-              + "]";
+              + ".";
       // picocli wraps long lines (after a space or a hyphen), so compare without whitespace
       assertEquals(
           HelpText.withoutSpaces(expected),

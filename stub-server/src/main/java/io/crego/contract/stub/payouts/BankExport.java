@@ -12,6 +12,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.loans.LoanBook;
@@ -53,7 +54,7 @@ final class BankExport {
     Bank debitBank =
         request.getDebitBankId() == null
             ? null
-            : PayoutReferences.bank(tx, request.getDebitBankId(), "/debit_bank_id");
+            : Documents.bank(tx, request.getDebitBankId(), "/debit_bank_id");
     List<Payout> payouts = namedPayouts(tx, new ArrayList<>(request.getPayoutIds()));
 
     List<Payout> sent = new ArrayList<>();

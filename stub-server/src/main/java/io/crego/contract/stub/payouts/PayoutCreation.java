@@ -13,6 +13,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
@@ -46,9 +47,9 @@ final class PayoutCreation {
   }
 
   private Payout add(StoreTransaction tx, PayoutCreate request, double now) {
-    Account account = PayoutReferences.account(tx, request.getAccountId(), "/account_id");
+    Account account = Documents.account(tx, request.getAccountId(), "/account_id");
     if (request.getLoanId() != null) {
-      Loan loan = PayoutReferences.loan(tx, request.getLoanId(), "/loan_id");
+      Loan loan = Documents.loan(tx, request.getLoanId(), "/loan_id");
       if (!loan.getAccount().equals(account.getId())) {
         throw ApiException.invalid(
             ErrorDetails.body(
@@ -58,7 +59,7 @@ final class PayoutCreation {
     Bank creditBank =
         request.getCreditBankId() == null
             ? null
-            : PayoutReferences.bank(tx, request.getCreditBankId(), "/credit_bank_id");
+            : Documents.bank(tx, request.getCreditBankId(), "/credit_bank_id");
     if (request.getPaymentReferenceNo() != null) {
       UniquePayoutValues.requireFreeReference(
           tx, request.getPaymentReferenceNo(), "/payment_reference_no");

@@ -1,6 +1,6 @@
 package io.crego.contract.stub.server;
 
-import java.util.Locale;
+import io.crego.contract.spec.options.OptionHelp;
 
 /**
  * Every option of the stub, each declared once: its command-line flag, environment variable, how
@@ -189,20 +189,10 @@ enum Setting {
   }
 
   /**
-   * The option's description in {@code --help}: the meaning as a sentence (capitalised unless it
-   * starts with code, such as {@code `demo`}), then the default and the environment variable, e.g.
-   * {@code Address to bind. Default: 0.0.0.0. Env: CREGO_STUB_HOST.}
+   * The option's description in {@code --help}, in the form both command lines share ({@link
+   * OptionHelp}), e.g. {@code Address to bind. Default: 0.0.0.0. Env: CREGO_STUB_HOST.}
    */
   String helpLine() {
-    String sentence =
-        meaning.startsWith("`")
-            ? meaning
-            : meaning.substring(0, 1).toUpperCase(Locale.ROOT) + meaning.substring(1);
-    return sentence.replace("`", "")
-        + ". Default: "
-        + (defaultValue != null ? defaultValue : "none, " + withoutIt)
-        + ". Env: "
-        + envVar
-        + ".";
+    return OptionHelp.line(meaning, defaultValue, withoutIt, envVar);
   }
 }

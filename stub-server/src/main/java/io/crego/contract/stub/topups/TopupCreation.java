@@ -16,6 +16,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.bulk.BulkResults;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.lending.BusinessCalendar;
@@ -81,10 +82,10 @@ final class TopupCreation {
   }
 
   private Topup add(StoreTransaction tx, TopupCreate item, String operationId, double now) {
-    Account account = TopupReferences.account(tx, item.getAccountId(), "/account_id");
+    Account account = Documents.account(tx, item.getAccountId(), "/account_id");
     requireDrawable(account, operationId);
     if (item.getCreditBankId() != null) {
-      TopupReferences.bank(tx, item.getCreditBankId(), "/credit_bank_id");
+      Documents.bank(tx, item.getCreditBankId(), "/credit_bank_id");
     }
     TopupGroup group =
         item.getTopupGroupId() == null

@@ -15,6 +15,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.api.ErrorDetails;
 import io.crego.contract.stub.clock.Timestamps;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.ids.RefIds;
 import io.crego.contract.stub.lending.Rupees;
@@ -57,7 +58,7 @@ final class TopupGroups {
               UUID account =
                   request.getAccountId() == null
                       ? null
-                      : TopupReferences.account(tx, request.getAccountId(), "/account_id").getId();
+                      : Documents.account(tx, request.getAccountId(), "/account_id").getId();
               UUID groupId = RefIds.newId();
               List<Topup> members = members(tx, ids, account, groupId);
               BigDecimal at = Timestamps.of(context.now());

@@ -8,6 +8,7 @@ import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
@@ -59,7 +60,7 @@ final class TopupReads {
     Account account =
         store.read(
             context.companyId(),
-            view -> TopupReferences.account(view, request.getAccountId(), "/account_id"));
+            view -> Documents.account(view, request.getAccountId(), "/account_id"));
     return JsonAnswers.ok(CreditLine.check(account, request.getAmount(), context.now()));
   }
 }

@@ -1,7 +1,6 @@
 package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.model.Account;
-import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Topup;
 import io.crego.contract.spec.model.TopupGroup;
 import io.crego.contract.stub.documents.Documents;
@@ -10,8 +9,9 @@ import io.crego.contract.stub.store.StoreView;
 import java.util.UUID;
 
 /**
- * Looks up what a topup request names, in the caller's company only: an id that names nothing there
- * is a 404 pointing at where the request sent it.
+ * Looks up the topups and topup groups a request names, in the caller's company only: an id that
+ * names nothing there is a 404 pointing at where the request sent it. The accounts and banks a
+ * topup request names are looked up through {@link Documents}.
  */
 final class TopupReferences {
 
@@ -35,18 +35,10 @@ final class TopupReferences {
     return Documents.inBody(view, Kinds.TOPUP_GROUPS, "topup group", id, pointer);
   }
 
-  static Account account(StoreView view, UUID id, String pointer) {
-    return Documents.inBody(view, Kinds.ACCOUNTS, "account", id, pointer);
-  }
-
   /** The account a stored topup draws on; it always exists (accounts are never deleted). */
   static Account accountOf(StoreView view, Topup topup) {
     return view.get(Kinds.ACCOUNTS, topup.getAccount().toString())
         .orElseThrow(
             () -> new IllegalStateException("Topup " + topup.getId() + " names no account"));
-  }
-
-  static Bank bank(StoreView view, UUID id, String pointer) {
-    return Documents.inBody(view, Kinds.BANKS, "bank", id, pointer);
   }
 }
