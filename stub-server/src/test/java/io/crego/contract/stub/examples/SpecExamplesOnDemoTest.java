@@ -7,16 +7,11 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.stub.core.ResponseCheck;
 import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.server.StubServer;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,9 +30,6 @@ class SpecExamplesOnDemoTest {
 
   /** The shuffle's seed; {@code -Dcrego.examples.shuffle=N} tries another order. */
   private static final long SHUFFLE_SEED = Long.getLong("crego.examples.shuffle", 15L);
-
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final TryItOutRequests examples = TryItOutRequests.of(CregoSpec.get());
 
@@ -65,10 +57,11 @@ class SpecExamplesOnDemoTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
     try (StubServer stub = StubServer.start(freshDemoStub(), logStream, logStream)) {
-      List<String> failures = new ArrayList<>(sendAll(stub, order, "fresh stub"));
-      Exchange reset = send(stub, "POST", "/__admin/crego/reset", null, null);
+      StubHttp http = StubHttp.to(stub);
+      List<String> failures = new ArrayList<>(sendAll(http, order, "fresh stub"));
+      Reply reset = http.call("POST", "/__admin/crego/reset").send();
       assertEquals(200, reset.status(), "reset: " + reset.body());
-      failures.addAll(sendAll(stub, order, "after reset"));
+      failures.addAll(sendAll(http, order, "after reset"));
       assertTrue(
           failures.isEmpty(),
           () ->
@@ -91,16 +84,10 @@ class SpecExamplesOnDemoTest {
         .withResponseCheck(ResponseCheck.ENFORCE);
   }
 
-  private static List<String> sendAll(StubServer stub, List<TryItOutRequest> order, String when) {
+  private static List<String> sendAll(StubHttp http, List<TryItOutRequest> order, String when) {
     List<String> failures = new ArrayList<>();
     for (TryItOutRequest request : order) {
-      Exchange answer =
-          send(
-              stub,
-              request.method(),
-              request.target(),
-              request.body(),
-              request.authorised() ? stub.devToken() : null);
+      Reply answer = send(http, request);
       if (answer.status() != request.successStatus()) {
         failures.add(
             when
@@ -117,33 +104,15 @@ class SpecExamplesOnDemoTest {
     return failures;
   }
 
-  private record Exchange(int status, String body) {}
-
-  private static Exchange send(
-      StubServer stub, String method, String target, String body, String token) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(stub.baseUrl() + target))
-            .timeout(Duration.ofSeconds(30))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
+  /** The request as the explorer sends it: its JSON body if any, the dev token if it needs one. */
+  private static Reply send(StubHttp http, TryItOutRequest request) {
+    StubHttp.Call call = http.call(request.method(), request.target());
+    if (request.body() != null) {
+      call.json(request.body());
     }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
+    if (request.authorised()) {
+      call.devToken();
     }
-    try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Exchange(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(method + " " + target, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return call.send();
   }
 }

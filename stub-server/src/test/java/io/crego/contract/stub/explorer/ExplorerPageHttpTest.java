@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.crego.contract.stub.junit.CregoStub;
 import io.crego.contract.stub.junit.CregoStubUrl;
 import io.crego.contract.stub.server.SeedMode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,34 +23,33 @@ class ExplorerPageHttpTest {
 
   static final String TOKEN = "explorer-test-token";
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final Pattern REFERENCED_FILE = Pattern.compile("(?:src|href)=\"\\./([^\"]+)\"");
 
-  private final URI base;
+  private final StubHttp http;
 
-  ExplorerPageHttpTest(@CregoStubUrl URI base) {
-    this.base = base;
+  ExplorerPageHttpTest(@CregoStubUrl String baseUrl) {
+    this.http = StubHttp.to(baseUrl);
   }
 
   @Test
-  void servesSwaggerUiPageAtDocs() throws Exception {
-    HttpResponse<String> page = get("/docs/");
+  void servesSwaggerUiPageAtDocs() {
+    Reply page = get("/docs/");
 
-    assertEquals(200, page.statusCode());
+    assertEquals(200, page.status());
     assertEquals("text/html; charset=utf-8", contentType(page));
     assertTrue(page.body().contains("<div id=\"swagger-ui\"></div>"), page.body());
     assertEquals(page.body(), get("/docs/index.html").body());
   }
 
   @Test
-  void everyFileThePageReferencesIsServedWithItsType() throws Exception {
+  void everyFileThePageReferencesIsServedWithItsType() {
     List<String> files = referencedFiles(get("/docs/").body());
     assertEquals(
         List.of("swagger-ui.css", "index.css", "swagger-ui-bundle.js", "swagger-initializer.js"),
         files);
     for (String file : files) {
-      HttpResponse<String> asset = get("/docs/" + file);
-      assertEquals(200, asset.statusCode(), file);
+      Reply asset = get("/docs/" + file);
+      assertEquals(200, asset.status(), file);
       assertEquals(
           file.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
           contentType(asset),
@@ -64,7 +60,7 @@ class ExplorerPageHttpTest {
   }
 
   @Test
-  void initializerLoadsTheSpecTheStubServes() throws Exception {
+  void initializerLoadsTheSpecTheStubServes() {
     String initializer = get("/docs/swagger-initializer.js").body();
 
     assertTrue(initializer.contains("var specUrl = \"/openapi.yaml\";"), initializer);
@@ -74,17 +70,17 @@ class ExplorerPageHttpTest {
     assertTrue(
         initializer.contains("var devToken = \"" + TOKEN + "\";"),
         "the stub's dev token is pre-filled: " + initializer);
-    HttpResponse<String> spec = get("/openapi.yaml");
-    assertEquals(200, spec.statusCode());
+    Reply spec = get("/openapi.yaml");
+    assertEquals(200, spec.status());
     assertTrue(spec.body().startsWith("openapi: 3."), "the spec the page loads is there");
   }
 
   @Test
-  void docsWithoutSlashRedirectsToThePage() throws Exception {
-    HttpResponse<String> redirect = get("/docs");
+  void docsWithoutSlashRedirectsToThePage() {
+    Reply redirect = get("/docs");
 
-    assertEquals(302, redirect.statusCode());
-    assertEquals("/docs/", redirect.headers().firstValue("Location").orElse(""));
+    assertEquals(302, redirect.status());
+    assertEquals("/docs/", redirect.header("Location").orElse(""));
   }
 
   @ParameterizedTest
@@ -96,24 +92,19 @@ class ExplorerPageHttpTest {
         "/docs/.hidden.js",
         "/docs/swagger-ui.css.map"
       })
-  void anythingElseUnderDocsIsTheUsualNotFound(String path) throws Exception {
-    HttpResponse<String> missing = get(path);
+  void anythingElseUnderDocsIsTheUsualNotFound(String path) {
+    Reply missing = get(path);
 
-    assertEquals(404, missing.statusCode(), path);
+    assertEquals(404, missing.status(), path);
     assertEquals("application/json", contentType(missing), path);
     assertTrue(missing.body().contains("\"code\":\"ROUTE_NOT_FOUND\""), missing.body());
   }
 
   @Test
-  void onlyGetIsServed() throws Exception {
-    HttpResponse<String> post =
-        CLIENT.send(
-            HttpRequest.newBuilder(base.resolve("/docs/"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  void onlyGetIsServed() {
+    Reply post = http.call("POST", "/docs/").send();
 
-    assertEquals(404, post.statusCode());
+    assertEquals(404, post.status());
   }
 
   private static List<String> referencedFiles(String html) {
@@ -125,12 +116,11 @@ class ExplorerPageHttpTest {
     return files;
   }
 
-  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return CLIENT.send(
-        HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+  private Reply get(String path) {
+    return http.call("GET", path).send();
   }
 
-  private static String contentType(HttpResponse<String> response) {
-    return response.headers().firstValue("Content-Type").orElse("");
+  private static String contentType(Reply response) {
+    return response.header("Content-Type").orElse("");
   }
 }

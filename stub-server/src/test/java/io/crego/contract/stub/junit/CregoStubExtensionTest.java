@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.stub.testing.StubHttp;
 import java.net.URI;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,13 @@ class CregoStubExtensionTest {
 
   @Test
   void theInjectedTokenIsAccepted(@CregoStubUrl String url, @CregoStubToken String token) {
-    assertEquals(200, Calls.get(url, "/auth/ping/", token).statusCode());
-    assertEquals(401, Calls.get(url, "/auth/ping/", "not-a-token").statusCode());
+    assertEquals(200, StubHttp.to(url).get("/auth/ping/", token).status());
+    assertEquals(401, StubHttp.to(url).get("/auth/ping/", "not-a-token").status());
   }
 
   @Test
   void theDemoDataIsThere(@CregoStubUrl String url, @CregoStubToken String token) {
-    String records = Calls.get(url, "/v1/lms/records/", token).body();
+    String records = StubHttp.to(url).get("/v1/lms/records/", token).body();
 
     assertTrue(!records.contains("\"count\":0"), records);
   }
@@ -51,7 +52,7 @@ class CregoStubExtensionTest {
   void loginGivesAWorkingToken(CregoStubHandle stub) {
     String token = stub.login("admin", "admin");
 
-    assertEquals(200, Calls.get(stub.baseUrl(), "/auth/ping/", token).statusCode());
+    assertEquals(200, StubHttp.to(stub.baseUrl()).get("/auth/ping/", token).status());
   }
 
   @Test
@@ -64,12 +65,13 @@ class CregoStubExtensionTest {
 
   @Test
   void resetForgetsStateUntilTheNextCall(CregoStubHandle stub) {
-    Calls.get(stub.baseUrl(), "/auth/ping/", stub.token());
+    StubHttp.to(stub.baseUrl()).get("/auth/ping/", stub.token());
 
     stub.reset();
 
     assertEquals(
-        "{\"companies\":[]}", Calls.get(stub.baseUrl(), "/__admin/crego/companies").body());
+        "{\"companies\":[]}",
+        StubHttp.to(stub.baseUrl()).get("/__admin/crego/companies", null).body());
   }
 
   @Nested

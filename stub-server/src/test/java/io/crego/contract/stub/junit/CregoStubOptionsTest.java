@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.stub.server.SeedMode;
+import io.crego.contract.stub.testing.StubHttp;
 import org.junit.jupiter.api.Test;
 
 /** The annotation's options reach the stub. */
@@ -17,20 +18,21 @@ class CregoStubOptionsTest {
   @Test
   void theDevTokenIsTheOneAskedFor(@CregoStubUrl String url, @CregoStubToken String token) {
     assertEquals("team-token", token);
-    assertEquals(200, Calls.get(url, "/auth/ping/", token).statusCode());
+    assertEquals(200, StubHttp.to(url).get("/auth/ping/", token).status());
   }
 
   @Test
   void theUsersAreTheOnesAskedFor(CregoStubHandle stub) {
     String bob = stub.login("bob", "pw-b");
 
-    assertTrue(Calls.get(stub.baseUrl(), "/auth/ping/", bob).body().contains("\"company_id\""));
+    assertTrue(
+        StubHttp.to(stub.baseUrl()).get("/auth/ping/", bob).body().contains("\"company_id\""));
     assertThrows(IllegalStateException.class, () -> stub.login("admin", "admin"));
   }
 
   @Test
   void noSeedMeansNoData(@CregoStubUrl String url, @CregoStubToken String token) {
-    String records = Calls.get(url, "/v1/lms/records/", token).body();
+    String records = StubHttp.to(url).get("/v1/lms/records/", token).body();
 
     assertTrue(records.contains("\"count\":0"), records);
   }

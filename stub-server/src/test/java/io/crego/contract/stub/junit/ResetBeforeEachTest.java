@@ -3,6 +3,7 @@ package io.crego.contract.stub.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.crego.contract.stub.testing.StubHttp;
 import org.junit.jupiter.api.RepeatedTest;
 
 /**
@@ -16,12 +17,12 @@ class ResetBeforeEachTest {
   void startsFromNothing(@CregoStubUrl String url, @CregoStubToken String token) {
     assertEquals("{\"companies\":[]}", companies(url));
 
-    Calls.get(url, "/auth/ping/", token);
+    StubHttp.to(url).get("/auth/ping/", token);
 
     assertTrue(companies(url).contains("\"documents\""), companies(url));
   }
 
   private static String companies(String url) {
-    return Calls.get(url, "/__admin/crego/companies").body();
+    return StubHttp.to(url).get("/__admin/crego/companies", null).body();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.crego.contract.stub.server.SeedMode;
+import io.crego.contract.stub.testing.StubHttp;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Nested;
@@ -42,7 +43,7 @@ class StubLifecycleTest {
     assertNotEquals(SEEN.get("first"), SEEN.get("own nested"), "an annotated @Nested has its own");
     assertNotEquals(SEEN.get("first"), SEEN.get("other class"));
     assertEquals(SEEN.get("per-class constructor"), SEEN.get("per-class method"));
-    SEEN.values().forEach(url -> assertFalse(Calls.answers(url), url + " still answers"));
+    SEEN.values().forEach(url -> assertFalse(StubHttp.to(url).answers(), url + " still answers"));
   }
 
   @CregoStub

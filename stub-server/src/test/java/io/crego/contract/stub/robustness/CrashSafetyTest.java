@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +51,7 @@ class CrashSafetyTest {
   void everyAcknowledgedWriteSurvivesKillNineAndNothingIsHalfWritten() throws Exception {
     Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     try (StubProcess first = startStub()) {
-      Loopback http = new Loopback(first.baseUrl(), WRITERS);
+      StubHttp http = StubHttp.to(first.baseUrl());
       Demo demo = Demo.of(http, TOKEN);
       AtomicBoolean killed = new AtomicBoolean();
       CountDownLatch enough = new CountDownLatch(ACKNOWLEDGED_BEFORE_KILL);
@@ -84,8 +86,8 @@ class CrashSafetyTest {
         }
       }
       assertEverythingWhole(state);
-      Loopback http = new Loopback(second.baseUrl(), 1);
-      Loopback.Answer after =
+      StubHttp http = StubHttp.to(second.baseUrl());
+      Reply after =
           http.json(
               "POST",
               "/v1/lms/records/",
@@ -102,7 +104,7 @@ class CrashSafetyTest {
 
   /** Creates records, marking every third processed, until the stub is killed. */
   private static void write(
-      Loopback http,
+      StubHttp http,
       Demo demo,
       int writer,
       Map<String, Acknowledged> acknowledged,
@@ -111,7 +113,7 @@ class CrashSafetyTest {
     for (int n = 0; n < 5_000 && !killed.get(); n++) {
       try {
         BigDecimal amount = new BigDecimal(writer * 10_000 + n + ".25");
-        Loopback.Answer created =
+        Reply created =
             http.json(
                 "POST",
                 "/v1/lms/records/",
@@ -125,7 +127,7 @@ class CrashSafetyTest {
         enough.countDown();
         if (n % 3 == 0) {
           String utr = "CRASH-" + writer + "-" + n;
-          Loopback.Answer processed =
+          Reply processed =
               http.json(
                   "PUT",
                   "/v1/lms/records/" + id + "/mark_processed/",

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.store.TestPostgres;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +30,12 @@ class PostgresJarIT {
     String created;
     try (StubProcess stub =
         StubProcess.startJar(JAR, List.of(), dir.resolve("first.log"), "--store", url)) {
-      Loopback http = new Loopback(stub.baseUrl(), 1);
-      Loopback.Answer pending =
-          http.send("GET", "/v1/lms/records/?status=pending&page_size=15", token, null);
+      StubHttp http = StubHttp.to(stub.baseUrl());
+      Reply pending = http.send("GET", "/v1/lms/records/?status=pending&page_size=15", token, null);
       assertEquals(200, pending.status(), pending.toString());
       assertTrue(pending.json().path("count").asInt() > 0, "no pending demo records: " + pending);
       Demo demo = Demo.of(http, StubConfig.DEFAULT_DEV_TOKEN);
-      Loopback.Answer create =
+      Reply create =
           http.json(
               "POST",
               "/v1/lms/records/",
@@ -45,8 +46,8 @@ class PostgresJarIT {
     }
     try (StubProcess again =
         StubProcess.startJar(JAR, List.of(), dir.resolve("again.log"), "--store", url)) {
-      Loopback http = new Loopback(again.baseUrl(), 1);
-      Loopback.Answer kept = http.send("GET", "/v1/lms/records/" + created + "/", token, null);
+      StubHttp http = StubHttp.to(again.baseUrl());
+      Reply kept = http.send("GET", "/v1/lms/records/" + created + "/", token, null);
       assertEquals(200, kept.status(), "the record created before the restart: " + kept);
     }
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.store.TestPostgres;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +45,8 @@ class ReplicaCrashTest {
     Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     try (StubProcess victim = start(url, "victim");
         StubProcess survivor = start(url, "survivor")) {
-      Loopback toVictim = new Loopback(victim.baseUrl(), WRITERS_PER_REPLICA);
-      Loopback toSurvivor = new Loopback(survivor.baseUrl(), WRITERS_PER_REPLICA);
+      StubHttp toVictim = StubHttp.to(victim.baseUrl());
+      StubHttp toSurvivor = StubHttp.to(survivor.baseUrl());
       Demo demo = Demo.of(toSurvivor, TOKEN);
       AtomicBoolean victimKilled = new AtomicBoolean();
       AtomicBoolean done = new AtomicBoolean();
@@ -91,8 +93,8 @@ class ReplicaCrashTest {
       try (StubProcess restarted = start(url, "restarted")) {
         assertEveryAcknowledgedWriteIsThere(
             StateExport.of(restarted.baseUrl(), null), acknowledged);
-        Loopback http = new Loopback(restarted.baseUrl(), 1);
-        Loopback.Answer after =
+        StubHttp http = StubHttp.to(restarted.baseUrl());
+        Reply after =
             http.json(
                 "POST",
                 "/v1/lms/records/",
@@ -100,7 +102,7 @@ class ReplicaCrashTest {
                 ReplicasTest.recordBody(demo.account(), "1.00", null));
         assertEquals(201, after.status(), "the restarted replica takes writes: " + after);
         String id = after.json().path("id").asText();
-        Loopback.Answer seen = toSurvivor.get("/v1/lms/records/" + id + "/", TOKEN);
+        Reply seen = toSurvivor.get("/v1/lms/records/" + id + "/", TOKEN);
         assertEquals(200, seen.status(), "the survivor sees it: " + seen);
       }
     }
@@ -126,7 +128,7 @@ class ReplicaCrashTest {
 
   /** Creates records, marking every third processed, until stopped or its replica is gone. */
   private record Writer(
-      Loopback http,
+      StubHttp http,
       Demo demo,
       int number,
       Map<String, Acknowledged> acknowledged,
@@ -138,7 +140,7 @@ class ReplicaCrashTest {
       for (int n = 0; n < 20_000 && !stop.get(); n++) {
         try {
           BigDecimal amount = new BigDecimal(number * 100_000 + n + ".25");
-          Loopback.Answer created =
+          Reply created =
               http.json(
                   "POST",
                   "/v1/lms/records/",
@@ -151,7 +153,7 @@ class ReplicaCrashTest {
           acknowledge(id, new Acknowledged(amount, null));
           if (n % 3 == 0) {
             String utr = "CRASH-" + number + "-" + n;
-            Loopback.Answer processed =
+            Reply processed =
                 http.json(
                     "PUT",
                     "/v1/lms/records/" + id + "/mark_processed/",

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.store.TestPostgres;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ class ReplicasTest {
 
   private StubProcess first;
   private StubProcess second;
-  private List<Loopback> replicas;
+  private List<StubHttp> replicas;
   private Demo demo;
   private ExecutorService clients;
 
@@ -67,8 +69,7 @@ class ReplicasTest {
     } finally {
       starting.shutdownNow();
     }
-    replicas =
-        List.of(new Loopback(first.baseUrl(), CLIENTS), new Loopback(second.baseUrl(), CLIENTS));
+    replicas = List.of(StubHttp.to(first.baseUrl()), StubHttp.to(second.baseUrl()));
     clients = Executors.newFixedThreadPool(CLIENTS);
     // The first call of each replica prepares the company: race them too.
     all(2, i -> replicas.get(i).get("/auth/ping/", TOKEN));
@@ -103,8 +104,8 @@ class ReplicasTest {
 
   @Test
   void theDemoCompanyIsSeededOnceForBothReplicas() {
-    Loopback.Answer onFirst = replicas.get(0).get("/v1/lms/records/?page_size=100", TOKEN);
-    Loopback.Answer onSecond = replicas.get(1).get("/v1/lms/records/?page_size=100", TOKEN);
+    Reply onFirst = replicas.get(0).get("/v1/lms/records/?page_size=100", TOKEN);
+    Reply onSecond = replicas.get(1).get("/v1/lms/records/?page_size=100", TOKEN);
     assertEquals(200, onFirst.status(), onFirst::toString);
     assertEquals(onFirst.json().path("results"), onSecond.json().path("results"));
     Set<String> refIds = new HashSet<>();
@@ -117,7 +118,7 @@ class ReplicasTest {
   void twoHundredMarkProcessedCallsOverTwoReplicasHaveOneWinner() throws Exception {
     String record = createRecord(0, demo.account(), "5000", null).path("id").asText();
 
-    List<Loopback.Answer> answers =
+    List<Reply> answers =
         all(
             200,
             i ->
@@ -129,12 +130,12 @@ class ReplicasTest {
                         TOKEN,
                         markProcessed("RACE-" + i)));
 
-    List<Loopback.Answer> won = answers.stream().filter(a -> a.status() == 200).toList();
+    List<Reply> won = answers.stream().filter(a -> a.status() == 200).toList();
     assertEquals(1, won.size(), () -> "winners: " + won);
     assertEquals(
         199, answers.stream().filter(a -> a.status() == 409).count(), () -> "answers: " + answers);
     JsonNode winner = won.get(0).json();
-    for (Loopback replica : replicas) {
+    for (StubHttp replica : replicas) {
       JsonNode stored = replica.get("/v1/lms/records/" + record + "/", TOKEN).json();
       assertEquals(winner, stored, "what the winner was told is what each replica serves");
     }
@@ -144,7 +145,7 @@ class ReplicasTest {
   void aThousandCreatesOverTwoReplicasGiveAThousandDistinctRefIdsAndIndexes() throws Exception {
     int before = count(replicas.get(0));
 
-    List<Loopback.Answer> answers =
+    List<Reply> answers =
         all(
             1_000,
             i ->
@@ -158,14 +159,14 @@ class ReplicasTest {
 
     Set<String> refIds = new HashSet<>();
     Set<Integer> indexes = new HashSet<>();
-    for (Loopback.Answer answer : answers) {
+    for (Reply answer : answers) {
       assertEquals(201, answer.status(), answer::toString);
       refIds.add(answer.json().path("ref_id").asText());
       indexes.add(answer.json().path("index").asInt());
     }
     assertEquals(1_000, refIds.size(), "distinct ref_ids");
     assertEquals(1_000, indexes.size(), "distinct indexes");
-    for (Loopback replica : replicas) {
+    for (StubHttp replica : replicas) {
       assertEquals(before + 1_000, count(replica), "every create is stored, once");
     }
   }
@@ -174,17 +175,17 @@ class ReplicasTest {
   void aWriteOnOneReplicaIsSeenByTheNextReadOnTheOther() {
     for (int i = 0; i < 40; i++) {
       int round = i;
-      Loopback writer = replicas.get(i % 2);
-      Loopback reader = replicas.get((i + 1) % 2);
+      StubHttp writer = replicas.get(i % 2);
+      StubHttp reader = replicas.get((i + 1) % 2);
       JsonNode created = createRecord(i % 2, demo.account(), "12.34", null);
       String id = created.path("id").asText();
 
-      Loopback.Answer read = reader.get("/v1/lms/records/" + id + "/", TOKEN);
+      Reply read = reader.get("/v1/lms/records/" + id + "/", TOKEN);
       assertEquals(
           200, read.status(), () -> "round " + round + ": the other replica answered " + read);
       assertEquals(created, read.json());
 
-      Loopback.Answer processed =
+      Reply processed =
           reader.json(
               "PUT",
               "/v1/lms/records/" + id + "/mark_processed/",
@@ -206,7 +207,7 @@ class ReplicasTest {
       records.add(createRecord(i % 2, account, "2500.37", loanId).path("id").asText());
     }
 
-    List<Loopback.Answer> answers =
+    List<Reply> answers =
         all(
             records.size(),
             i ->
@@ -252,7 +253,7 @@ class ReplicasTest {
 
   @Test
   void aLoginThroughOneReplicaIsKnownToTheOtherAndItsRefreshTokenWorksOnce() {
-    Loopback.Answer login =
+    Reply login =
         replicas
             .get(0)
             .json(
@@ -264,32 +265,31 @@ class ReplicasTest {
     String access = login.json().path("access").asText();
     String refresh = login.json().path("refresh").asText();
 
-    Loopback.Answer ping = replicas.get(1).get("/auth/ping/", access);
+    Reply ping = replicas.get(1).get("/auth/ping/", access);
     assertEquals(200, ping.status(), () -> "the other replica refused the token: " + ping);
 
     String body = "{\"refresh\":\"" + refresh + "\"}";
-    Loopback.Answer refreshed = replicas.get(1).json("POST", "/auth/tokens/refresh/", null, body);
+    Reply refreshed = replicas.get(1).json("POST", "/auth/tokens/refresh/", null, body);
     assertEquals(200, refreshed.status(), refreshed::toString);
-    Loopback.Answer again = replicas.get(0).json("POST", "/auth/tokens/refresh/", null, body);
+    Reply again = replicas.get(0).json("POST", "/auth/tokens/refresh/", null, body);
     assertEquals(401, again.status(), () -> "a used refresh token, on the first replica: " + again);
     assertTrue(again.body().contains("already been used"), again::toString);
-    Loopback.Answer newAccess =
-        replicas.get(0).get("/auth/ping/", refreshed.json().path("access").asText());
+    Reply newAccess = replicas.get(0).get("/auth/ping/", refreshed.json().path("access").asText());
     assertEquals(200, newAccess.status(), newAccess::toString);
   }
 
   @Test
   void aCompanyResetThroughOneReplicaIsSeededAfreshWhenTheOtherServesItNext() {
     // A login on each replica: this test holds even where tokens are not shared.
-    String onFirst = login(replicas.get(0));
-    String onSecond = login(replicas.get(1));
+    String onFirst = replicas.get(0).login(CAROL, CAROL_PASSWORD);
+    String onSecond = replicas.get(1).login(CAROL, CAROL_PASSWORD);
     String company = replicas.get(0).get("/auth/ping/", onFirst).json().path("company_id").asText();
     int seeded = count(replicas.get(1), onSecond);
     assertTrue(seeded > 0, "the demo seed gives each company records");
     createRecordAs(replicas.get(1), onSecond);
     assertEquals(seeded + 1, count(replicas.get(0), onFirst));
 
-    Loopback.Answer reset =
+    Reply reset =
         replicas.get(0).json("POST", "/__admin/crego/reset?company=" + company, null, null);
     assertEquals(200, reset.status(), reset::toString);
 
@@ -300,36 +300,25 @@ class ReplicasTest {
     assertEquals(seeded, count(replicas.get(0), onFirst));
   }
 
-  private String login(Loopback replica) {
-    Loopback.Answer login =
-        replica.json(
-            "POST",
-            "/auth/login/",
-            null,
-            "{\"username\":\"" + CAROL + "\",\"password\":\"" + CAROL_PASSWORD + "\"}");
-    assertEquals(200, login.status(), login::toString);
-    return login.json().path("access").asText();
-  }
-
-  private static void createRecordAs(Loopback replica, String token) {
+  private static void createRecordAs(StubHttp replica, String token) {
     Demo own = Demo.of(replica, token);
-    Loopback.Answer created =
+    Reply created =
         replica.json("POST", "/v1/lms/records/", token, recordBody(own.account(), "10", null));
     assertEquals(201, created.status(), created::toString);
   }
 
-  private int count(Loopback replica) {
+  private int count(StubHttp replica) {
     return count(replica, TOKEN);
   }
 
-  private static int count(Loopback replica, String token) {
-    Loopback.Answer page = replica.get("/v1/lms/records/?page_size=1", token);
+  private static int count(StubHttp replica, String token) {
+    Reply page = replica.get("/v1/lms/records/?page_size=1", token);
     assertEquals(200, page.status(), page::toString);
     return page.json().path("count").asInt();
   }
 
   private JsonNode createRecord(int replica, String account, String amount, String loan) {
-    Loopback.Answer created =
+    Reply created =
         replicas
             .get(replica)
             .json("POST", "/v1/lms/records/", TOKEN, recordBody(account, amount, loan));
@@ -356,16 +345,16 @@ class ReplicasTest {
   }
 
   private interface Call {
-    Loopback.Answer make(int i) throws Exception;
+    Reply make(int i) throws Exception;
   }
 
   /** Makes {@code count} calls from the client pool, all released at once; their answers. */
-  private List<Loopback.Answer> all(int count, Call call) throws Exception {
+  private List<Reply> all(int count, Call call) throws Exception {
     CountDownLatch go = new CountDownLatch(1);
-    List<Future<Loopback.Answer>> futures = new ArrayList<>();
+    List<Future<Reply>> futures = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int n = i;
-      Callable<Loopback.Answer> task =
+      Callable<Reply> task =
           () -> {
             go.await();
             return call.make(n);
@@ -373,8 +362,8 @@ class ReplicasTest {
       futures.add(clients.submit(task));
     }
     go.countDown();
-    List<Loopback.Answer> answers = new ArrayList<>();
-    for (Future<Loopback.Answer> future : futures) {
+    List<Reply> answers = new ArrayList<>();
+    for (Future<Reply> future : futures) {
       answers.add(future.get());
     }
     return answers;

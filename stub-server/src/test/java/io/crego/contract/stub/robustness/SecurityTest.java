@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.server.StubServer;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ class SecurityTest {
   @Test
   void everyOperationTheSpecProtectsRefusesCallsWithoutAValidToken() {
     try (StubServer stub = TestStubs.start(TestStubs.config())) {
-      Loopback http = new Loopback(stub.baseUrl(), 2);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       List<String> reachable = new ArrayList<>();
       int protectedOperations = 0;
       for (SpecOperation operation : CregoSpec.get().operations()) {
@@ -65,8 +67,7 @@ class SecurityTest {
                 Map.of("Authorization", "Bearer not-a-token"),
                 Map.of("Authorization", "Basic YWRtaW46YWRtaW4="),
                 Map.of("Authorization", "Bearer " + stub.devToken() + "x"))) {
-          Loopback.Answer answer =
-              http.send(operation.method(), path, credentials, body(operation));
+          Reply answer = http.send(operation.method(), path, credentials, body(operation));
           if (answer.status() != 401) {
             reachable.add(operation.operationId() + " with " + credentials + " → " + answer);
           }
@@ -80,19 +81,19 @@ class SecurityTest {
   @Test
   void noFaultAnswersAProtectedOperationWithoutAValidToken() {
     try (StubServer stub = TestStubs.start(TestStubs.config())) {
-      Loopback http = new Loopback(stub.baseUrl(), 2);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       for (String fault :
           List.of(
               "{\"status\": 503, \"times\": 1000000}",
               "{\"network\": \"EMPTY_RESPONSE\", \"times\": 1000000}")) {
-        Loopback.Answer added = http.json("POST", "/__admin/crego/faults", null, fault);
+        Reply added = http.json("POST", "/__admin/crego/faults", null, fault);
         assertEquals(201, added.status(), added::toString);
         List<String> reachable = new ArrayList<>();
         for (SpecOperation operation : CregoSpec.get().operations()) {
           if (isOpen(operation)) {
             continue;
           }
-          Loopback.Answer answer =
+          Reply answer =
               http.send(
                   operation.method(),
                   pathOf(operation),
@@ -111,7 +112,7 @@ class SecurityTest {
   @Test
   void theAdminTokenGuardsEveryAdminRouteButTheHealthCheck() {
     try (StubServer stub = TestStubs.start(TestStubs.config().withAdminToken(ADMIN_TOKEN))) {
-      Loopback http = new Loopback(stub.baseUrl(), 2);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       for (String route : ADMIN_ROUTES) {
         String[] parts = route.split(" ");
         for (Map<String, String> credentials :
@@ -119,14 +120,14 @@ class SecurityTest {
                 Map.<String, String>of(),
                 Map.of("Authorization", "Bearer wrong"),
                 Map.of("Authorization", "Bearer " + stub.devToken()))) {
-          Loopback.Answer answer = http.send(parts[0], parts[1], credentials, null);
+          Reply answer = http.send(parts[0], parts[1], credentials, null);
           assertTrue(
               answer.status() == 401 || answer.status() == 403,
               () -> route + " with " + credentials + " → " + answer);
         }
       }
       assertEquals(200, http.get("/__admin/health", null).status());
-      Loopback.Answer withToken = http.get("/__admin/crego/state", ADMIN_TOKEN);
+      Reply withToken = http.get("/__admin/crego/state", ADMIN_TOKEN);
       assertEquals(200, withToken.status(), withToken::toString);
     }
   }
@@ -137,14 +138,14 @@ class SecurityTest {
         TestStubs.start(TestStubs.config().withAdminToken(ADMIN_TOKEN).withAdminPort(0))) {
       assertNotEquals(stub.baseUrl(), stub.adminBaseUrl());
       assertTrue(stub.adminBaseUrl().startsWith("http://127.0.0.1:"), stub.adminBaseUrl());
-      Loopback publicPort = new Loopback(stub.baseUrl(), 2);
-      Loopback adminPort = new Loopback(stub.adminBaseUrl(), 2);
+      StubHttp publicPort = StubHttp.to(stub.baseUrl());
+      StubHttp adminPort = StubHttp.to(stub.adminBaseUrl());
 
       List<String> routes = new ArrayList<>(ADMIN_ROUTES);
       routes.add("GET /__admin/health");
       for (String route : routes) {
         String[] parts = route.split(" ");
-        Loopback.Answer answer =
+        Reply answer =
             publicPort.send(
                 parts[0], parts[1], Map.of("Authorization", "Bearer " + ADMIN_TOKEN), null);
         assertEquals(404, answer.status(), () -> "public port: " + route + " → " + answer);
@@ -156,9 +157,9 @@ class SecurityTest {
 
       assertEquals(200, adminPort.get("/__admin/health", null).status());
       assertEquals(401, adminPort.get("/__admin/crego/state", null).status());
-      Loopback.Answer state = adminPort.get("/__admin/crego/state", ADMIN_TOKEN);
+      Reply state = adminPort.get("/__admin/crego/state", ADMIN_TOKEN);
       assertEquals(200, state.status(), state::toString);
-      Loopback.Answer reset =
+      Reply reset =
           adminPort.send(
               "POST",
               "/__admin/crego/reset",
@@ -172,8 +173,8 @@ class SecurityTest {
   @Test
   void refusalsNameNoClassFileOrStackFrame() {
     try (StubServer stub = TestStubs.start(TestStubs.config())) {
-      Loopback http = new Loopback(stub.baseUrl(), 2);
-      List<Loopback.Answer> answers =
+      StubHttp http = StubHttp.to(stub.baseUrl());
+      List<Reply> answers =
           List.of(
               http.get("/v1/lms/records/" + UUID.randomUUID() + "/", stub.devToken()),
               http.get("/v1/lms/nothing/", stub.devToken()),
@@ -191,7 +192,7 @@ class SecurityTest {
               http.json(
                   "POST", "/auth/tokens/refresh/", null, "{\"refresh\": \"crego_refresh_x\"}"),
               http.json("PUT", "/__admin/crego/state", null, "{\"companies\": 7}"));
-      for (Loopback.Answer answer : answers) {
+      for (Reply answer : answers) {
         assertTrue(answer.status() >= 400 && answer.status() < 500, answer::toString);
         assertNull(LeakCheck.find(answer.body()), answer::toString);
         JsonNode error = answer.json();

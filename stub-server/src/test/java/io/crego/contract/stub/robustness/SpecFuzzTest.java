@@ -8,7 +8,10 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.server.StubServer;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,7 +51,7 @@ class SpecFuzzTest {
   void tenThousandInvalidRequestsAreRefusedCleanlyAndChangeNothing() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (StubServer stub = TestStubs.start(TestStubs.config(), log)) {
-      Loopback http = new Loopback(stub.baseUrl(), CLIENTS);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       Demo.of(http, stub.devToken()); // the company is seeded before the state is taken
       StateExport before = StateExport.of(stub.adminBaseUrl(), null);
       List<FuzzRequest> requests =
@@ -130,7 +133,7 @@ class SpecFuzzTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void badFaultDefinitionsAreRefusedWithAPointerToEachMistakeAndScheduleNothing() {
     try (StubServer stub = TestStubs.start(TestStubs.config())) {
-      Loopback http = new Loopback(stub.baseUrl(), 2);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       Random random = new Random(SEED);
       List<String> findings = new ArrayList<>();
       List<String> invalidFields = new ArrayList<>(INVALID_FAULT_VALUES.keySet());
@@ -151,7 +154,7 @@ class SpecFuzzTest {
           wrong.add(field);
           fault.set(field, Json.tree(pick(random, INVALID_FAULT_VALUES.get(field))));
         }
-        Loopback.Answer answer = http.json("POST", "/__admin/crego/faults", null, fault.toString());
+        Reply answer = http.json("POST", "/__admin/crego/faults", null, fault.toString());
         String problem = faultRefusalProblem(answer, wrong);
         if (problem != null) {
           findings.add(problem + " ← " + fault);
@@ -167,7 +170,7 @@ class SpecFuzzTest {
   }
 
   /** Null when the answer is a clean 400 naming every wrong field; else what is wrong with it. */
-  private static String faultRefusalProblem(Loopback.Answer answer, List<String> wrong) {
+  private static String faultRefusalProblem(Reply answer, List<String> wrong) {
     if (answer.status() != 400) {
       return "answered " + abbreviate(answer.toString());
     }
@@ -189,17 +192,21 @@ class SpecFuzzTest {
     return values.get(random.nextInt(values.size()));
   }
 
-  private static void check(Loopback http, FuzzRequest request, List<Finding> findings) {
-    Loopback.Answer answer;
+  private static void check(StubHttp http, FuzzRequest request, List<Finding> findings) {
+    Reply answer;
     try {
       answer = http.send(request.method(), request.path(), request.headers(), request.body());
     } catch (RuntimeException e) {
-      findings.add(new Finding(request, "no answer: " + e.getMessage()));
+      boolean hung = e.getCause() instanceof HttpTimeoutException;
+      findings.add(
+          new Finding(
+              request,
+              hung
+                  ? "hung (no answer in " + StubHttp.CALL_TIMEOUT + ")"
+                  : "no answer: " + e.getMessage()));
       return;
     }
-    if (answer.timedOut()) {
-      findings.add(new Finding(request, "hung (no answer in " + Loopback.CALL_TIMEOUT + ")"));
-    } else if (answer.status() < 400 || answer.status() >= 500) {
+    if (answer.status() < 400 || answer.status() >= 500) {
       findings.add(new Finding(request, "answered " + abbreviate(answer.toString())));
     } else {
       String leak = LeakCheck.find(answer.body());

@@ -3,6 +3,8 @@ package io.crego.contract.stub.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,8 @@ import java.util.Map;
 record StateExport(String text, JsonNode root) {
 
   static StateExport of(String adminBaseUrl, String adminToken) {
-    Loopback admin = new Loopback(adminBaseUrl, 1);
-    Loopback.Answer answer =
+    StubHttp admin = StubHttp.to(adminBaseUrl);
+    Reply answer =
         admin.send(
             "GET",
             "/__admin/crego/state",

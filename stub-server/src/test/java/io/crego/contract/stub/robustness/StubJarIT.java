@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.crego.contract.stub.server.StubConfig;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,13 +36,12 @@ class StubJarIT {
     Path classesLoaded = dir.resolve("classes-loaded.log");
     List<String> logClassLoading = List.of("-Xlog:class+load:file=" + classesLoaded);
     try (StubProcess stub = StubProcess.startJar(JAR, logClassLoading, log)) {
-      Loopback http = new Loopback(stub.baseUrl(), 1);
+      StubHttp http = StubHttp.to(stub.baseUrl());
       Map<String, String> token = Map.of("Authorization", "Bearer " + StubConfig.DEFAULT_DEV_TOKEN);
 
-      Loopback.Answer ping = http.send("GET", "/auth/ping/", token, null);
+      Reply ping = http.send("GET", "/auth/ping/", token, null);
       assertEquals(200, ping.status(), ping.toString());
-      Loopback.Answer pending =
-          http.send("GET", "/v1/lms/records/?status=pending&page_size=15", token, null);
+      Reply pending = http.send("GET", "/v1/lms/records/?status=pending&page_size=15", token, null);
       assertEquals(200, pending.status(), pending.toString());
       assertTrue(pending.json().path("count").asInt() > 0, "no pending demo records: " + pending);
     }

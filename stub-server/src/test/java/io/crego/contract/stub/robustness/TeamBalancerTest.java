@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.store.TestPostgres;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,9 +41,9 @@ class TeamBalancerTest {
         StubProcess stubB = start(database, dir, "stub-b");
         BalancerProcess balancer =
             BalancerProcess.start(dir.resolve("nginx"), port(stubA), port(stubB))) {
-      Loopback team = new Loopback(balancer.baseUrl(), 4);
+      StubHttp team = StubHttp.to(balancer.baseUrl());
 
-      Loopback.Answer login =
+      Reply login =
           team.json(
               "POST", "/auth/login/", null, "{\"username\":\"admin\",\"password\":\"admin\"}");
       assertEquals(200, login.status(), () -> login + "\n" + balancer.errorLog());
@@ -51,7 +53,7 @@ class TeamBalancerTest {
       StubProcess serving = servingReplica(team, token, stubA, stubB);
       StubProcess other = serving == stubA ? stubB : stubA;
 
-      Loopback.Answer created =
+      Reply created =
           team.json(
               "POST",
               "/v1/lms/records/",
@@ -65,12 +67,12 @@ class TeamBalancerTest {
       // Reads first: nginx retries a GET that fails to connect on the other replica, and takes the
       // dead one out of rotation for the writes that follow.
       for (int i = 0; i < 10; i++) {
-        Loopback.Answer read = team.get("/v1/lms/records/" + record + "/", token);
+        Reply read = team.get("/v1/lms/records/" + record + "/", token);
         assertEquals(
             200, read.status(), () -> "after the kill: " + read + "\n" + balancer.errorLog());
         assertEquals(created.json(), read.json(), "what the dead replica acknowledged");
       }
-      Loopback.Answer processed =
+      Reply processed =
           team.json(
               "PUT",
               "/v1/lms/records/" + record + "/mark_processed/",
@@ -81,7 +83,7 @@ class TeamBalancerTest {
                   + demo.bank()
                   + "\"}");
       assertEquals(200, processed.status(), () -> processed + "\n" + balancer.errorLog());
-      Loopback direct = new Loopback(other.baseUrl(), 1);
+      StubHttp direct = StubHttp.to(other.baseUrl());
       assertEquals(
           processed.json(),
           direct.get("/v1/lms/records/" + record + "/", token).json(),
@@ -90,7 +92,7 @@ class TeamBalancerTest {
       // A body over the stub's 1 MiB limit, under nginx's client_max_body_size: the stub answers.
       byte[] big =
           ("{\"remark\":\"" + "x".repeat(1_500_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-      Loopback.Answer tooBig =
+      Reply tooBig =
           team.send(
               "POST",
               "/v1/lms/records/",
@@ -106,12 +108,12 @@ class TeamBalancerTest {
    * calls made through the balancer (and the other holds none of them).
    */
   private static StubProcess servingReplica(
-      Loopback team, String token, StubProcess stubA, StubProcess stubB) {
+      StubHttp team, String token, StubProcess stubA, StubProcess stubB) {
     List<String> probes = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       String probe = UUID.randomUUID().toString();
       probes.add(probe);
-      Loopback.Answer ping =
+      Reply ping =
           team.send(
               "GET",
               "/auth/ping/",
@@ -128,8 +130,7 @@ class TeamBalancerTest {
   }
 
   private static int probesIn(StubProcess stub, List<String> probes) {
-    Loopback.Answer journal =
-        new Loopback(stub.baseUrl(), 1).get("/__admin/requests?limit=200", null);
+    Reply journal = StubHttp.to(stub.baseUrl()).get("/__admin/requests?limit=200", null);
     assertEquals(200, journal.status(), journal::toString);
     int found = 0;
     for (JsonNode served : journal.json().path("requests")) {

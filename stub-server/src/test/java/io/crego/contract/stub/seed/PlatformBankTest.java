@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crego.contract.spec.model.Bank;
 import io.crego.contract.stub.core.ResponseCheck;
 import io.crego.contract.stub.documents.Kinds;
@@ -12,12 +11,10 @@ import io.crego.contract.stub.server.StubConfig;
 import io.crego.contract.stub.server.StubServer;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,9 +24,6 @@ import org.junit.jupiter.api.Test;
  * spec's own request example works on an empty stub, and again after the company is reset.
  */
 class PlatformBankTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Test
   void theBankIsStoredOnceWithAValidIfsc() {
@@ -61,7 +55,8 @@ class PlatformBankTest {
             .withAccessLog(false);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     try (StubServer stub = StubServer.start(config, quiet, quiet)) {
-      JsonNode processed = processARecord(stub);
+      StubHttp http = StubHttp.to(stub);
+      JsonNode processed = processARecord(http);
       assertEquals("processed", processed.path("status").asText());
       assertEquals(
           PlatformBank.COLLECTION_BANK_ID.toString(), processed.at("/collection_bank/id").asText());
@@ -69,79 +64,62 @@ class PlatformBankTest {
           "Crego collection account",
           processed.at("/collection_bank/account_holder_name").asText());
 
-      HttpResponse<String> reset = send(stub, "POST", "/__admin/crego/reset", null, false);
-      assertEquals(200, reset.statusCode(), reset.body());
+      Reply reset = http.call("POST", "/__admin/crego/reset").send();
+      assertEquals(200, reset.status(), reset.body());
 
-      assertEquals("processed", processARecord(stub).path("status").asText());
+      assertEquals("processed", processARecord(http).path("status").asText());
     }
   }
 
   /** An account, a repayment on it, and Mark Processed with the spec's request example. */
-  private static JsonNode processARecord(StubServer stub) throws Exception {
+  private static JsonNode processARecord(StubHttp http) {
     String lead = "lead" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String account =
         expect(
                 201,
                 send(
-                    stub,
+                    http,
                     "POST",
                     "/v1/lms/accounts/",
                     "{\"lead_id\": \""
                         + lead
                         + "\", \"program_id\": \"p1\", \"name\": \"Sharma Traders\","
-                        + " \"type\": \"term_loan\", \"approved_line_amount\": 500000}",
-                    true))
+                        + " \"type\": \"term_loan\", \"approved_line_amount\": 500000}"))
             .path("id")
             .asText();
     String record =
         expect(
                 201,
                 send(
-                    stub,
+                    http,
                     "POST",
                     "/v1/lms/records/",
                     "{\"account_id\": \""
                         + account
                         + "\", \"type\": \"repayment\", \"received_amount\": 2000,"
-                        + " \"tds_amount\": 0, \"payment_mode\": \"neft\", \"date\": 1718610125}",
-                    true))
+                        + " \"tds_amount\": 0, \"payment_mode\": \"neft\", \"date\": 1718610125}"))
             .path("id")
             .asText();
     String utr = "UTR" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     return expect(
         200,
         send(
-            stub,
+            http,
             "PUT",
             "/v1/lms/records/" + record + "/mark_processed/",
             "{\"utr\": \""
                 + utr
                 + "\", \"settled_at\": 1715331600,"
-                + " \"collection_bank_id\": \"324c4826-1729-4682-8770-f388b6e7e6b7\"}",
-            true));
+                + " \"collection_bank_id\": \"324c4826-1729-4682-8770-f388b6e7e6b7\"}"));
   }
 
-  private static HttpResponse<String> send(
-      StubServer stub, String method, String path, String body, boolean authorized)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(stub.baseUrl() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (authorized) {
-      request.header("Authorization", "Bearer " + stub.devToken());
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** A JSON call with the dev token. */
+  private static Reply send(StubHttp http, String method, String path, String body) {
+    return http.call(method, path).devToken().json(body).send();
   }
 
-  private static JsonNode expect(int status, HttpResponse<String> response) throws Exception {
-    assertEquals(status, response.statusCode(), response.body());
-    return JSON.readTree(response.body());
+  private static JsonNode expect(int status, Reply reply) {
+    assertEquals(status, reply.status(), reply.body());
+    return reply.json();
   }
 }

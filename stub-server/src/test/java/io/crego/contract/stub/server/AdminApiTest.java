@@ -9,6 +9,7 @@ import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.testing.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -15,6 +15,7 @@ import io.crego.contract.stub.auth.BearerAuthentication;
 import io.crego.contract.stub.auth.StubUser;
 import io.crego.contract.stub.auth.TokenStore;
 import io.crego.contract.stub.auth.UserDirectory;
+import io.crego.contract.stub.testing.Reply;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,7 +103,7 @@ class AuthTest {
   @Test
   void loginGivesATokenPairThatPingAccepts() {
     JsonNode token = login(stub, "maker", "s3cret");
-    new Reply(200, "application/json", token.toString(), Map.of())
+    Reply.ofJson(200, token)
         .isDeclaredBy(CregoSpec.get().operation(OperationIds.GET_TOKEN).orElseThrow());
     assertEquals(900, token.path("expires_in").asInt());
     assertEquals("Bearer", token.path("token_type").asText());

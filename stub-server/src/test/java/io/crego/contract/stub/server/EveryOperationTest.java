@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.testing.Reply;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package io.crego.contract.stub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,21 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
-import java.io.ByteArrayOutputStream;
+import io.crego.contract.stub.testing.RawHttp;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,8 +49,8 @@ class FaultInjectionTest {
     stub =
         RunningStub.start(
             RunningStub.testConfig().withSeed("none").withUsers("alice:pw-a", "bob:pw-b"));
-    aliceToken = login("alice", "pw-a");
-    bobToken = login("bob", "pw-b");
+    aliceToken = stub.login("alice", "pw-a");
+    bobToken = stub.login("bob", "pw-b");
   }
 
   @AfterAll
@@ -65,20 +61,6 @@ class FaultInjectionTest {
   @AfterEach
   void clearFaults() {
     stub.call("DELETE", "/__admin/crego/faults").send();
-  }
-
-  private static String login(String user, String password) {
-    Reply reply =
-        stub.call("POST", "/auth/login/")
-            .json(
-                "{\"username\": \""
-                    + user
-                    + "\", \"password\": \""
-                    + password
-                    + "\", \"type\": \"staff\"}")
-            .send();
-    assertEquals(200, reply.status(), reply.body());
-    return reply.json().path("access").asText();
   }
 
   private static Reply addFault(String json) {
@@ -210,7 +192,7 @@ class FaultInjectionTest {
   @Test
   void aConnectionResetIsABrokenConnection() throws IOException {
     addFault("{\"operationId\": \"listEmis\", \"network\": \"CONNECTION_RESET_BY_PEER\"}");
-    RawAnswer answer = rawGet(EMIS, stub.server.devToken());
+    RawHttp.Answer answer = rawGet();
     assertTrue(answer.reset() || answer.bytes().length == 0, answer.toString());
     assertAnswersAgain();
     assertTrue(stub.log().contains("fault=CONNECTION_RESET_BY_PEER"), "the access log says so");
@@ -219,7 +201,7 @@ class FaultInjectionTest {
   @Test
   void anEmptyResponseClosesWithoutAByte() throws IOException {
     addFault("{\"operationId\": \"listEmis\", \"network\": \"EMPTY_RESPONSE\"}");
-    RawAnswer answer = rawGet(EMIS, stub.server.devToken());
+    RawHttp.Answer answer = rawGet();
     assertEquals(0, answer.bytes().length, answer.toString());
     assertAnswersAgain();
   }
@@ -227,14 +209,12 @@ class FaultInjectionTest {
   @Test
   void aMalformedChunkStartsAnAnswerAndBreaksIt() throws IOException {
     addFault("{\"operationId\": \"listEmis\", \"network\": \"MALFORMED_RESPONSE_CHUNK\"}");
-    RawAnswer answer = rawGet(EMIS, stub.server.devToken());
+    RawHttp.Answer answer = rawGet();
     assertTrue(answer.text().startsWith("HTTP/1.1 200"), answer.toString());
     addFault("{\"operationId\": \"listEmis\", \"network\": \"MALFORMED_RESPONSE_CHUNK\"}");
     assertThrows(
-        IOException.class,
-        () ->
-            ownClient()
-                .send(emisRequest(Duration.ofSeconds(10)), HttpResponse.BodyHandlers.ofString()),
+        UncheckedIOException.class,
+        () -> emisOnOwnClient(Duration.ofSeconds(10)),
         "an HTTP client cannot read the body");
     assertAnswersAgain();
   }
@@ -242,7 +222,7 @@ class FaultInjectionTest {
   @Test
   void randomDataIsNotHttp() throws IOException {
     addFault("{\"operationId\": \"listEmis\", \"network\": \"RANDOM_DATA_THEN_CLOSE\"}");
-    RawAnswer answer = rawGet(EMIS, stub.server.devToken());
+    RawHttp.Answer answer = rawGet();
     assertFalse(answer.text().startsWith("HTTP/"), answer.toString());
     assertAnswersAgain();
   }
@@ -250,11 +230,9 @@ class FaultInjectionTest {
   @Test
   void aDelayPastTheClientsTimeoutTimesItOut() throws Exception {
     addFault("{\"operationId\": \"listEmis\", \"delay_ms\": 1500}");
-    assertThrows(
-        HttpTimeoutException.class,
-        () ->
-            ownClient()
-                .send(emisRequest(Duration.ofMillis(300)), HttpResponse.BodyHandlers.ofString()));
+    UncheckedIOException failed =
+        assertThrows(UncheckedIOException.class, () -> emisOnOwnClient(Duration.ofMillis(300)));
+    assertInstanceOf(HttpTimeoutException.class, failed.getCause(), failed::toString);
     Thread.sleep(1_500); // the delayed call finishes on the stub's side
     assertAnswersAgain();
   }
@@ -263,7 +241,7 @@ class FaultInjectionTest {
   void aNetworkFaultCanFollowADelay() throws IOException {
     addFault("{\"operationId\": \"listEmis\", \"network\": \"EMPTY_RESPONSE\", \"delay_ms\": 300}");
     long started = System.nanoTime();
-    RawAnswer answer = rawGet(EMIS, stub.server.devToken());
+    RawHttp.Answer answer = rawGet();
     long millis = (System.nanoTime() - started) / 1_000_000;
     assertEquals(0, answer.bytes().length, answer.toString());
     assertTrue(millis >= 300, "took " + millis + " ms");
@@ -331,70 +309,23 @@ class FaultInjectionTest {
         .hasFieldError("query", "/company");
   }
 
-  /**
-   * A client of the test's own for calls a fault breaks, so that no broken connection is left in
-   * the pool of the client the other tests share; HTTP/1.1, as a browser speaks to a plain-http
-   * server (a JDK client would otherwise upgrade to h2c).
-   */
-  private static HttpClient ownClient() {
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5))
-        .build();
-  }
-
-  private static HttpRequest emisRequest(Duration timeout) {
-    return HttpRequest.newBuilder(URI.create(stub.server.baseUrl() + EMIS))
-        .header("Authorization", stub.devBearer())
-        .timeout(timeout)
-        .build();
-  }
-
   private static void assertAnswersAgain() {
     Reply after = emis(aliceToken);
     assertEquals(200, after.status(), "the fault was used up: " + after.body());
     assertNotEquals(null, after.json().path("count").numberValue());
   }
 
-  /** What came back on a socket of its own (no pooling, no retry), and whether it was reset. */
-  private record RawAnswer(byte[] bytes, boolean reset) {
-    String text() {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-
-    @Override
-    public String toString() {
-      String text = text();
-      return (reset ? "reset after " : "")
-          + bytes.length
-          + " bytes: "
-          + text.substring(0, Math.min(120, text.length()));
-    }
+  /** A GET of the EMIs with the dev token, on a socket of its own. */
+  private static RawHttp.Answer rawGet() throws IOException {
+    return RawHttp.get(
+        stub.server.port(), EMIS, Map.of("Authorization", "Bearer " + stub.server.devToken()));
   }
 
-  private static RawAnswer rawGet(String path, String token) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", stub.server.port()), 5_000);
-      socket.setSoTimeout(10_000);
-      String request =
-          "GET "
-              + path
-              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-              + token
-              + "\r\nConnection: close\r\n\r\n";
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().flush();
-      ByteArrayOutputStream received = new ByteArrayOutputStream();
-      InputStream in = socket.getInputStream();
-      byte[] buffer = new byte[4096];
-      try {
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          received.write(buffer, 0, n);
-        }
-      } catch (SocketException e) {
-        return new RawAnswer(received.toByteArray(), true);
-      }
-      return new RawAnswer(received.toByteArray(), false);
-    }
+  /**
+   * A GET of the EMIs with the dev token, on a client of its own, so that no broken connection is
+   * left in the pool of the client the other tests share.
+   */
+  private static Reply emisOnOwnClient(Duration timeout) {
+    return StubHttp.to(stub.server).call("GET", EMIS).devToken().timeout(timeout).send();
   }
 }

@@ -1,18 +1,20 @@
 package io.crego.contract.stub.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
-import java.net.URI;
+import io.crego.contract.stub.testing.RawHttp;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +37,9 @@ class HttpEdgeTest {
   @Test
   void plainTextCallsStayOnHttp11() throws Exception {
     try (RunningStub stub = RunningStub.start()) {
-      HttpResponse<String> answer =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(stub.server.baseUrl() + "/__admin/health"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, answer.statusCode());
+      Reply answer =
+          StubHttp.offeringHttp2(stub.server.baseUrl()).call("GET", "/__admin/health").send();
+      assertEquals(200, answer.status());
       assertEquals(HttpClient.Version.HTTP_1_1, answer.version());
     }
   }
@@ -256,7 +254,9 @@ class HttpEdgeTest {
     try (RunningStub stub = RunningStub.start()) {
       for (String path : new String[] {"/v1/lms/records/%00/", "/v1/lms/rec%ZZ/"}) {
         // raw socket: java.net.URI would refuse to send these paths
-        String reply = rawGet(stub.server.port(), path);
+        RawHttp.Answer answer = RawHttp.get(stub.server.port(), path, Map.of());
+        assertFalse(answer.reset(), answer::toString);
+        String reply = answer.text();
         assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
         assertTrue(
             reply.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/json"),
@@ -264,18 +264,6 @@ class HttpEdgeTest {
         assertTrue(reply.contains("\"code\":\"MALFORMED_REQUEST\""), reply);
         assertTrue(!reply.contains("<h1>"), reply);
       }
-    }
-  }
-
-  private static String rawGet(int port, String path) throws java.io.IOException {
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-      socket.setSoTimeout(10_000);
-      socket
-          .getOutputStream()
-          .write(
-              ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

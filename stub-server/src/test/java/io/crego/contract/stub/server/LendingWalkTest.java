@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.OperationIds;
+import io.crego.contract.stub.testing.Reply;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,7 +32,7 @@ final class OperationClient {
   /** Calls the operation at {@code path} (path parameters filled in), with a body or none. */
   Reply call(String operationId, String path, String json) {
     SpecOperation operation = CregoSpec.get().operation(operationId).orElseThrow();
-    RunningStub.Call call = stub.call(operation.method(), path).auth(token);
+    StubHttp.Call call = stub.call(operation.method(), path).auth(token);
     return (json == null ? call : call.json(json)).send().isDeclaredBy(operation);
   }
 

@@ -3,6 +3,8 @@ package io.crego.contract.stub.server;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.SpecOperation;
 import io.crego.contract.spec.contract.InteractionRequest;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ record OperationRequest(SpecOperation operation, String target, String body) {
   }
 
   Reply send(RunningStub stub) {
-    RunningStub.Call call = stub.call(operation.method(), target).devToken();
+    StubHttp.Call call = stub.call(operation.method(), target).devToken();
     return (body == null ? call : call.json(body)).send();
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.SpecOperation;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +55,7 @@ class ReferenceDataHttpTest {
   }
 
   private static Reply send(String method, String path, String json) {
-    RunningStub.Call call = stub.call(method, path).devToken();
+    StubHttp.Call call = stub.call(method, path).devToken();
     return (json == null ? call : call.json(json)).send();
   }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +35,7 @@ class RequestValidationTest {
     stub.close();
   }
 
-  private static RunningStub.Call markProcessed() {
+  private static StubHttp.Call markProcessed() {
     return stub.call("PUT", MARK_PROCESSED).devToken();
   }
 

@@ -4,35 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.core.ResponseCheck;
+import io.crego.contract.stub.testing.Reply;
+import io.crego.contract.stub.testing.StubHttp;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A stub started for a test on a free loopback port, with responses checked against the contract (a
- * breach is a 500), and an HTTP client to speak to it.
+ * breach is a 500), and the tests' {@link StubHttp} client to speak to it.
  */
 final class RunningStub implements AutoCloseable {
 
-  static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   final StubServer server;
+  private final StubHttp http;
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
   private RunningStub(StubConfig config) {
     PrintStream logStream = new PrintStream(log, true, StandardCharsets.UTF_8);
     this.server = StubServer.start(config, logStream, logStream);
+    this.http = StubHttp.to(server);
   }
 
   /** The settings every test starts from: a free loopback port, contract enforced, quiet. */
@@ -55,12 +47,14 @@ final class RunningStub implements AutoCloseable {
     return log.toString(StandardCharsets.UTF_8);
   }
 
-  String devBearer() {
-    return "Bearer " + server.devToken();
+  /** A request to this stub; {@link StubHttp.Call#devToken()} signs it with the dev token. */
+  StubHttp.Call call(String method, String path) {
+    return http.call(method, path);
   }
 
-  Call call(String method, String path) {
-    return new Call(method, path);
+  /** Logs in with Get Token; the access token. */
+  String login(String user, String password) {
+    return http.login(user, password);
   }
 
   /** The default user's company as the admin API shows it (its entities, by kind and id). */
@@ -103,61 +97,5 @@ final class RunningStub implements AutoCloseable {
   @Override
   public void close() {
     server.close();
-  }
-
-  /** One request being built. */
-  final class Call {
-    private final String method;
-    private final String path;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private byte[] body;
-
-    private Call(String method, String path) {
-      this.method = method;
-      this.path = path;
-    }
-
-    Call header(String name, String value) {
-      headers.put(name, value);
-      return this;
-    }
-
-    Call auth(String token) {
-      return header("Authorization", "Bearer " + token);
-    }
-
-    Call devToken() {
-      return auth(server.devToken());
-    }
-
-    Call json(String json) {
-      headers.putIfAbsent("Content-Type", "application/json");
-      return bytes(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    Call bytes(byte[] bytes) {
-      this.body = bytes;
-      return this;
-    }
-
-    Reply send() {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-              .timeout(Duration.ofSeconds(30))
-              .method(
-                  method,
-                  body == null
-                      ? HttpRequest.BodyPublishers.noBody()
-                      : HttpRequest.BodyPublishers.ofByteArray(body));
-      headers.forEach(request::header);
-      try {
-        return Reply.of(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

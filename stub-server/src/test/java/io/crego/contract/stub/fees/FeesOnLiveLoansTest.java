@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.fees;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,6 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.fees.FeeHandlers;
 import io.crego.contract.stub.loans.Lending;
 import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;

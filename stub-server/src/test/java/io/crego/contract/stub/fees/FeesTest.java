@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.fees;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +12,10 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.fees.FeeHandlers;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.testing.ReferenceDataTestBase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Fee: charges on active loans, their GST, listing, and deletion while nothing is paid. */
-class FeesTest extends ReferenceTestBase {
+class FeesTest extends ReferenceDataTestBase {
 
   private Loan loan;
 

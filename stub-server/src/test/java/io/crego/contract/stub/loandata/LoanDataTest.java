@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.loandata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,11 +8,12 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.testing.ReferenceDataTestBase;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Loan Data: one entry of offer terms per lead. */
-class LoanDataTest extends ReferenceTestBase {
+class LoanDataTest extends ReferenceDataTestBase {
 
   private static final String LEAD = "6650f1c2a9e4b7d3c1e0f9ff";
 

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.fees;
 
 import io.crego.contract.spec.CregoSpec;
 import io.crego.contract.spec.OperationIds;
@@ -10,7 +10,6 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.core.RequestValidator;
 import io.crego.contract.stub.core.Tenant;
 import io.crego.contract.stub.core.ValidRequest;
-import io.crego.contract.stub.fees.FeeHandlers;
 import java.util.Map;
 
 /**

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.server;
+package io.crego.contract.stub.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +11,22 @@ import io.crego.contract.spec.contract.ContractReport;
 import io.crego.contract.spec.contract.InteractionRequest;
 import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.stub.core.Json;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** An HTTP answer of the stub, with the checks tests make on it. */
-record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+/**
+ * An HTTP answer of the stub ({@link StubHttp}), with the checks tests make on it; {@code version}
+ * is the protocol it came in.
+ */
+public record Reply(
+    int status,
+    String contentType,
+    String body,
+    Map<String, List<String>> headers,
+    HttpClient.Version version) {
 
   private static final InteractionValidator CONTRACT = new InteractionValidator(CregoSpec.get());
 
@@ -26,22 +35,28 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(null),
         response.body(),
-        response.headers().map());
+        response.headers().map(),
+        response.version());
   }
 
-  Optional<String> header(String name) {
+  /** A JSON answer a test holds without having sent a call, to check it like any other. */
+  public static Reply ofJson(int status, JsonNode body) {
+    return new Reply(status, "application/json", body.toString(), Map.of(), null);
+  }
+
+  public Optional<String> header(String name) {
     return headers.entrySet().stream()
         .filter(entry -> entry.getKey().equalsIgnoreCase(name))
         .flatMap(entry -> entry.getValue().stream())
         .findFirst();
   }
 
-  JsonNode json() {
+  public JsonNode json() {
     return Json.read(body, JsonNode.class);
   }
 
   /** Asserts an Error body with this status and code. */
-  Reply isError(int expectedStatus, String expectedCode) {
+  public Reply isError(int expectedStatus, String expectedCode) {
     assertEquals(expectedStatus, status, () -> "status; body: " + body);
     assertEquals("application/json", contentType, "content type");
     assertEquals(expectedCode, json().path("code").asText(), () -> "code; body: " + body);
@@ -52,7 +67,7 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
   }
 
   /** Asserts that the body names an offending field: {@code in} and its JSON pointer. */
-  Reply hasFieldError(String in, String field) {
+  public Reply hasFieldError(String in, String field) {
     for (JsonNode error : json().path("errors")) {
       if (error.path("in").asText().equals(in) && error.path("field").asText().equals(field)) {
         return this;
@@ -62,7 +77,7 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
   }
 
   /** Asserts the reply is one the operation declares, with a body valid by that status's schema. */
-  Reply isDeclaredBy(SpecOperation operation) {
+  public Reply isDeclaredBy(SpecOperation operation) {
     return isDeclaredBy(operation, null, operation.operationId());
   }
 
@@ -70,7 +85,7 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
    * The same, also by the rules that compare an answer with its request (the id or page asked for);
    * {@code sent} names the request in the failure message.
    */
-  Reply isDeclaredBy(SpecOperation operation, InteractionRequest request, String sent) {
+  public Reply isDeclaredBy(SpecOperation operation, InteractionRequest request, String sent) {
     ContractReport report =
         CONTRACT.validateResponse(operation, request, status, contentType, body);
     assertTrue(
@@ -84,5 +99,11 @@ record Reply(int status, String contentType, String body, Map<String, List<Strin
                 + "; body: "
                 + body);
     return this;
+  }
+
+  /** The status and body, as failure messages show the answer. */
+  @Override
+  public String toString() {
+    return status + " " + body;
   }
 }

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.linedetails;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import io.crego.contract.spec.model.AccountStatus;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.testing.ReferenceDataTestBase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Line Details: grants, reads, partial updates, listings and bulk internal lines. */
-class LineDetailsTest extends ReferenceTestBase {
+class LineDetailsTest extends ReferenceDataTestBase {
 
   private Exchange create(String company, Object accountId, String type, String extra) {
     return api.call(company, OperationIds.CREATE_LINE_DETAIL)

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.fees;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,7 @@ import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.lending.BusinessCalendar;
 import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.testing.ReferenceDataTestBase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Get Fee Demands: one demand per fee not waived, as of the business date, oldest due first. */
-class FeeDemandsTest extends ReferenceTestBase {
+class FeeDemandsTest extends ReferenceDataTestBase {
 
   private Loan loan;
   private Account otherAccount;

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.extradata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,12 +8,13 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
+import io.crego.contract.stub.testing.ReferenceDataTestBase;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Extra Data: free-form key/values merged into one entry per entity of the company. */
-class ExtraDataTest extends ReferenceTestBase {
+class ExtraDataTest extends ReferenceDataTestBase {
 
   private Exchange update(String company, String type, Object id, String data) {
     return api.call(company, OperationIds.UPDATE_EXTRA_DATA)

@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.testing;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.stub.extradata.ExtraDataHandlers;
@@ -17,25 +17,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A fresh store with two companies, each holding an account, the reference-data handlers behind the
- * spec-checking harness, and a fake loan book on the harness's day (2024-06-17).
+ * A fresh store with two companies, each holding an account, the reference-data handlers (Line
+ * Details, Loan Data, Fee, Extra Data) behind the spec-checking harness, and a fake loan book on
+ * the harness's day (2024-06-17): the base of those tags' handler tests.
  */
-abstract class ReferenceTestBase {
+public abstract class ReferenceDataTestBase {
 
-  static final String ACME = "acme";
-  static final String GLOBEX = "globex";
-  static final String NOWHERE = "0b6f3e0c-7d1a-4c55-9a0e-3f2b8c1d4e5a";
-  static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
+  protected static final String ACME = "acme";
+  protected static final String GLOBEX = "globex";
+  protected static final String NOWHERE = "0b6f3e0c-7d1a-4c55-9a0e-3f2b8c1d4e5a";
+  protected static final LocalDate TODAY = LocalDate.of(2024, 6, 17);
 
-  Store store;
-  FakeLoanBook loans;
-  HandlerHarness api;
-  Given given;
-  Given globex;
-  Account account;
+  protected Store store;
+  protected FakeLoanBook loans;
+  protected HandlerHarness api;
+  protected Given given;
+  protected Given globex;
+  protected Account account;
 
   @BeforeEach
-  void setUpCompanies() {
+  protected void setUpCompanies() {
     store = new InMemoryStore();
     loans = new FakeLoanBook(TODAY);
     api =
@@ -50,20 +51,20 @@ abstract class ReferenceTestBase {
   }
 
   @AfterEach
-  void closeStore() {
+  protected void closeStore() {
     store.close();
   }
 
-  <T> T stored(Kind<T> kind, String id) {
+  protected <T> T stored(Kind<T> kind, String id) {
     return store.read(ACME, view -> view.get(kind, id)).orElseThrow();
   }
 
-  <T> int count(String company, Kind<T> kind) {
+  protected <T> int count(String company, Kind<T> kind) {
     return store.read(company, view -> view.count(kind));
   }
 
   /** One field of every result of a page, in order. */
-  static List<String> each(HandlerHarness.Exchange page, String field) {
+  protected static List<String> each(HandlerHarness.Exchange page, String field) {
     List<String> values = new ArrayList<>();
     page.body().path("results").forEach(item -> values.add(item.path(field).asText()));
     return values;

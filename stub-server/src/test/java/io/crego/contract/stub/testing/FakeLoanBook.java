@@ -1,4 +1,4 @@
-package io.crego.contract.stub.reference;
+package io.crego.contract.stub.testing;
 
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.Payout;
@@ -16,21 +16,21 @@ import java.util.UUID;
  * The part of the loans domain the reference data uses: a settable business date, and a refresh
  * that only notes which loan it was asked to rebuild (and when), so tests can check the seam.
  */
-final class FakeLoanBook implements LoanBook {
+public final class FakeLoanBook implements LoanBook {
 
   private LocalDate businessDate;
   private final List<UUID> refreshed = new ArrayList<>();
 
-  FakeLoanBook(LocalDate businessDate) {
+  public FakeLoanBook(LocalDate businessDate) {
     this.businessDate = businessDate;
   }
 
-  void businessDate(LocalDate date) {
+  public void businessDate(LocalDate date) {
     this.businessDate = date;
   }
 
   /** The loans refreshed so far, in call order. */
-  List<UUID> refreshed() {
+  public List<UUID> refreshed() {
     return List.copyOf(refreshed);
   }
 
