@@ -96,7 +96,11 @@ public final class InteractionValidator {
       }
     }
     checkRequestBody(op, request, found);
-    return found.report(new TypedParameters(pathValues, queryValues));
+    // most requests (every create, every write by id's body) have no typed value to copy
+    return found.report(
+        pathValues.isEmpty() && queryValues.isEmpty()
+            ? TypedParameters.NONE
+            : new TypedParameters(pathValues, queryValues));
   }
 
   /** The parameter's text as its schema types it, when it passes; empty when it breaks a rule. */

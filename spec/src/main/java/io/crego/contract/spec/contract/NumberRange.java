@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.spec.SchemaValidator;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,17 @@ public final class NumberRange {
     return magnitude <= 310 && magnitude >= -320 && Double.isFinite(value.doubleValue());
   }
 
-  /** Adds the pointer of every number of the tree that is out of range. */
+  /**
+   * Adds the pointer of every number of the tree that is out of range. The path to each node is
+   * kept as its steps (field names and indexes), and made a pointer only for a number found out of
+   * range: a valid body, which is nearly every body, costs no pointer at all.
+   */
   static void outOfRange(JsonNode node, JsonPointer pointer, List<JsonPointer> found) {
+    outOfRange(node, pointer, new ArrayDeque<>(), found);
+  }
+
+  private static void outOfRange(
+      JsonNode node, JsonPointer base, Deque<Object> steps, List<JsonPointer> found) {
     if (node.isNumber()) {
       boolean fits =
           node.isBigInteger()
@@ -39,19 +50,34 @@ public final class NumberRange {
                   && node.bigIntegerValue().compareTo(LONG_MAX) <= 0
               : !node.isBigDecimal() || fitsDouble(node.decimalValue());
       if (!fits) {
-        found.add(pointer);
+        found.add(pointerOf(base, steps));
       }
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        outOfRange(field.getValue(), pointer.appendProperty(field.getKey()), found);
+        steps.addLast(field.getKey());
+        outOfRange(field.getValue(), base, steps, found);
+        steps.removeLast();
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        outOfRange(node.get(i), pointer.appendIndex(i), found);
+        steps.addLast(i);
+        outOfRange(node.get(i), base, steps, found);
+        steps.removeLast();
       }
     }
+  }
+
+  private static JsonPointer pointerOf(JsonPointer base, Deque<Object> steps) {
+    JsonPointer pointer = base;
+    for (Object step : steps) {
+      pointer =
+          step instanceof Integer index
+              ? pointer.appendIndex(index)
+              : pointer.appendProperty((String) step);
+    }
+    return pointer;
   }
 
   /** Whether every number of the tree fits a Java int (the narrowest field of any model). */

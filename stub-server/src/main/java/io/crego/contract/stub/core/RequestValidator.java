@@ -75,12 +75,15 @@ public final class RequestValidator {
             operation,
             new InteractionRequest(request.path(), pathParams, request.query(), bodySent, body));
     List<ErrorDetail> errors = new ArrayList<>();
-    report.violations().forEach(v -> errors.add(fieldError(v)));
+    boolean bodyValid = true;
+    for (RuleViolation violation : report.violations()) {
+      errors.add(fieldError(violation));
+      bodyValid &= !violation.in().equals("body");
+    }
     if (unreadable != null) {
       errors.add(ErrorDetails.body("", unreadable));
       throw new ApiException(400, ErrorCode.MALFORMED_JSON, unreadable, errors, null);
     }
-    boolean bodyValid = report.violations().stream().noneMatch(v -> v.in().equals("body"));
     Object bodyModel =
         bodySent && bodyValid ? bindToModel(operation.requestBodySchema(), body, errors) : null;
     if (!errors.isEmpty()) {

@@ -10,6 +10,7 @@ import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.json.PageText;
 import io.crego.contract.stub.paging.PageRequest;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
@@ -62,37 +63,34 @@ final class RecordReads {
   ApiResponse list(OperationContext context) {
     RecordFilter filter = RecordFilter.fromQuery(context);
     PageRequest page = PageRequest.from(context);
-    return JsonAnswers.ok(store.read(context.companyId(), view -> page(view, filter, page)));
+    return store.read(context.companyId(), view -> page(view, filter, page));
   }
 
   /**
    * With no filter, or only {@code status}, the page and the count come from the store without
-   * reading the other records; any other filter reads every record of the company.
+   * reading the other records, and the page is written around the records' stored texts (the
+   * response check still reads the whole page); any other filter reads every record of the company.
    */
-  private static RecordPage page(StoreView view, RecordFilter filter, PageRequest page) {
+  private static ApiResponse page(StoreView view, RecordFilter filter, PageRequest page) {
     int offset = (int) Math.min(Integer.MAX_VALUE, (long) (page.page() - 1) * page.pageSize());
     if (filter.isEmpty()) {
-      return envelope(
+      return stored(
           view.count(Kinds.RECORDS),
-          view.newestFirst(Kinds.RECORDS, offset, page.pageSize()),
+          view.newestFirstJson(Kinds.RECORDS, offset, page.pageSize()),
           page);
     }
     if (filter.isStatusOnly()) {
       String status = filter.status().getValue();
-      return envelope(
+      return stored(
           view.count(RecordIndexes.BY_STATUS, status),
-          view.newestFirst(RecordIndexes.BY_STATUS, status, offset, page.pageSize()),
+          view.newestFirstJson(RecordIndexes.BY_STATUS, status, offset, page.pageSize()),
           page);
     }
-    return page(newestFirst(view, filter), page);
+    return JsonAnswers.ok(page(newestFirst(view, filter), page));
   }
 
-  private static RecordPage envelope(int count, List<Record> results, PageRequest page) {
-    return new RecordPage()
-        .count(count)
-        .currentPage(page.page())
-        .pageSize(page.pageSize())
-        .results(results);
+  private static ApiResponse stored(int count, List<String> results, PageRequest page) {
+    return ApiResponse.json(200, PageText.of(count, page.page(), page.pageSize(), results));
   }
 
   /** Records that match no loan: they name none, and their account has no active loan. */

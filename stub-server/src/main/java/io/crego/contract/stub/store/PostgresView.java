@@ -101,6 +101,12 @@ class PostgresView implements StoreView {
   }
 
   @Override
+  public <T> List<String> newestFirstJson(Kind<T> kind, int offset, int limit) {
+    requirePage(offset, limit);
+    return texts(PAGE, kind.name(), offset, limit);
+  }
+
+  @Override
   public <T> List<String> idsWhere(Index<T> index, String key) {
     Objects.requireNonNull(key, "key");
     requireBuilt(index);
@@ -145,6 +151,14 @@ class PostgresView implements StoreView {
     return decodeAll(
         index.kind(),
         texts(INDEX_PAGE, index.kind().name(), index.storedName(), key, offset, limit));
+  }
+
+  @Override
+  public <T> List<String> newestFirstJson(Index<T> index, String key, int offset, int limit) {
+    Objects.requireNonNull(key, "key");
+    requirePage(offset, limit);
+    requireBuilt(index);
+    return texts(INDEX_PAGE, index.kind().name(), index.storedName(), key, offset, limit);
   }
 
   /** What this view does when an index is not built: the store builds it and reads again. */

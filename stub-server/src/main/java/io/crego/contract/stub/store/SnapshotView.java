@@ -56,6 +56,16 @@ class SnapshotView implements StoreView {
   }
 
   @Override
+  public <T> List<String> newestFirstJson(Kind<T> kind, int offset, int limit) {
+    requirePage(offset, limit);
+    List<String> page = new ArrayList<>();
+    for (StoredDocument document : documents(kind.name()).newestFirst(offset, limit)) {
+      page.add(document.json());
+    }
+    return page;
+  }
+
+  @Override
   public <T> List<String> idsWhere(Index<T> index, String key) {
     Objects.requireNonNull(key, "key");
     return index(index).ids(key);
@@ -84,6 +94,18 @@ class SnapshotView implements StoreView {
     List<T> page = new ArrayList<>();
     for (String id : table.index(index).newestFirst(key, offset, limit)) {
       page.add(DocumentCodec.decode(index.kind(), table.get(id)));
+    }
+    return page;
+  }
+
+  @Override
+  public <T> List<String> newestFirstJson(Index<T> index, String key, int offset, int limit) {
+    Objects.requireNonNull(key, "key");
+    requirePage(offset, limit);
+    KindTable table = documents(index.kind().name());
+    List<String> page = new ArrayList<>();
+    for (String id : table.index(index).newestFirst(key, offset, limit)) {
+      page.add(table.get(id).json());
     }
     return page;
   }

@@ -34,6 +34,15 @@ public interface StoreView {
    */
   <T> List<T> newestFirst(Kind<T> kind, int offset, int limit);
 
+  /**
+   * The JSON of the documents {@link #newestFirst(Kind, int, int)} returns, as stored: for a
+   * listing that answers with its documents unchanged, so that a page costs no decoding and
+   * encoding. A view that keeps no text encodes the documents.
+   */
+  default <T> List<String> newestFirstJson(Kind<T> kind, int offset, int limit) {
+    return encodeAll(kind, newestFirst(kind, offset, limit));
+  }
+
   /** The ids of the documents whose key is {@code key}, in insertion order. */
   <T> List<String> idsWhere(Index<T> index, String key);
 
@@ -50,4 +59,13 @@ public interface StoreView {
 
   /** The documents with the key, newest first, paged like {@link #newestFirst(Kind, int, int)}. */
   <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit);
+
+  /** The JSON of the documents {@link #newestFirst(Index, String, int, int)} returns, as stored. */
+  default <T> List<String> newestFirstJson(Index<T> index, String key, int offset, int limit) {
+    return encodeAll(index.kind(), newestFirst(index, key, offset, limit));
+  }
+
+  private static <T> List<String> encodeAll(Kind<T> kind, List<T> documents) {
+    return documents.stream().map(document -> DocumentCodec.encode(kind, document)).toList();
+  }
 }

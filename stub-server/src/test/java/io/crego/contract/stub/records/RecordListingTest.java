@@ -8,6 +8,10 @@ import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
+import io.crego.contract.spec.model.Record;
+import io.crego.contract.spec.model.RecordPage;
+import io.crego.contract.stub.core.Json;
+import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,6 +173,38 @@ class RecordListingTest extends RecordsTestBase {
             .send();
     assertEquals(1, byIds.body().path("count").asInt());
     assertEquals(before, api.call(ACME, OperationIds.LIST_RECORDS).send().text());
+  }
+
+  /**
+   * The page is written around the records' stored texts instead of from their models: it must be
+   * the very text the page's model gives, whether listed unfiltered or by status alone (the two
+   * listings read the store's pages), and on a page that is not the first.
+   */
+  @Test
+  void aPageOfStoredRecordsIsTheTextItsModelGives() {
+    createMany(8);
+    List<Record> newestFirst = store.read(ACME, view -> view.newestFirst(Kinds.RECORDS, 3, 3));
+
+    String unfiltered =
+        api.call(ACME, OperationIds.LIST_RECORDS)
+            .query("page", 2)
+            .query("page_size", 3)
+            .send()
+            .expect(200)
+            .text();
+    String pending =
+        api.call(ACME, OperationIds.LIST_RECORDS)
+            .query("status", "pending")
+            .query("page", 2)
+            .query("page_size", 3)
+            .send()
+            .expect(200)
+            .text();
+
+    String fromModel =
+        Json.write(new RecordPage().count(8).currentPage(2).pageSize(3).results(newestFirst));
+    assertEquals(fromModel, unfiltered);
+    assertEquals(fromModel, pending);
   }
 
   @Test
