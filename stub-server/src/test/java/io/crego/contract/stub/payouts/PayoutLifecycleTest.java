@@ -11,7 +11,7 @@ import io.crego.contract.spec.model.Payout;
 import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
-import io.crego.contract.stub.topups.FakeLoanBook.PayoutChange;
+import io.crego.contract.stub.testing.FakeLoanBook.PayoutChange;
 import io.crego.contract.stub.topups.MoneyOutTestBase;
 import java.math.BigDecimal;
 import java.util.List;

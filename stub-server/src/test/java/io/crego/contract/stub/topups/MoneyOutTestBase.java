@@ -11,6 +11,7 @@ import io.crego.contract.stub.records.HandlerHarness;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
+import io.crego.contract.stub.testing.FakeLoanBook;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

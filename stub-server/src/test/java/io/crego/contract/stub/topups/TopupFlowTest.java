@@ -12,7 +12,7 @@ import io.crego.contract.spec.model.PayoutStatus;
 import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
-import io.crego.contract.stub.topups.FakeLoanBook.PayoutChange;
+import io.crego.contract.stub.testing.FakeLoanBook.PayoutChange;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
