@@ -1,9 +1,11 @@
 package io.crego.contract.conformance.cli;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +87,7 @@ final class ShortRunJvm {
     Process child;
     try {
       child = new ProcessBuilder(command).inheritIO().start();
-    } catch (java.io.IOException cannotStart) {
+    } catch (IOException cannotStart) {
       return OptionalInt.empty(); // run here, with the JVM as it is
     }
     Runtime.getRuntime()
@@ -135,14 +137,17 @@ final class ShortRunJvm {
 
   /** The jar this class was loaded from, when it runs from one (not from a build's classes). */
   private static Optional<Path> packagedJar() {
+    CodeSource source = ShortRunJvm.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return Optional.empty();
+    }
     try {
-      Path location =
-          Path.of(ShortRunJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = Path.of(source.getLocation().toURI());
       return Files.isRegularFile(location) && location.toString().endsWith(".jar")
           ? Optional.of(location)
           : Optional.empty();
-    } catch (URISyntaxException | SecurityException | NullPointerException e) {
-      return Optional.empty();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty(); // not a file: URL
     }
   }
 }
