@@ -96,8 +96,7 @@ class PostgresView implements StoreView {
 
   @Override
   public <T> List<T> newestFirst(Kind<T> kind, int offset, int limit) {
-    requirePage(offset, limit);
-    return decodeAll(kind, texts(PAGE, kind.name(), offset, limit));
+    return decodeAll(kind, newestFirstJson(kind, offset, limit));
   }
 
   @Override
@@ -145,12 +144,7 @@ class PostgresView implements StoreView {
 
   @Override
   public <T> List<T> newestFirst(Index<T> index, String key, int offset, int limit) {
-    Objects.requireNonNull(key, "key");
-    requirePage(offset, limit);
-    requireBuilt(index);
-    return decodeAll(
-        index.kind(),
-        texts(INDEX_PAGE, index.kind().name(), index.storedName(), key, offset, limit));
+    return decodeAll(index.kind(), newestFirstJson(index, key, offset, limit));
   }
 
   @Override
