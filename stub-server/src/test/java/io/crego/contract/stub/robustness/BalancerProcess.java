@@ -2,6 +2,7 @@ package io.crego.contract.stub.robustness;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.crego.contract.stub.testing.TeamComposeFile;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -9,10 +10,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Debian's nginx, run on loopback with the load-balancer configuration of {@code
@@ -24,8 +23,6 @@ import org.yaml.snakeyaml.Yaml;
 final class BalancerProcess implements AutoCloseable {
 
   static final String NGINX_VARIABLE = "CREGO_TEST_NGINX";
-
-  private static final Path COMPOSE_FILE = Path.of("..", "docker-compose.team.yml");
 
   private final Process process;
   private final Path prefix;
@@ -42,7 +39,8 @@ final class BalancerProcess implements AutoCloseable {
     String nginx = nginxBinary();
     int port = freePort();
     String site =
-        composeSiteConfig()
+        TeamComposeFile.read()
+            .siteConfig()
             .replace("server stub-a:8080", "server 127.0.0.1:" + stubA)
             .replace("server stub-b:8080", "server 127.0.0.1:" + stubB)
             .replace("listen 8080;", "listen 127.0.0.1:" + port + ";");
@@ -82,18 +80,6 @@ final class BalancerProcess implements AutoCloseable {
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
-  }
-
-  /**
-   * The compose file's site configuration, as nginx inside the container would read it: compose
-   * writes {@code $$} for a literal {@code $}.
-   */
-  @SuppressWarnings("unchecked")
-  static String composeSiteConfig() throws IOException {
-    Map<String, Object> compose = new Yaml().load(Files.readString(COMPOSE_FILE));
-    Map<String, Object> configs = (Map<String, Object>) compose.get("configs");
-    Map<String, Object> site = (Map<String, Object>) configs.get("nginx-team");
-    return ((String) site.get("content")).replace("$$", "$");
   }
 
   /** What the nginx image's own main configuration gives the site, with paths under the prefix. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +35,18 @@ final class StubProcess implements AutoCloseable {
 
   /** Starts it from the build's classes and waits until it says where it listens. */
   static StubProcess start(Path log, String... options) {
+    return start(Map.of(), log, options);
+  }
+
+  /**
+   * The same, with these {@code CREGO_STUB_*} variables as its only ones (none is inherited from
+   * the build's environment); the options still come before them, as they would for a user.
+   */
+  static StubProcess start(Map<String, String> stubVariables, Path log, String... options) {
     return launch(
         List.of(
             "-cp", System.getProperty("java.class.path"), "io.crego.contract.stub.server.StubMain"),
+        stubVariables,
         log,
         options);
   }
@@ -45,22 +55,26 @@ final class StubProcess implements AutoCloseable {
   static StubProcess startJar(Path jar, List<String> jvmOptions, Path log, String... options) {
     List<String> launcher = new ArrayList<>(jvmOptions);
     launcher.addAll(List.of("-jar", jar.toString()));
-    return launch(launcher, log, options);
+    return launch(launcher, Map.of(), log, options);
   }
 
-  private static StubProcess launch(List<String> launcher, Path log, String... options) {
+  private static StubProcess launch(
+      List<String> launcher, Map<String, String> stubVariables, Path log, String... options) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-Xmx256m");
     command.addAll(launcher);
     command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--quiet"));
     command.addAll(List.of(options));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    if (!stubVariables.isEmpty()) {
+      builder.environment().keySet().removeIf(name -> name.startsWith("CREGO_STUB_"));
+      builder.environment().putAll(stubVariables);
+    }
     Process process;
     try {
-      process =
-          new ProcessBuilder(command)
-              .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-              .start();
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

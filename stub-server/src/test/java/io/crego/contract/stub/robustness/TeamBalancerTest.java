@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.store.TestPostgres;
 import io.crego.contract.stub.testing.Reply;
 import io.crego.contract.stub.testing.StubHttp;
+import io.crego.contract.stub.testing.TeamComposeFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 class TeamBalancerTest {
 
   private static final String PROBE_HEADER = "X-Team-Probe";
+
+  private static final Pattern TEST_DATABASE =
+      Pattern.compile("^jdbc:postgresql://([^/]+)/([^?]+)(.*)$");
+  private static final Pattern TEST_USER = Pattern.compile("[?&]user=([^&]+)");
 
   @Test
   void aTeamBehindTheComposeBalancerKeepsItsStateWhenItsReplicaDies(@TempDir Path dir)
@@ -142,9 +149,22 @@ class TeamBalancerTest {
     return found;
   }
 
+  /**
+   * A replica as the compose file configures it: its container's variables (the users, quiet, the
+   * store and its credentials), but for where things are on loopback: the store's host, port and
+   * database are the test's own (and its user, when the test server names one); the launcher's
+   * {@code --host}/{@code --port} options put it on a free loopback port instead of 0.0.0.0:8080.
+   */
   private static StubProcess start(String database, Path dir, String name) {
-    return StubProcess.start(
-        dir.resolve(name + ".log"), "--store", database, "--user", "admin:admin");
+    Map<String, String> variables = TeamComposeFile.read().replicaEnvironment(name);
+    Matcher test = TEST_DATABASE.matcher(database);
+    assertTrue(test.matches(), database);
+    variables.put("CREGO_STUB_STORE", "postgresql://" + test.group(1) + "/" + test.group(2));
+    Matcher user = TEST_USER.matcher(test.group(3));
+    if (user.find()) {
+      variables.put("CREGO_STUB_STORE_USER", user.group(1));
+    }
+    return StubProcess.start(variables, dir.resolve(name + ".log"));
   }
 
   private static int port(StubProcess stub) {
