@@ -90,6 +90,8 @@ public final class AdminApi {
   private ApiResponse answer(ApiRequest request) {
     try {
       authorize(request);
+      // every route here reads or changes whole companies: none sees one half prepared
+      preparation.awaitBackground();
       String path = request.path();
       String route =
           request.method()

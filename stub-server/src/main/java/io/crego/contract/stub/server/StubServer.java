@@ -50,14 +50,21 @@ public final class StubServer implements AutoCloseable {
   private final StubConfig config;
   private final Store store;
   private final TokenStore tokens;
+  private final CompanyPreparation preparation;
   private final WireMockEdge edge;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private StubServer(StubConfig config, Store store, TokenStore tokens, WireMockEdge edge) {
+  private StubServer(
+      StubConfig config,
+      Store store,
+      TokenStore tokens,
+      CompanyPreparation preparation,
+      WireMockEdge edge) {
     this.config = config;
     this.store = store;
     this.tokens = tokens;
+    this.preparation = preparation;
     this.edge = edge;
   }
 
@@ -70,7 +77,8 @@ public final class StubServer implements AutoCloseable {
    * Builds the stub on a thread of its own while WireMock opens the port on this one, so that the
    * two halves of start-up overlap (start-up is CPU-bound, so on two cores the gain is a few
    * hundred milliseconds, not half). Requests that arrive before the stub is built wait for it;
-   * when this method returns, the users' companies are prepared and everything is ready.
+   * when this method returns, the first user's company is prepared and the others are being
+   * prepared in the background (a request for one of them waits for its own).
    *
    * @throws io.crego.contract.stub.http.PortInUseException when the port is taken
    * @throws IllegalStateException when an operation of the spec has no handler, naming them
@@ -110,7 +118,16 @@ public final class StubServer implements AutoCloseable {
     }
     try {
       Assembly built = assembly.join();
-      return new StubServer(config, built.store(), built.tokens(), edge);
+      built
+          .preparation()
+          .inBackground(
+              config.users().stream()
+                  .map(StubUser::companyId)
+                  .distinct()
+                  .filter(id -> !id.equals(config.defaultUser().companyId()))
+                  .toList(),
+              err);
+      return new StubServer(config, built.store(), built.tokens(), built.preparation(), edge);
     } catch (CompletionException e) {
       edge.close();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -121,6 +138,7 @@ public final class StubServer implements AutoCloseable {
   private record Assembly(
       Store store,
       TokenStore tokens,
+      CompanyPreparation preparation,
       Dispatcher dispatcher,
       DocumentRoutes documents,
       AdminApi admin) {
@@ -155,7 +173,8 @@ public final class StubServer implements AutoCloseable {
 
       CompanyPreparation preparation =
           new CompanyPreparation(DomainModules.preparation(store, config.seed(), registry), store);
-      users.all().forEach(user -> preparation.accept(user.companyId()));
+      // the first user's company before the first request; the others once the stub serves
+      preparation.accept(config.defaultUser().companyId());
 
       FaultSchedule faults = new FaultSchedule();
       AccessLog accessLog = config.accessLog() ? AccessLog.to(out) : AccessLog.none();
@@ -181,7 +200,7 @@ public final class StubServer implements AutoCloseable {
               new EndOfDayDriver(spec, registry, clock));
       // built here, off the thread that opens the port: reading Swagger UI's files takes a while
       DocumentRoutes documents = DocumentRoutes.withDevToken(config.devToken());
-      return new Assembly(store, tokens, dispatcher, documents, admin);
+      return new Assembly(store, tokens, preparation, dispatcher, documents, admin);
     } catch (RuntimeException | Error e) {
       store.close();
       if (tokens != null) {
@@ -269,6 +288,7 @@ public final class StubServer implements AutoCloseable {
       edge.close();
     } finally {
       try {
+        preparation.stopBackground();
         tokens.close();
         store.close();
       } finally {
