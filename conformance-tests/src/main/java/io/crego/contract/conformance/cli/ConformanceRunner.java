@@ -17,6 +17,7 @@ import io.crego.contract.conformance.report.RunSummary;
 import io.crego.contract.conformance.report.TestOutcome;
 import io.crego.contract.conformance.run.KnownGaps;
 import io.crego.contract.conformance.run.RecordedExchange;
+import io.crego.contract.conformance.suite.RunOrder;
 import io.crego.contract.conformance.suite.RunPlan;
 import io.crego.contract.conformance.suite.SuiteClasses;
 import io.crego.contract.conformance.time.TimePlan;
@@ -75,6 +76,7 @@ public final class ConformanceRunner {
             + "\n"
             + config.describe());
     out.println(TimePlan.of(run).describe());
+    out.println(RunOrder.of(run).describe());
     String id = SuiteRuns.register(run);
     ResultCollector results = new ResultCollector();
     JUnitXmlReport junitXml = new JUnitXmlReport(config.reportDir(), Secrets.redactor(config), out);
@@ -84,7 +86,10 @@ public final class ConformanceRunner {
         Files.createDirectories(config.reportDir());
         Launcher launcher = LauncherFactory.create();
         launcher.execute(
-            request(config, id), new ProgressPrinter(out, config.progress()), results, junitXml);
+            request(config, id, RunOrder.of(run)),
+            new ProgressPrinter(out, config.progress()),
+            results,
+            junitXml);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot create " + config.reportDir(), e);
       } finally {
@@ -170,14 +175,15 @@ public final class ConformanceRunner {
     return message.replaceAll("\\s*\\R\\s*", " ");
   }
 
-  private static LauncherDiscoveryRequest request(SuiteConfig config, String runId) {
+  private static LauncherDiscoveryRequest request(
+      SuiteConfig config, String runId, RunOrder order) {
     List<DiscoverySelector> selectors = new ArrayList<>();
     SuiteClasses.ALL.forEach(type -> selectors.add(selectClass(type)));
     LauncherDiscoveryRequestBuilder builder =
         LauncherDiscoveryRequestBuilder.request()
             .selectors(selectors)
             .configurationParameter(SuiteRuns.PARAMETER, runId)
-            .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+            .configurationParameters(order.junitParameters())
             .configurationParameter("junit.platform.output.capture.stdout", "false");
     if (!config.includeTags().isEmpty()) {
       builder.filters(TagFilter.includeTags(List.copyOf(config.includeTags())));

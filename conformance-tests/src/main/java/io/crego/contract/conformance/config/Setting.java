@@ -165,6 +165,17 @@ public enum Setting {
       "[BOOL]",
       "`true`, `false`, or `auto` (true for the stub): run the tests that move the target's"
           + " business date with Run EOD; the flag alone means true"),
+  PARALLEL(
+      "--parallel",
+      "CREGO_PARALLEL",
+      "crego.parallel",
+      "auto",
+      null,
+      "[BOOL]",
+      "`true`, `false`, or `auto` (true for the stub): run the groups that neither read the"
+          + " business date nor count what other tests make on a second thread, beside the"
+          + " positive and lifecycle tests (twice the requests at a time); the flag alone means"
+          + " true"),
   DRY_RUN(
       "--dry-run",
       "CREGO_DRY_RUN",

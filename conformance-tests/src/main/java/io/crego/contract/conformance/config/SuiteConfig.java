@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * @param progress how much to print
  * @param timeout per request
  * @param allowEod whether tests that move the business date run; null = only against the stub
+ * @param parallel whether the groups independent of the business date and of other tests' data run
+ *     on a second thread; null = only against the stub
  * @param dryRun list what would be sent and send nothing
  */
 public record SuiteConfig(
@@ -56,6 +58,7 @@ public record SuiteConfig(
     Progress progress,
     Duration timeout,
     Boolean allowEod,
+    Boolean parallel,
     boolean dryRun) {
 
   public SuiteConfig {
@@ -135,8 +138,8 @@ public record SuiteConfig(
       problems.add("--timeout-seconds must be a whole number of seconds");
     }
     String eod = values.get(Setting.ALLOW_EOD);
-    Boolean allowEod =
-        eod == null || eod.equalsIgnoreCase("auto") ? null : bool(eod, Setting.ALLOW_EOD, problems);
+    Boolean allowEod = auto(eod, Setting.ALLOW_EOD, problems);
+    Boolean parallel = auto(values.get(Setting.PARALLEL), Setting.PARALLEL, problems);
     boolean dryRun = bool(values.get(Setting.DRY_RUN), Setting.DRY_RUN, problems);
     if (requireBaseUrl && !dryRun && token == null && username == null && password == null) {
       problems.add(
@@ -171,6 +174,7 @@ public record SuiteConfig(
         .progress(progress)
         .timeout(timeout)
         .allowEod(allowEod)
+        .parallel(parallel)
         .dryRun(dryRun)
         .build();
   }
@@ -204,6 +208,7 @@ public record SuiteConfig(
         .progress(progress)
         .timeout(timeout)
         .allowEod(allowEod)
+        .parallel(parallel)
         .dryRun(dryRun);
   }
 
@@ -225,6 +230,7 @@ public record SuiteConfig(
     private Progress progress = Progress.TESTS;
     private Duration timeout = Duration.ofSeconds(30);
     private Boolean allowEod;
+    private Boolean parallel;
     private boolean dryRun;
 
     private Builder() {}
@@ -309,6 +315,11 @@ public record SuiteConfig(
       return this;
     }
 
+    public Builder parallel(Boolean parallel) {
+      this.parallel = parallel;
+      return this;
+    }
+
     public Builder dryRun(boolean dryRun) {
       this.dryRun = dryRun;
       return this;
@@ -332,6 +343,7 @@ public record SuiteConfig(
           progress,
           timeout,
           allowEod,
+          parallel,
           dryRun);
     }
   }
@@ -363,6 +375,11 @@ public record SuiteConfig(
     lines.add(
         "  run EOD      "
             + (allowEod == null ? "only against the stub" : allowEod ? "allowed" : "never"));
+    lines.add(
+        "  parallel     "
+            + (parallel == null
+                ? "only against the stub"
+                : parallel ? "yes" : "no, one test at a time"));
     return lines.toString();
   }
 
@@ -421,6 +438,11 @@ public record SuiteConfig(
         .map(String::trim)
         .filter(s -> !s.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** {@code true}, {@code false}, or null for {@code auto} (or unset): decided by the target. */
+  private static Boolean auto(String value, Setting setting, List<String> problems) {
+    return value == null || value.equalsIgnoreCase("auto") ? null : bool(value, setting, problems);
   }
 
   private static boolean bool(String value, Setting setting, List<String> problems) {

@@ -30,7 +30,7 @@ public final class ApiClient {
 
   private final BaseUrls baseUrls;
   private final ExchangeJudge judge;
-  private final RestAssuredConfig config;
+  private final ThreadLocal<RestAssuredConfig> config;
   private final Duration timeout;
 
   /** A client sending every operation to one base URL. */
@@ -42,21 +42,28 @@ public final class ApiClient {
     this.baseUrls = baseUrls;
     this.judge = judge;
     this.timeout = timeout;
+    this.config = ThreadLocal.withInitial(() -> newConfig(timeout));
+  }
+
+  /**
+   * One HTTP client for every call of a thread, its connections kept alive: by default REST Assured
+   * builds a client, and opens a connection, per request, and a run sends thousands. One per
+   * thread, not one for all ({@code --parallel} sends from two): REST Assured sets up the client it
+   * is given on each request (its parameters, its interceptors), which a call running at the same
+   * time on another thread must not see half done.
+   */
+  private static RestAssuredConfig newConfig(Duration timeout) {
     int millis = (int) timeout.toMillis();
-    // One HTTP client for every call of this client, its connections kept alive: by default REST
-    // Assured builds a client, and opens a connection, per request, and a run sends thousands.
-    // The pool is thread-safe, as the old per-request clients were by not being shared.
-    this.config =
-        RestAssuredConfig.config()
-            .encoderConfig(
-                EncoderConfig.encoderConfig()
-                    .appendDefaultContentCharsetToContentTypeIfUndefined(false))
-            .httpClient(
-                HttpClientConfig.httpClientConfig()
-                    .httpClientFactory(ApiClient::pooledClient)
-                    .reuseHttpClientInstance()
-                    .setParam("http.connection.timeout", millis)
-                    .setParam("http.socket.timeout", millis));
+    return RestAssuredConfig.config()
+        .encoderConfig(
+            EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false))
+        .httpClient(
+            HttpClientConfig.httpClientConfig()
+                .httpClientFactory(ApiClient::pooledClient)
+                .reuseHttpClientInstance()
+                .setParam("http.connection.timeout", millis)
+                .setParam("http.socket.timeout", millis));
   }
 
   /** The API's base URL, where every operation without servers of its own is sent. */
@@ -68,7 +75,7 @@ public final class ApiClient {
   public ApiResult send(Call call, Auth auth) {
     RequestSpecification request =
         RestAssured.given()
-            .config(config)
+            .config(config.get())
             .baseUri(baseUrls.of(call.operation()))
             .filter(new ValidatingFilter(call.operation(), judge))
             .accept("application/json")

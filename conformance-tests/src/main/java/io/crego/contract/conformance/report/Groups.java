@@ -1,6 +1,9 @@
 package io.crego.contract.conformance.report;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestSource;
@@ -20,10 +23,14 @@ final class Groups {
 
   private final TestPlan plan;
   private final Set<String> ids;
+  private final Map<String, Integer> positions = new HashMap<>();
 
   private Groups(TestPlan plan, Set<String> ids) {
     this.plan = plan;
     this.ids = ids;
+    for (String id : ids) {
+      positions.put(id, positions.size());
+    }
   }
 
   static Groups of(TestPlan plan) {
@@ -44,6 +51,41 @@ final class Groups {
 
   boolean isGroup(TestIdentifier id) {
     return ids.contains(id.getUniqueId());
+  }
+
+  /** The group {@code id} is or belongs to: itself or its nearest ancestor that is a group. */
+  Optional<String> groupOf(TestIdentifier id) {
+    Optional<TestIdentifier> at = Optional.of(id);
+    while (at.isPresent()) {
+      if (isGroup(at.get())) {
+        return Optional.of(at.get().getUniqueId());
+      }
+      at = plan.getParent(at.get());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The group whose place in a run one group at a time {@code id} takes: its own group, else the
+   * first group it holds (a class that failed or was skipped as a whole); empty for the engine.
+   */
+  Optional<String> slotOf(TestIdentifier id) {
+    Optional<String> group = groupOf(id);
+    return group.isPresent() ? group : within(id).stream().findFirst();
+  }
+
+  /**
+   * Where {@code id} comes in a run one group at a time: the position of its group in the plan, or
+   * of the first group it holds (a class that failed or was skipped as a whole); after every group
+   * when it is neither (the engine).
+   */
+  int position(TestIdentifier id) {
+    return slotOf(id).map(positions::get).orElse(Integer.MAX_VALUE);
+  }
+
+  /** The groups in the order a run one group at a time ends them. */
+  List<String> inOrder() {
+    return List.copyOf(ids);
   }
 
   /** The groups {@code id} is or holds: those that end when it ends, or are skipped with it. */

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,7 +78,7 @@ public final class HtmlReport {
   }
 
   String render() {
-    List<RecordedExchange> exchanges = run.exchanges().all();
+    List<RecordedExchange> exchanges = inTestOrder(run.exchanges().all());
     Findings findings = new Findings(exchanges);
     Html html = new Html();
     html.raw("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
@@ -108,6 +110,21 @@ public final class HtmlReport {
     gaps(html);
     skipped(html, findings);
     return html.raw("</body></html>\n").toString();
+  }
+
+  /**
+   * The exchanges in the order of their tests' outcomes (a run one group at a time), so that groups
+   * run side by side ({@code --parallel}) list their findings as a run one at a time would;
+   * exchanges made outside any test come first, each test's in the order it made them.
+   */
+  private List<RecordedExchange> inTestOrder(List<RecordedExchange> exchanges) {
+    Map<String, Integer> place = new HashMap<>();
+    for (TestOutcome o : outcomes) {
+      place.putIfAbsent(o.name(), place.size());
+    }
+    List<RecordedExchange> sorted = new ArrayList<>(exchanges);
+    sorted.sort(Comparator.comparingInt(e -> place.getOrDefault(e.test(), -1)));
+    return sorted;
   }
 
   /** The counts of every section, with links, and the largest root causes of failure. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ public final class JUnitXmlReport implements TestExecutionListener {
   public synchronized void executionStarted(TestIdentifier id) {
     started.put(id.getUniqueId(), System.nanoTime());
     if (plan != null && plan.isGroup(id)) {
-      groups.computeIfAbsent(plan.nameOf(id, RUN_NAME), GroupCases::new);
+      groups.computeIfAbsent(plan.nameOf(id, RUN_NAME), name -> new GroupCases(name, id));
     }
   }
 
@@ -134,7 +135,9 @@ public final class JUnitXmlReport implements TestExecutionListener {
   private void write(String note) {
     try {
       List<JUnitSuite> suites = new ArrayList<>();
-      for (GroupCases group : groups.values()) {
+      List<GroupCases> inPlanOrder = new ArrayList<>(groups.values());
+      inPlanOrder.sort(Comparator.comparingInt(group -> group.position)); // stable
+      for (GroupCases group : inPlanOrder) {
         if (!group.cases.isEmpty()) { // a group that yielded no test is no test case
           suites.add(group.suite());
         }
@@ -178,7 +181,7 @@ public final class JUnitXmlReport implements TestExecutionListener {
     double seconds = start == null ? 0 : (System.nanoTime() - start) / 1e9;
     String group = plan == null ? RUN_NAME : plan.nameOf(id, RUN_NAME);
     String name = plan == null ? id.getDisplayName() : plan.caseName(id);
-    groups.computeIfAbsent(group, GroupCases::new).add(name, seconds, ending);
+    groups.computeIfAbsent(group, g -> new GroupCases(g, id)).add(name, seconds, ending);
   }
 
   /** How a test ended, before it is named. */
@@ -205,16 +208,24 @@ public final class JUnitXmlReport implements TestExecutionListener {
     }
   }
 
-  /** The cases of one group so far; a name used twice gets " (2)", " (3)" in the order ended. */
-  private static final class GroupCases {
+  /**
+   * The cases of one group so far; a name used twice gets " (2)", " (3)" in the order ended. The
+   * groups are written in the order of a run one group at a time, also when they ran side by side.
+   */
+  private final class GroupCases {
 
     private final String name;
+    private final int position;
     private final LocalDateTime started = LocalDateTime.now();
     private final List<JUnitCase> cases = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
-    GroupCases(String name) {
+    /**
+     * @param first the first test or group of it that started or ended: gives its place
+     */
+    GroupCases(String name, TestIdentifier first) {
       this.name = name;
+      this.position = plan == null ? Integer.MAX_VALUE : plan.position(first);
     }
 
     void add(String caseName, double seconds, Ending ending) {

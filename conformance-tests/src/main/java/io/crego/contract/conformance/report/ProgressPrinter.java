@@ -17,7 +17,10 @@ import org.junit.platform.launcher.TestPlan;
  * against preprod knows it is alive and how far it got; failures come with their reason. Each line
  * ends with the position, e.g. {@code [12/41 groups, 340 tests, ~25 s left]}: the groups (test
  * factories) are known when the run starts, their tests only as they run, so the time left is
- * estimated from the time per group that ended ("estimating…" until one has).
+ * estimated from the time per group that ended ("estimating…" until one has). Groups that run
+ * beside others ({@code --parallel}) are printed in the order of a run one group at a time ({@link
+ * PlanOrder}): a group's lines wait until the groups before it have ended, and the position counts
+ * what has been printed.
  */
 public final class ProgressPrinter implements TestExecutionListener {
 
@@ -33,6 +36,7 @@ public final class ProgressPrinter implements TestExecutionListener {
   private final AtomicLong emptyGroups = new AtomicLong();
 
   private volatile Groups groups;
+  private volatile PlanOrder order;
   private volatile long runStartNanos;
 
   public ProgressPrinter(PrintStream out, Progress level) {
@@ -43,35 +47,58 @@ public final class ProgressPrinter implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     groups = Groups.of(testPlan);
+    order = new PlanOrder(groups.inOrder());
     runStartNanos = System.nanoTime();
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    PlanOrder plan = order;
+    if (plan != null) {
+      plan.finish();
+    }
   }
 
   @Override
   public void executionStarted(TestIdentifier id) {
     started.put(id.getUniqueId(), System.nanoTime());
     if (id.isContainer() && id.getSource().isPresent() && isFactory(id)) {
-      groupCounts.put(id.getUniqueId(), new AtomicIntegerArray(3));
-      if (level == Progress.TESTS) {
-        out.println("== " + id.getDisplayName());
-      }
+      handOn(
+          id,
+          Set.of(),
+          () -> {
+            groupCounts.put(id.getUniqueId(), new AtomicIntegerArray(3));
+            if (level == Progress.TESTS) {
+              out.println("== " + id.getDisplayName());
+            }
+          });
     }
   }
 
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
-    testsEnded.incrementAndGet();
-    ended(id);
-    line("SKIP", id, 0, reason);
+    handOn(
+        id,
+        endedWith(id),
+        () -> {
+          testsEnded.incrementAndGet();
+          ended(id);
+          line("SKIP", id, 0, reason);
+        });
   }
 
   @Override
   public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+    Long start = started.remove(id.getUniqueId());
+    long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+    handOn(id, endedWith(id), () -> finished(id, result, millis));
+  }
+
+  private void finished(TestIdentifier id, TestExecutionResult result, long millis) {
     if (ResultCollector.counted(id, result).isPresent()) {
       testsEnded.incrementAndGet();
     }
     ended(id);
-    Long start = started.remove(id.getUniqueId());
-    long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
     String reason = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
     String verdict =
         switch (result.getStatus()) {
@@ -108,6 +135,23 @@ public final class ProgressPrinter implements TestExecutionListener {
     }
   }
 
+  /** Runs {@code print} in the order of a run one group at a time (before the plan: at once). */
+  private void handOn(TestIdentifier id, Set<String> endedWithIt, Runnable print) {
+    PlanOrder plan = order;
+    Groups all = groups;
+    if (plan == null || all == null) {
+      print.run();
+      return;
+    }
+    plan.handOn(all.slotOf(id).orElse(null), endedWithIt, print);
+  }
+
+  /** The groups that end when {@code id} does: a group's own end, or a class's as a whole. */
+  private Set<String> endedWith(TestIdentifier id) {
+    Groups all = groups;
+    return all != null && id.isContainer() ? all.within(id) : Set.of();
+  }
+
   private void line(String verdict, TestIdentifier id, long millis, String reason) {
     int slot =
         switch (verdict) {
@@ -115,7 +159,12 @@ public final class ProgressPrinter implements TestExecutionListener {
           case "FAIL" -> 1;
           default -> 2;
         };
-    groupCounts.values().forEach(counts -> counts.incrementAndGet(slot));
+    Groups all = groups;
+    AtomicIntegerArray counts =
+        all == null ? null : all.groupOf(id).map(groupCounts::get).orElse(null);
+    if (counts != null) {
+      counts.incrementAndGet(slot);
+    }
     boolean show = level == Progress.TESTS || verdict.equals("FAIL");
     if (!show) {
       return;

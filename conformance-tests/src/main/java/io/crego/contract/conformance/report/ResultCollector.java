@@ -1,6 +1,7 @@
 package io.crego.contract.conformance.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,17 +13,21 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Collects how every test ended, for the summary line and the HTML report. A group that failed or
- * was skipped as a whole (a test factory that threw, a stub-only group elsewhere) counts once.
+ * was skipped as a whole (a test factory that threw, a stub-only group elsewhere) counts once. The
+ * outcomes come in the order of a run one group at a time, also when groups ran side by side
+ * ({@code --parallel}): by their group's place in the plan, and in the order they ended inside it.
  */
 public final class ResultCollector implements TestExecutionListener {
 
-  private final List<TestOutcome> outcomes = new ArrayList<>();
+  private final List<Placed> outcomes = new ArrayList<>();
   private final Map<String, Long> started = new ConcurrentHashMap<>();
   private TestPlan plan;
+  private Groups groups;
 
   @Override
-  public void testPlanExecutionStarted(TestPlan testPlan) {
+  public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
     this.plan = testPlan;
+    this.groups = Groups.of(testPlan);
   }
 
   @Override
@@ -70,8 +75,14 @@ public final class ResultCollector implements TestExecutionListener {
   private synchronized void add(TestIdentifier id, TestOutcome.Status status, String reason) {
     Long start = started.remove(id.getUniqueId());
     long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
-    outcomes.add(new TestOutcome(id.getDisplayName(), groupOf(id), status, reason, millis));
+    int position = groups == null ? Integer.MAX_VALUE : groups.position(id);
+    outcomes.add(
+        new Placed(
+            position, new TestOutcome(id.getDisplayName(), groupOf(id), status, reason, millis)));
   }
+
+  /** An outcome and its group's place in the plan. */
+  private record Placed(int position, TestOutcome outcome) {}
 
   /** The display name of the test's parent, or "" at the top. */
   public String groupOf(TestIdentifier id) {
@@ -81,11 +92,15 @@ public final class ResultCollector implements TestExecutionListener {
     return plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
   }
 
+  /** Every outcome so far, in the order of a run one group at a time. */
   public synchronized List<TestOutcome> outcomes() {
-    return List.copyOf(outcomes);
+    return outcomes.stream()
+        .sorted(Comparator.comparingInt(Placed::position)) // stable: in order inside a group
+        .map(Placed::outcome)
+        .toList();
   }
 
   public synchronized long count(TestOutcome.Status status) {
-    return outcomes.stream().filter(o -> o.status() == status).count();
+    return outcomes.stream().filter(o -> o.outcome().status() == status).count();
   }
 }

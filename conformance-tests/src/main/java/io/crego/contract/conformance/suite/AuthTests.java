@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every protected operation refuses a request without a token and one with a bad token (401
@@ -21,6 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * without one.
  */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): refusals before anything is read, and calls
+// whose token is optional
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("auth")
 class AuthTests {
 
@@ -28,6 +33,7 @@ class AuthTests {
       "eyJhbGciOiJSUzI1NiJ9.eyJ1c2VyX2lkIjoibm9ib2R5In0.not-a-valid-signature";
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> protectedOperationsRefuseMissingAndBadTokens(SuiteRun run) {
     CallFactory calls = new CallFactory(run.spec());
     return Operations.selected(run)
@@ -44,6 +50,7 @@ class AuthTests {
   }
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> optionalAuthOperationsWorkWithoutAToken(SuiteRun run) {
     if (run.config().readOnly()) {
       return Stream.empty();

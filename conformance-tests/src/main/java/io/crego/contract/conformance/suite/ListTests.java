@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What a page of a list means beyond its schema. Every filter a list declares is sent with a value
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * count} results. Run after the lifecycle tests, so the lists hold resources in many states.
  */
 @ConformanceSuite
+// with --parallel (RunOrder), alone once the others have ended: a list walked page by page must
+// not grow in between
+@Isolated
 @Tag("lists")
 class ListTests {
 

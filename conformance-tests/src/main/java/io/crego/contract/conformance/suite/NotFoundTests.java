@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * An id that names nothing is answered 404 NOT_FOUND, naming where it was sent: in the path of
@@ -30,10 +32,14 @@ import org.junit.jupiter.api.TestFactory;
  * data).
  */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): refusals of unknown ids, decided before the
+// business date or any count is read
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("not-found")
 class NotFoundTests {
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> unknownIdsInThePathAre404(SuiteRun run) {
     return Operations.selected(run)
         .filter(op -> op.responseCodes().contains(404) && op.pathTemplate().contains("{id}"))
@@ -50,6 +56,7 @@ class NotFoundTests {
   }
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> unknownIdsInTheBodyAre404(SuiteRun run) {
     if (run.config().readOnly()) {
       return Stream.empty();

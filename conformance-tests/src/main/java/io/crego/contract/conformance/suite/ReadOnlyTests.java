@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * For read-only runs (a target whose data must not change, e.g. preprod): every safe GET, with ids
  * discovered from list endpoints, every answer checked against the spec.
  */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): only GETs, and only in a read-only run,
+// which moves no date and makes nothing
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("read-only")
 class ReadOnlyTests {
 
@@ -34,6 +39,7 @@ class ReadOnlyTests {
           ResourceKind.LINE_DETAIL, new String[] {OperationIds.FILTER_LINE_DETAILS, "id"});
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> everySafeOperationWithDiscoveredIds(SuiteRun run) {
     if (!run.config().readOnly()) {
       return Stream.empty();

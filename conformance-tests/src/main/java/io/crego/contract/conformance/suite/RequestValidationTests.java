@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Invalid requests are refused with the status the spec declares: each required field missing, a
@@ -23,10 +25,14 @@ import org.junit.jupiter.api.TestFactory;
  * the broken field can explain a refusal.
  */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): refusals of broken requests, decided before
+// the business date or any count is read
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("validation")
 class RequestValidationTests {
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> invalidBodiesAreRefused(SuiteRun run) {
     if (run.config().readOnly()) {
       return Stream.empty();
@@ -37,6 +43,7 @@ class RequestValidationTests {
   }
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> invalidQueryParametersAreRefused(SuiteRun run) {
     return Operations.selected(run)
         .filter(op -> op.method().equals("GET") && op.parameters("path").isEmpty())

@@ -19,9 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** What only the stub promises: its readiness route and its 1 MiB body limit. */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): the stub's health route and its body limit
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("stub")
 class StubOnlyTests {
 
@@ -29,6 +33,7 @@ class StubOnlyTests {
   private static final int OVER_THE_LIMIT = SpecLimits.get().maxBodyBytes() + 1024;
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   @StubOnly("GET /__admin/health is the stub's readiness route, not part of the LMS API")
   Stream<DynamicTest> stubAnswersItsHealthRoute(SuiteRun run) {
     return Stream.of(
@@ -53,6 +58,7 @@ class StubOnlyTests {
   }
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   @StubOnly("the 1 MiB body limit is the stub's (the spec's x-crego-max-body-bytes)")
   Stream<DynamicTest> bodiesOverOneMebibyteAre413(SuiteRun run) {
     if (run.config().readOnly()) {

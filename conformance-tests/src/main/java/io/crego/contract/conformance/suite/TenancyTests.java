@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * "Data is scoped by the company of the token's user; one company never sees another's records": a
@@ -21,10 +23,13 @@ import org.junit.jupiter.api.TestFactory;
  * list. Needs a second user (--second-username/--second-password).
  */
 @ConformanceSuite
+// beside the lifecycle walk with --parallel (RunOrder): one record, looked for by another company
+@Execution(ExecutionMode.CONCURRENT)
 @Tag("tenancy")
 class TenancyTests {
 
   @TestFactory
+  @Execution(ExecutionMode.SAME_THREAD)
   Stream<DynamicTest> companiesDoNotSeeEachOthersData(SuiteRun run) {
     if (run.config().readOnly() || !run.config().selects(OperationIds.GET_RECORD)) {
       return Stream.empty();

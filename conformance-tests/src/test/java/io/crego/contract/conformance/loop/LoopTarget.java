@@ -52,6 +52,22 @@ final class LoopTarget implements AutoCloseable {
     return new LoopTarget(StubServer.start(config));
   }
 
+  /**
+   * A stub as {@link #start()}, its request journal ({@code /__admin/requests}) keeping the last
+   * {@code requests}, so that a test can read in which order a whole run's calls came.
+   */
+  static LoopTarget startWithJournal(int requests) {
+    return new LoopTarget(
+        StubServer.start(
+            StubConfig.defaults()
+                .withHost("127.0.0.1")
+                .withPort(0)
+                .withSeed("none")
+                .withUsers(USER, OTHER_USER)
+                .withAccessLog(false)
+                .withJournalSize(requests)));
+  }
+
   String baseUrl() {
     return stub.baseUrl();
   }

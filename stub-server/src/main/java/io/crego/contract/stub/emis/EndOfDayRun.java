@@ -3,6 +3,7 @@ package io.crego.contract.stub.emis;
 import io.crego.contract.spec.OperationIds;
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.Emi;
+import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.EodResult;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordStatus;
@@ -97,7 +98,7 @@ public final class EndOfDayRun {
         books = Books.read(tx);
       }
       Portfolio portfolio = books.portfolio();
-      Map<UUID, String> before = signatures(portfolio);
+      Map<UUID, EmiState> before = signatures(portfolio);
 
       BigDecimal excessApplied = applyExcess(portfolio, today, now);
       int loansProcessed = 0;
@@ -213,21 +214,21 @@ public final class EndOfDayRun {
   }
 
   /** What EOD can change of each EMI: status, DPD and what it owes. */
-  private static Map<UUID, String> signatures(Portfolio portfolio) {
-    Map<UUID, String> signatures = new HashMap<>();
+  private static Map<UUID, EmiState> signatures(Portfolio portfolio) {
+    Map<UUID, EmiState> signatures = new HashMap<>();
     for (LoanFile file : portfolio.all()) {
       for (Emi emi : file.emis()) {
-        signatures.put(emi.getId(), signature(emi));
+        signatures.put(emi.getId(), EmiState.of(emi));
       }
     }
     return signatures;
   }
 
-  private static int changed(Map<UUID, String> before, Portfolio portfolio) {
+  private static int changed(Map<UUID, EmiState> before, Portfolio portfolio) {
     int changed = 0;
     for (LoanFile file : portfolio.all()) {
       for (Emi emi : file.emis()) {
-        if (!signature(emi).equals(before.get(emi.getId()))) {
+        if (!EmiState.of(emi).equals(before.get(emi.getId()))) {
           changed++;
         }
       }
@@ -235,7 +236,15 @@ public final class EndOfDayRun {
     return changed;
   }
 
-  private static String signature(Emi emi) {
-    return emi.getStatus() + "/" + emi.getDpd() + "/" + emi.getOutstandingAmount().toPlainString();
+  /**
+   * An EMI's status, DPD and outstanding amount, compared as values (the amount with its scale, as
+   * its text would be): a record per EMI instead of a text made of them, since every end of day
+   * takes one of every EMI it ages, twice.
+   */
+  private record EmiState(EmiStatus status, Integer dpd, BigDecimal outstanding) {
+
+    static EmiState of(Emi emi) {
+      return new EmiState(emi.getStatus(), emi.getDpd(), emi.getOutstandingAmount());
+    }
   }
 }
