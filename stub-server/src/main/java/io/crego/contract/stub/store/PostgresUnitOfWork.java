@@ -18,11 +18,16 @@ import java.util.Map;
  */
 final class PostgresUnitOfWork extends PostgresView implements StoreTransaction {
 
-  /** Keeps the document's sequence on an update; tells an insert from an update. */
+  /**
+   * Keeps the document's sequence on an update; tells an insert from an update. A document whose
+   * text is the one stored already is not updated (no new row version, no new version number), and
+   * then no row comes back.
+   */
   private static final String UPSERT =
       "INSERT INTO documents (company, kind, id, seq, version, json) VALUES (?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (company, kind, id) DO UPDATE"
           + " SET version = excluded.version, json = excluded.json"
+          + " WHERE documents.json IS DISTINCT FROM excluded.json"
           + " RETURNING seq, (xmax = 0) AS inserted";
 
   private static final String DELETE =
@@ -93,27 +98,33 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
     String json = DocumentCodec.encode(kind, value);
     shared.remember(kind, json, value);
     List<Index<?>> indexes = maintained(kind.name());
-    StoreSql.run(
-        () -> {
-          long seq;
-          boolean inserted;
-          try (PreparedStatement upsert = prepare(UPSERT, kind.name(), id, nextSeq, version, json);
-              ResultSet row = upsert.executeQuery()) {
-            row.next();
-            seq = row.getLong(1);
-            inserted = row.getBoolean(2);
-          }
-          if (inserted) {
-            nextSeq++;
-            addToCount(kind.name(), 1);
-          }
-          for (Index<?> index : indexes) {
-            unfile(index, id);
-            file(index, id, seq, value);
-          }
-          return null;
-        });
-    changed = true;
+    boolean written =
+        StoreSql.run(
+            () -> {
+              long seq;
+              boolean inserted;
+              try (PreparedStatement upsert =
+                      prepare(UPSERT, kind.name(), id, nextSeq, version, json);
+                  ResultSet row = upsert.executeQuery()) {
+                if (!row.next()) {
+                  return false; // unchanged: its index entries and the counts are right as they are
+                }
+                seq = row.getLong(1);
+                inserted = row.getBoolean(2);
+              }
+              if (inserted) {
+                nextSeq++;
+                addToCount(kind.name(), 1);
+              }
+              for (Index<?> index : indexes) {
+                unfile(index, id);
+                file(index, id, seq, value);
+              }
+              return true;
+            });
+    if (written) {
+      changed = true;
+    }
   }
 
   @Override
