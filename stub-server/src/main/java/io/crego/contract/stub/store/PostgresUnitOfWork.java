@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -94,8 +95,20 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
   @Override
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
+    store(kind, id, value, DocumentCodec.encode(kind, value));
+  }
+
+  @Override
+  public <T> StoredJson putJson(Kind<T> kind, String id, T value) {
+    requireId(id);
+    JsonNode tree = DocumentCodec.tree(kind, value);
+    String text = DocumentCodec.write(tree);
+    store(kind, id, value, text);
+    return new StoredJson(text, tree);
+  }
+
+  private <T> void store(Kind<T> kind, String id, T value, String json) {
     writeCount++;
-    String json = DocumentCodec.encode(kind, value);
     shared.remember(kind, json, value);
     List<Index<?>> indexes = maintained(kind.name());
     boolean written =

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,20 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
   @Override
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
+    store(kind, id, value, DocumentCodec.encode(kind, value));
+  }
+
+  @Override
+  public <T> StoredJson putJson(Kind<T> kind, String id, T value) {
+    requireId(id);
+    JsonNode tree = DocumentCodec.tree(kind, value);
+    String text = DocumentCodec.write(tree);
+    store(kind, id, value, text);
+    return new StoredJson(text, tree);
+  }
+
+  private <T> void store(Kind<T> kind, String id, T value, String json) {
     writeCount++;
-    String json = DocumentCodec.encode(kind, value);
     KindTable documents = documents(kind.name());
     StoredDocument existing = documents.get(id);
     if (existing != null && existing.json().equals(json)) {
