@@ -27,9 +27,9 @@ import java.util.UUID;
 
 /**
  * A company's loans opened for one unit of work: every loan with its EMIs and fees, read once (or,
- * for a repayment, only one account's loans: {@link #ofAccount}). Changes mark the loans they
- * touch; {@link #save} rebuilds each touched loan's position on the business date (with its
- * excess), closes it when the operation may, and writes it back.
+ * for a repayment, only the loans of one account it can settle: {@link #ofAccount}). Changes mark
+ * the loans they touch; {@link #save} rebuilds each touched loan's position on the business date
+ * (with its excess), closes it when the operation may, and writes it back.
  */
 public final class Portfolio {
 
@@ -93,13 +93,25 @@ public final class Portfolio {
   }
 
   /**
-   * The loans of one account, and any other loan {@code alsoLoans} names, with their EMIs and fees:
-   * what settling a repayment reads, in O(log n) per document rather than every loan of the
-   * company. Each file is as {@link #open} would make it.
+   * An account's loans that take repayments: what a repayment that names no loan settles, found
+   * without reading the account's other loans (requested, failed, closed), which it never touches.
+   */
+  static final Index<Loan> REPAYABLE_LOANS_BY_ACCOUNT =
+      Index.on(
+          Kinds.LOANS,
+          "account, taking repayments",
+          loan -> takesRepayments(loan) ? String.valueOf(loan.getAccount()) : null);
+
+  /**
+   * The account's loans that take repayments, oldest first, and any other loan {@code alsoLoans}
+   * names, with their EMIs and fees: what settling a repayment or an adjustment can touch ({@link
+   * RecordSettlement#loansOf} picks from these), in O(log n) per document rather than every loan of
+   * the company. The account's other loans are left out: settling neither reads nor writes them.
+   * Each file is as {@link #open} would make it.
    */
   static Portfolio ofAccount(StoreView view, UUID accountId, Collection<UUID> alsoLoans) {
     Set<String> loanIds =
-        new LinkedHashSet<>(view.idsWhere(LOANS_BY_ACCOUNT, accountId.toString()));
+        new LinkedHashSet<>(view.idsWhere(REPAYABLE_LOANS_BY_ACCOUNT, accountId.toString()));
     alsoLoans.forEach(id -> loanIds.add(id.toString()));
     return ofLoans(view, loanIds);
   }

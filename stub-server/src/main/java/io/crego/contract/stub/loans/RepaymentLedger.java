@@ -38,6 +38,7 @@ final class RepaymentLedger implements LoanLedger {
   public Record settleRepayment(
       StoreTransaction tx, Record record, String operationId, double now) {
     if (record.getType() != RecordType.REPAYMENT) {
+      tx.put(Kinds.RECORDS, record.getId().toString(), record);
       return record;
     }
     LocalDate businessDate = dates.pinned(tx);
@@ -46,7 +47,7 @@ final class RepaymentLedger implements LoanLedger {
             tx, record.getAccount(), record.getLoans() == null ? List.of() : record.getLoans());
     List<LoanFile> loans = RecordSettlement.loansOf(portfolio, record);
     RecordSettlement.settle(tx, portfolio, record, loans, null, businessDate, now);
-    // the record's new remaining amount is part of its loans' excess
+    // stored before the loans: the record's new remaining amount is part of their excess
     tx.put(Kinds.RECORDS, record.getId().toString(), record);
     portfolio.save(tx, lifecycle, operationId, businessDate, now);
     return record;

@@ -14,10 +14,10 @@ public interface LoanLedger {
 
   /**
    * Settles a repayment that has just become {@code processed} against what its loans have due,
-   * writing whatever it changes (loans, EMIs, settlements) through {@code tx}.
+   * writing whatever it changes (loans, EMIs, settlements, the record) through {@code tx}.
    *
-   * @return the record with {@code remaining_amount} (and {@code loans}) brought up to date; not
-   *     yet stored
+   * @return the record with {@code remaining_amount} (and {@code loans}) brought up to date, stored
+   *     as it is returned; a caller that changes it further stores it again
    */
   Record settleRepayment(StoreTransaction tx, Record record, String operationId, double now);
 

@@ -19,6 +19,7 @@ import io.crego.contract.stub.lending.Rupees;
 import io.crego.contract.stub.lifecycle.TransitionGuard;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
+import io.crego.contract.stub.store.StoredJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,15 +40,19 @@ final class RecordCreation {
 
   ApiResponse create(OperationContext context) {
     RecordCreate item = context.body(RecordCreate.class);
-    // the answer is the record as stored: its text, rather than encoding the record again
-    String stored =
+    // The answer is the record as stored: its text, and the tree that text was written from for
+    // the response check, so the record is encoded once and its answer never parsed back.
+    StoredJson stored =
         store.write(
             context.companyId(),
             tx -> {
-              Record record = add(tx, item, UsedUtrs.of(tx), OperationIds.CREATE_RECORD, context);
-              return tx.json(Kinds.RECORDS, record.getId().toString()).orElseThrow();
+              UsedUtrs utrs = UsedUtrs.of(tx);
+              Record record = checked(tx, item, utrs, OperationIds.CREATE_RECORD, context);
+              StoredJson json = tx.putJson(Kinds.RECORDS, record.getId().toString(), record);
+              claimUtr(utrs, record);
+              return json;
             });
-    return ApiResponse.json(201, stored);
+    return ApiResponse.json(201, stored.tree(), stored.text());
   }
 
   /**
@@ -87,6 +92,19 @@ final class RecordCreation {
       UsedUtrs utrs,
       String operationId,
       OperationContext context) {
+    Record record = checked(tx, item, utrs, operationId, context);
+    tx.put(Kinds.RECORDS, record.getId().toString(), record);
+    claimUtr(utrs, record);
+    return record;
+  }
+
+  /** The item's record, not stored yet, once the item passed every check against the company. */
+  private Record checked(
+      StoreTransaction tx,
+      RecordCreate item,
+      UsedUtrs utrs,
+      String operationId,
+      OperationContext context) {
     UUID account = item.getAccountId();
     RecordReferences.requireAccount(tx, account, "/account_id");
     List<UUID> loans = loansOf(tx, item, account);
@@ -112,11 +130,13 @@ final class RecordCreation {
     if (item.getPaymentMode() != null) {
       record.paymentMode(item.getPaymentMode().getValue());
     }
-    tx.put(Kinds.RECORDS, record.getId().toString(), record);
-    if (utr != null) {
-      utrs.claim(utr, record.getId());
-    }
     return record;
+  }
+
+  private static void claimUtr(UsedUtrs utrs, Record record) {
+    if (record.getUtr() != null) {
+      utrs.claim(record.getUtr(), record.getId());
+    }
   }
 
   /** The loans the item names: each must exist in the company and belong to its account. */

@@ -75,11 +75,9 @@ final class RecordProcessing {
                   .bankDate(settledAt)
                   .collectionBank(bank);
               NewRecords.touch(current, context.now());
-              Record settled =
-                  ledger.settleRepayment(
-                      tx, current, OperationIds.MARK_RECORD_PROCESSED, context.now());
-              tx.put(Kinds.RECORDS, settled.getId().toString(), settled);
-              return settled;
+              // stores the record, settled or not
+              return ledger.settleRepayment(
+                  tx, current, OperationIds.MARK_RECORD_PROCESSED, context.now());
             });
     return JsonAnswers.ok(record);
   }

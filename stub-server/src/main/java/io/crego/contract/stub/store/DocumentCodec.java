@@ -1,6 +1,7 @@
 package io.crego.contract.stub.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.crego.contract.stub.json.ModelMapper;
 import java.io.UncheckedIOException;
 
@@ -10,6 +11,31 @@ final class DocumentCodec {
   private DocumentCodec() {}
 
   static String encode(Kind<?> kind, Object value) {
+    return ModelMapper.write(requireDocument(kind, value));
+  }
+
+  /**
+   * The value as a JSON tree; its text ({@link #write}) is what {@link #encode} gives, written from
+   * the tree rather than from the model.
+   */
+  static JsonNode tree(Kind<?> kind, Object value) {
+    return ModelMapper.MAPPER.valueToTree(requireDocument(kind, value));
+  }
+
+  static String write(JsonNode tree) {
+    return ModelMapper.write(tree);
+  }
+
+  /** A stored text as a tree, for a view that keeps no tree. */
+  static JsonNode parse(String json) {
+    try {
+      return ModelMapper.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("A stored document is not JSON", e);
+    }
+  }
+
+  private static Object requireDocument(Kind<?> kind, Object value) {
     if (value == null) {
       throw new IllegalArgumentException("A null " + kind.name() + " document: delete it instead");
     }
@@ -17,7 +43,7 @@ final class DocumentCodec {
       throw new IllegalArgumentException(
           "A " + value.getClass().getName() + " is no " + kind.type().getName());
     }
-    return ModelMapper.write(value);
+    return value;
   }
 
   static <T> T decode(Kind<T> kind, StoredDocument document) {

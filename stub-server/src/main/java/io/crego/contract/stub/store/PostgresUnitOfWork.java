@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,11 +19,16 @@ import java.util.Map;
  */
 final class PostgresUnitOfWork extends PostgresView implements StoreTransaction {
 
-  /** Keeps the document's sequence on an update; tells an insert from an update. */
+  /**
+   * Keeps the document's sequence on an update; tells an insert from an update. A document whose
+   * text is the one stored already is not updated (no new row version, no new version number), and
+   * then no row comes back.
+   */
   private static final String UPSERT =
       "INSERT INTO documents (company, kind, id, seq, version, json) VALUES (?, ?, ?, ?, ?, ?)"
           + " ON CONFLICT (company, kind, id) DO UPDATE"
           + " SET version = excluded.version, json = excluded.json"
+          + " WHERE documents.json IS DISTINCT FROM excluded.json"
           + " RETURNING seq, (xmax = 0) AS inserted";
 
   private static final String DELETE =
@@ -89,31 +95,49 @@ final class PostgresUnitOfWork extends PostgresView implements StoreTransaction 
   @Override
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
+    store(kind, id, value, DocumentCodec.encode(kind, value));
+  }
+
+  @Override
+  public <T> StoredJson putJson(Kind<T> kind, String id, T value) {
+    requireId(id);
+    JsonNode tree = DocumentCodec.tree(kind, value);
+    String text = DocumentCodec.write(tree);
+    store(kind, id, value, text);
+    return new StoredJson(text, tree);
+  }
+
+  private <T> void store(Kind<T> kind, String id, T value, String json) {
     writeCount++;
-    String json = DocumentCodec.encode(kind, value);
     shared.remember(kind, json, value);
     List<Index<?>> indexes = maintained(kind.name());
-    StoreSql.run(
-        () -> {
-          long seq;
-          boolean inserted;
-          try (PreparedStatement upsert = prepare(UPSERT, kind.name(), id, nextSeq, version, json);
-              ResultSet row = upsert.executeQuery()) {
-            row.next();
-            seq = row.getLong(1);
-            inserted = row.getBoolean(2);
-          }
-          if (inserted) {
-            nextSeq++;
-            addToCount(kind.name(), 1);
-          }
-          for (Index<?> index : indexes) {
-            unfile(index, id);
-            file(index, id, seq, value);
-          }
-          return null;
-        });
-    changed = true;
+    boolean written =
+        StoreSql.run(
+            () -> {
+              long seq;
+              boolean inserted;
+              try (PreparedStatement upsert =
+                      prepare(UPSERT, kind.name(), id, nextSeq, version, json);
+                  ResultSet row = upsert.executeQuery()) {
+                if (!row.next()) {
+                  return false; // unchanged: its index entries and the counts are right as they are
+                }
+                seq = row.getLong(1);
+                inserted = row.getBoolean(2);
+              }
+              if (inserted) {
+                nextSeq++;
+                addToCount(kind.name(), 1);
+              }
+              for (Index<?> index : indexes) {
+                unfile(index, id);
+                file(index, id, seq, value);
+              }
+              return true;
+            });
+    if (written) {
+      changed = true;
+    }
   }
 
   @Override

@@ -8,6 +8,17 @@ public interface StoreTransaction extends StoreView {
 
   <T> void put(Kind<T> kind, String id, T value);
 
+  /**
+   * Puts the document and returns its stored text with the JSON tree that text was written from:
+   * for an answer that sends the document as stored, so that the response check reads the tree
+   * instead of parsing the text back. The text is the one {@link #put} stores.
+   */
+  default <T> StoredJson putJson(Kind<T> kind, String id, T value) {
+    put(kind, id, value);
+    String text = json(kind, id).orElseThrow();
+    return new StoredJson(text, DocumentCodec.parse(text));
+  }
+
   <T> void delete(Kind<T> kind, String id);
 
   /**

@@ -1,5 +1,6 @@
 package io.crego.contract.stub.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +38,34 @@ final class UnitOfWork extends SnapshotView implements StoreTransaction {
     return own != null ? own : base.documents(kind);
   }
 
+  /**
+   * Stores the document, unless its text is the one stored already: putting back what was read
+   * unchanged (a loan's paid EMIs when a repayment settles the loan) changes nothing, so it costs
+   * no write. It still counts in {@link #writeCount}, which counts calls.
+   */
   @Override
   public <T> void put(Kind<T> kind, String id, T value) {
     requireId(id);
+    store(kind, id, value, DocumentCodec.encode(kind, value));
+  }
+
+  @Override
+  public <T> StoredJson putJson(Kind<T> kind, String id, T value) {
+    requireId(id);
+    JsonNode tree = DocumentCodec.tree(kind, value);
+    String text = DocumentCodec.write(tree);
+    store(kind, id, value, text);
+    return new StoredJson(text, tree);
+  }
+
+  private <T> void store(Kind<T> kind, String id, T value, String json) {
     writeCount++;
-    String json = DocumentCodec.encode(kind, value);
     KindTable documents = documents(kind.name());
     StoredDocument existing = documents.get(id);
+    if (existing != null && existing.json().equals(json)) {
+      // The document as it is already: no new table version, no index upkeep, nothing to journal.
+      return;
+    }
     // An update keeps the document's place in insertion order.
     long seq = existing != null ? existing.seq() : nextSeq++;
     StoredDocument document = new StoredDocument(seq, json, kind.immutable() ? value : null);

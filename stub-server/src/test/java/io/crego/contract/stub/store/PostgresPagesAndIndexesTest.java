@@ -2,6 +2,7 @@ package io.crego.contract.stub.store;
 
 import static io.crego.contract.stub.store.Note.NOTES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -88,6 +89,38 @@ class PostgresPagesAndIndexesTest extends PagesAndIndexesTest {
       store.write(ACME, tx -> note(tx, "c", "red", 1));
       assertEquals(List.of("c"), store.read(ACME, view -> view.idsWhere(BY_TEXT, "red")));
     }
+  }
+
+  @Test
+  void aPutOfTheStoredTextWritesNoRow() throws SQLException {
+    try (Store store = open()) {
+      store.write(ACME, tx -> note(tx, "a", "red", 1));
+      assertEquals(List.of("a"), store.read(ACME, view -> view.idsWhere(BY_TEXT, "red")));
+      List<String> before = rowVersions();
+
+      store.write(ACME, tx -> note(tx, "a", "red", 1));
+      assertEquals(before, rowVersions(), "no new row version, company version or index entry");
+
+      store.write(ACME, tx -> note(tx, "a", "blue", 1));
+      assertNotEquals(before, rowVersions());
+      assertEquals(List.of("a"), store.read(ACME, view -> view.idsWhere(BY_TEXT, "blue")));
+      assertEquals(List.of(), store.read(ACME, view -> view.idsWhere(BY_TEXT, "red")));
+    }
+  }
+
+  /** Every row of the company with the transaction that wrote it ({@code xmin}). */
+  private List<String> rowVersions() throws SQLException {
+    List<String> versions = new java.util.ArrayList<>();
+    versions.addAll(rows("SELECT xmin::text || ' ' || version FROM companies ORDER BY 1"));
+    versions.addAll(
+        rows(
+            "SELECT xmin::text || ' ' || id || ' ' || version || ' ' || json FROM documents ORDER BY 1"));
+    versions.addAll(
+        rows("SELECT xmin::text || ' ' || id || ' ' || key FROM index_entries ORDER BY 1"));
+    versions.addAll(
+        rows("SELECT xmin::text || ' ' || key || ' ' || documents FROM index_keys ORDER BY 1"));
+    versions.addAll(rows("SELECT xmin::text || ' ' || documents FROM kind_counts ORDER BY 1"));
+    return versions;
   }
 
   private List<String> rows(String sql) throws SQLException {

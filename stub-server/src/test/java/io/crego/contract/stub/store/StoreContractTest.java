@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +92,19 @@ abstract class StoreContractTest {
 
     assertEquals(List.of(new Note("draft", 1), 1, Optional.empty(), Optional.empty()), seen);
     assertEquals(Optional.of(new Note("final", 2)), get(ACME, "a"));
+  }
+
+  @Test
+  void putJsonStoresWhatPutStoresAndAnswersTheTreeOfThatText() throws Exception {
+    StoredJson stored = store.write(ACME, tx -> tx.putJson(NOTES, "a", new Note("same", 0)));
+    put(ACME, "b", "same");
+
+    String text = store.read(ACME, view -> view.json(NOTES, "a")).orElseThrow();
+    assertEquals(text, stored.text());
+    assertEquals(store.read(ACME, view -> view.json(NOTES, "b")).orElseThrow(), text);
+    // the tree the text was written from (its numbers typed as the model's, not as parsed)
+    assertEquals(text, new ObjectMapper().writeValueAsString(stored.tree()));
+    assertEquals(Optional.of(new Note("same", 0)), get(ACME, "a"));
   }
 
   @Test
