@@ -64,7 +64,7 @@ class StoredListingsTest {
 
   @BeforeEach
   void setUp() {
-    store = new InMemoryStore();
+    store = openStore();
     new DemoSeed(store, DomainModules.domainHandlers(store, SPEC), CLOCK).ensureSeeded(COMPANY);
     dispatcher =
         Dispatcher.builder(
@@ -74,6 +74,11 @@ class StoredListingsTest {
             .responseCheck(ResponseCheck.ENFORCE)
             .errorLog(new PrintStream(errorLog, true, StandardCharsets.UTF_8))
             .build();
+  }
+
+  /** The store under test: in memory here; a subclass runs the same tests on PostgreSQL. */
+  Store openStore() {
+    return new InMemoryStore();
   }
 
   @AfterEach

@@ -34,11 +34,16 @@ abstract class RecordsTestBase {
 
   @BeforeEach
   void setUpCompany() {
-    store = new InMemoryStore();
+    store = openStore();
     api = new HandlerHarness(DomainModules.domainHandlers(store, CregoSpec.get()));
     given = new Given(store, ACME);
     bank = given.bank();
     account = given.account();
+  }
+
+  /** The store under test: in memory here; a subclass may run the same tests on another. */
+  Store openStore() {
+    return new InMemoryStore();
   }
 
   @AfterEach
