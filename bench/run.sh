@@ -27,7 +27,8 @@
 #   BENCH_STARTUP_JAVA_OPTS=... bench/run.sh  # JVM options of the start-up runs (default: none,
 #                                             # as `java -jar` is run)
 #   BENCH_PIN=0 bench/run.sh           # do not pin the servers and wrk to CPUs
-#   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list create flow (default all)
+#   BENCH_SCENARIOS="create flow" bench/run.sh  # only these of: get list list-account create flow
+#                                               # (default all)
 #   BENCH_SCENARIOS=none BENCH_SKIP_MEMORY=1 bench/run.sh  # start-up only (~35 s)
 #   BENCH_PEERS="prism" bench/run.sh   # only these peers of: prism json-server (default both;
 #                                      # "none" for WireMock alone)
@@ -40,11 +41,11 @@ cd "$(dirname "$0")/.."
 
 SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 ROUNDS="${BENCH_ROUNDS:-3}"
-SCENARIOS=" ${BENCH_SCENARIOS:-get list create flow} "
+SCENARIOS=" ${BENCH_SCENARIOS:-get list list-account create flow} "
 for scenario in $SCENARIOS; do
   case "$scenario" in
-    get | list | create | flow | none) ;;
-    *) echo "bench: unknown scenario '$scenario' in BENCH_SCENARIOS; use get list create flow, or none" >&2; exit 2 ;;
+    get | list | list-account | create | flow | none) ;;
+    *) echo "bench: unknown scenario '$scenario' in BENCH_SCENARIOS; use get list list-account create flow, or none" >&2; exit 2 ;;
   esac
 done
 PEERS=" ${BENCH_PEERS:-prism json-server} "
@@ -398,6 +399,14 @@ if want list; then
   compare "list records, 100,000 stored" "$S/v1/lms/records/?page_size=15" \
     "$B/v1/lms/records/?page_size=15" get.lua "$LARGE_TOKEN" "${peers[@]}"
   list_large=$(cat "$WORK/median")
+fi
+if want list-account; then
+  # Record Listing filtered by the account that holds the 100,000 records (an index lookup); the
+  # baseline answers its static page of 15 records, the same size as the stub's
+  LARGE_ACCOUNT=$(curl -fsS "$S/v1/lms/records/?page_size=1" -H "Authorization: Bearer $LARGE_TOKEN" |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["account"])')
+  compare "list records by account, 100,000" "$S/v1/lms/records/?account=$LARGE_ACCOUNT&page_size=15" \
+    "$B/v1/lms/records/?account=$LARGE_ACCOUNT&page_size=15" get.lua "$LARGE_TOKEN"
 fi
 if want create; then
   mapfile -t peers < <(peers_on "" "")

@@ -38,19 +38,28 @@ public final class FaultSchedule {
 
   private final Map<Key, Pending> pending = new LinkedHashMap<>();
 
+  /**
+   * Whether any fault waits, written under the lock after each change: every call asks {@link
+   * #take}, almost always with nothing scheduled, and without this each call took the lock, which
+   * the server's threads queued on under load.
+   */
+  private volatile boolean waiting;
+
   /** Schedules a fault, replacing one already waiting for the same operation and scope. */
   public synchronized void add(Fault fault) {
     pending.put(new Key(fault.operationId(), fault.scope()), new Pending(fault));
+    waiting = true;
   }
 
   /**
    * The fault for this call of the operation by this tenant, if one applies and its rate lets it
    * fire this time; using it counts one of its times.
    */
-  public synchronized Optional<Fault> take(String operationId, Tenant tenant) {
-    if (pending.isEmpty()) {
-      return Optional.empty();
-    }
+  public Optional<Fault> take(String operationId, Tenant tenant) {
+    return waiting ? takeWaiting(operationId, tenant) : Optional.empty();
+  }
+
+  private synchronized Optional<Fault> takeWaiting(String operationId, Tenant tenant) {
     List<Map.Entry<Key, Pending>> candidates = new ArrayList<>();
     for (Map.Entry<Key, Pending> entry : pending.entrySet()) {
       if (entry.getValue().fault.appliesTo(operationId, tenant)) {
@@ -68,6 +77,7 @@ public final class FaultSchedule {
         entry.fault = fault.withTimes(fault.times() - 1);
       } else {
         pending.remove(candidate.getKey());
+        waiting = !pending.isEmpty();
       }
       return Optional.of(fault);
     }
@@ -88,6 +98,7 @@ public final class FaultSchedule {
   public synchronized int clear() {
     int cleared = pending.size();
     pending.clear();
+    waiting = false;
     return cleared;
   }
 
@@ -100,6 +111,7 @@ public final class FaultSchedule {
         cleared++;
       }
     }
+    waiting = !pending.isEmpty();
     return cleared;
   }
 }

@@ -13,6 +13,7 @@ import io.crego.contract.spec.contract.ContractReport;
 import io.crego.contract.spec.contract.InteractionRequest;
 import io.crego.contract.spec.contract.InteractionValidator;
 import io.crego.contract.spec.contract.RuleViolation;
+import io.crego.contract.spec.contract.TypedParameters;
 import io.crego.contract.spec.model.ErrorCode;
 import io.crego.contract.spec.model.ErrorDetail;
 import io.crego.contract.stub.api.ApiException;
@@ -43,6 +44,24 @@ public final class RequestValidator {
   private final JsonBodyParser parser = new JsonBodyParser();
   private final Map<String, Optional<Class<?>>> bodyModels = new ConcurrentHashMap<>();
 
+  /** How many valid requests without a body are remembered before the memory starts again. */
+  static final int REMEMBERED_REQUESTS = 1_024;
+
+  /**
+   * What the engine reads of a request that sends no body: its operation, path and query values.
+   * The verdict on them is the same every time, so a valid one need not be judged again.
+   */
+  private record ParameterValues(
+      String operationId, Map<String, String> path, Map<String, List<String>> query) {}
+
+  /**
+   * Requests without a body found valid, with their typed values: a UI reads the same record, the
+   * same page, again and again, and each read was judged by the engine (every parameter's schema)
+   * for a verdict that cannot change. Only valid ones are kept, so an invalid request is judged,
+   * and refused, every time. Bounded like the response check's memory.
+   */
+  private final Map<ParameterValues, TypedParameters> validWithoutBody = new ConcurrentHashMap<>();
+
   public RequestValidator(CregoSpec spec) {
     this.contract = new InteractionValidator(spec);
     this.document = spec.schemas();
@@ -57,6 +76,14 @@ public final class RequestValidator {
   public ValidRequest validate(
       SpecOperation operation, Map<String, String> pathParams, ApiRequest request) {
     boolean bodySent = operation.requestBodySchema() != null && request.hasBody();
+    ParameterValues values =
+        bodySent ? null : new ParameterValues(operation.operationId(), pathParams, request.query());
+    if (values != null) {
+      TypedParameters known = validWithoutBody.get(values);
+      if (known != null) {
+        return new ValidRequest(pathParams, known, MissingNode.getInstance(), null);
+      }
+    }
     JsonNode body = MissingNode.getInstance();
     String unreadable = null;
     if (bodySent) {
@@ -89,7 +116,22 @@ public final class RequestValidator {
     if (!errors.isEmpty()) {
       throw ApiException.validation(errors);
     }
+    if (values != null) {
+      remember(values, report.parameters());
+    }
     return new ValidRequest(pathParams, report.parameters(), body, bodyModel);
+  }
+
+  private void remember(ParameterValues values, TypedParameters typed) {
+    if (validWithoutBody.size() >= REMEMBERED_REQUESTS) {
+      validWithoutBody.clear();
+    }
+    validWithoutBody.put(values, typed);
+  }
+
+  /** How many valid requests without a body are remembered now; for tests. */
+  int rememberedRequests() {
+    return validWithoutBody.size();
   }
 
   /** The engine's violation as the spec's {@code ErrorDetail} names it. */

@@ -1,7 +1,6 @@
 package io.crego.contract.stub.emis;
 
 import io.crego.contract.spec.model.Emi;
-import io.crego.contract.spec.model.EmiPage;
 import io.crego.contract.spec.model.EmiStatus;
 import io.crego.contract.spec.model.Fee;
 import io.crego.contract.spec.model.Record;
@@ -14,6 +13,8 @@ import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.loans.Portfolio;
 import io.crego.contract.stub.paging.PageRequest;
+import io.crego.contract.stub.paging.StoredPages;
+import io.crego.contract.stub.paging.StoredPages.Candidates;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** List EMI and List Settlements. */
 final class EmiReads {
@@ -38,34 +40,28 @@ final class EmiReads {
     this.store = store;
   }
 
-  /** Filtered by {@code loan}, {@code account} and {@code status}, oldest due date first. */
+  /**
+   * Filtered by {@code loan} (through the EMIs' index by loan), {@code account} and {@code status},
+   * oldest due date first; the page is written around the EMIs' stored texts (none is encoded
+   * again), and the response check still reads it.
+   */
   ApiResponse listEmis(OperationContext context) {
     UUID loan = context.query("loan", UUID.class).orElse(null);
     UUID account = context.query("account", UUID.class).orElse(null);
     EmiStatus status = context.query("status", EmiStatus.class).orElse(null);
     PageRequest page = PageRequest.from(context);
-    List<Emi> emis =
-        store.read(
-            context.companyId(),
-            view ->
-                (loan == null
-                        ? view.all(Kinds.EMIS)
-                        : Portfolio.documents(
-                            view,
-                            Kinds.EMIS,
-                            view.idsWhere(Portfolio.EMIS_BY_LOAN, loan.toString())))
-                    .stream()
-                        .filter(emi -> loan == null || loan.equals(emi.getLoan()))
-                        .filter(emi -> account == null || account.equals(emi.getAccount()))
-                        .filter(emi -> status == null || status == emi.getStatus())
-                        .sorted(DUE_DATE_FIRST)
-                        .toList());
-    return JsonAnswers.ok(
-        new EmiPage()
-            .count(emis.size())
-            .currentPage(page.page())
-            .pageSize(page.pageSize())
-            .results(page.slice(emis)));
+    Candidates<Emi> candidates =
+        loan == null
+            ? Candidates.all(Kinds.EMIS)
+            : Candidates.under(Portfolio.EMIS_BY_LOAN, loan.toString());
+    Predicate<Emi> filter =
+        emi ->
+            (loan == null || loan.equals(emi.getLoan()))
+                && (account == null || account.equals(emi.getAccount()))
+                && (status == null || status == emi.getStatus());
+    return store.read(
+        context.companyId(),
+        view -> StoredPages.sorted(view, candidates, filter, DUE_DATE_FIRST, page));
   }
 
   /**

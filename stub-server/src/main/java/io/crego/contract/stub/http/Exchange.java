@@ -48,12 +48,16 @@ final class Exchange {
           .withFault(Fault.valueOf(response.networkFault().name()))
           .build();
     }
-    return ResponseDefinitionBuilder.like(response(response))
-        .withHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS)
-        .build();
+    // one definition built, with the header: building one and copying it to add a header was 1%
+    // of a GET's profile
+    return builder(response).withHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS).build();
   }
 
   static ResponseDefinition response(ApiResponse response) {
+    return builder(response).build();
+  }
+
+  private static ResponseDefinitionBuilder builder(ApiResponse response) {
     ResponseDefinitionBuilder builder =
         ResponseDefinitionBuilder.responseDefinition().withStatus(response.status());
     boolean typed = false;
@@ -67,7 +71,7 @@ final class Exchange {
       }
       builder.withBody(response.body().getBytes(StandardCharsets.UTF_8));
     }
-    return builder.build();
+    return builder;
   }
 
   /** What the edge answers when converting itself failed; the dispatcher never gets that far. */

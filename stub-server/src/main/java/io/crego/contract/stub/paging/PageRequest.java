@@ -34,6 +34,11 @@ public record PageRequest(int page, int pageSize) {
         context.query("page_size", Integer.class).orElse(DEFAULT_PAGE_SIZE));
   }
 
+  /** How many matching items come before this page's first (capped at the largest int). */
+  public int offset() {
+    return (int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize);
+  }
+
   /** The items of this page out of all matching items. */
   public <T> List<T> slice(List<T> all) {
     long from = (long) (page - 1) * pageSize;

@@ -5,6 +5,9 @@ import io.crego.contract.spec.model.RecordExportRequest;
 import io.crego.contract.spec.model.RecordStatus;
 import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.core.OperationContext;
+import io.crego.contract.stub.documents.Kinds;
+import io.crego.contract.stub.paging.StoredPages.Candidates;
+import io.crego.contract.stub.store.Index;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +52,53 @@ record RecordFilter(
         request.getDateFrom() == null ? null : request.getDateFrom().longValue(),
         request.getDateTo() == null ? null : request.getDateTo().longValue(),
         ids == null || ids.isEmpty() ? null : Set.copyOf(ids));
+  }
+
+  /**
+   * Where a listing by this filter starts, and what is left to test on those records: the most
+   * specific index its status, account and type allow (account and status, account, type and
+   * status, type, status, in that order), with the other criteria (loan, dates) left over; the
+   * whole kind when it names none of the three.
+   *
+   * @param rest null when the candidates are exactly the matching records
+   */
+  record Lookup(Candidates<Record> candidates, RecordFilter rest) {}
+
+  Lookup lookup() {
+    String status = this.status == null ? null : this.status.getValue();
+    String account = this.account == null ? null : this.account.toString();
+    String type = this.type == null ? null : this.type.getValue();
+    if (account != null && status != null) {
+      return narrowed(
+          RecordIndexes.BY_ACCOUNT_AND_STATUS,
+          RecordIndexes.both(account, status),
+          with(null, this.type, null));
+    }
+    if (account != null) {
+      return narrowed(RecordIndexes.BY_ACCOUNT, account, with(this.status, this.type, null));
+    }
+    if (type != null && status != null) {
+      return narrowed(
+          RecordIndexes.BY_TYPE_AND_STATUS,
+          RecordIndexes.both(type, status),
+          with(null, null, null));
+    }
+    if (type != null) {
+      return narrowed(RecordIndexes.BY_TYPE, type, with(this.status, null, null));
+    }
+    if (status != null) {
+      return narrowed(RecordIndexes.BY_STATUS, status, with(null, null, null));
+    }
+    return new Lookup(Candidates.all(Kinds.RECORDS), isEmpty() ? null : this);
+  }
+
+  private static Lookup narrowed(Index<Record> index, String key, RecordFilter rest) {
+    return new Lookup(Candidates.under(index, key), rest.isEmpty() ? null : rest);
+  }
+
+  /** This filter with status, type and account as given (the other criteria kept). */
+  private RecordFilter with(RecordStatus status, RecordType type, UUID account) {
+    return new RecordFilter(status, type, account, loan, dateFrom, dateTo, ids);
   }
 
   /** No criterion at all: every record matches. */

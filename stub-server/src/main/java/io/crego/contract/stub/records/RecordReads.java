@@ -4,14 +4,14 @@ import io.crego.contract.spec.model.Bank;
 import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
-import io.crego.contract.spec.model.RecordPage;
 import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Documents;
 import io.crego.contract.stub.documents.Kinds;
-import io.crego.contract.stub.json.PageText;
 import io.crego.contract.stub.paging.PageRequest;
+import io.crego.contract.stub.paging.StoredPages;
+import io.crego.contract.stub.paging.StoredPages.Candidates;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreView;
 import java.util.ArrayList;
@@ -67,51 +67,36 @@ final class RecordReads {
   }
 
   /**
-   * With no filter, or only {@code status}, the page and the count come from the store without
-   * reading the other records, and the page is written around the records' stored texts (the
-   * response check still reads the whole page); any other filter reads every record of the company.
+   * The page is written around the records' stored texts, through the narrowest index the filter
+   * allows (see {@link RecordFilter#lookup}): by status, account, type, or status with account or
+   * type, the page and the count are read without reading other records; a filter by loan or dates
+   * decodes the candidates to test them, and encodes none. The response check still reads the whole
+   * page.
    */
   private static ApiResponse page(StoreView view, RecordFilter filter, PageRequest page) {
-    int offset = (int) Math.min(Integer.MAX_VALUE, (long) (page.page() - 1) * page.pageSize());
-    if (filter.isEmpty()) {
-      return stored(
-          view.count(Kinds.RECORDS),
-          view.newestFirstJson(Kinds.RECORDS, offset, page.pageSize()),
-          page);
-    }
-    if (filter.isStatusOnly()) {
-      String status = filter.status().getValue();
-      return stored(
-          view.count(RecordIndexes.BY_STATUS, status),
-          view.newestFirstJson(RecordIndexes.BY_STATUS, status, offset, page.pageSize()),
-          page);
-    }
-    return JsonAnswers.ok(page(newestFirst(view, filter), page));
-  }
-
-  private static ApiResponse stored(int count, List<String> results, PageRequest page) {
-    return ApiResponse.json(200, PageText.of(count, page.page(), page.pageSize(), results));
+    RecordFilter.Lookup lookup = filter.lookup();
+    return StoredPages.newestFirst(view, lookup.candidates(), lookup.rest(), page);
   }
 
   /** Records that match no loan: they name none, and their account has no active loan. */
   ApiResponse unmatched(OperationContext context) {
     PageRequest page = PageRequest.from(context);
-    List<Record> unmatched =
-        store.read(
-            context.companyId(),
-            view -> {
-              Set<UUID> accountsWithActiveLoan = new HashSet<>();
-              for (Loan loan : view.all(Kinds.LOANS)) {
-                if (loan.getStatus() == LoanStatus.ACTIVE) {
-                  accountsWithActiveLoan.add(loan.getAccount());
-                }
-              }
-              return newestFirst(
-                  view,
-                  record ->
-                      namesNoLoan(record) && !accountsWithActiveLoan.contains(record.getAccount()));
-            });
-    return JsonAnswers.ok(page(unmatched, page));
+    return store.read(
+        context.companyId(),
+        view -> {
+          Set<UUID> accountsWithActiveLoan = new HashSet<>();
+          for (Loan loan : view.all(Kinds.LOANS)) {
+            if (loan.getStatus() == LoanStatus.ACTIVE) {
+              accountsWithActiveLoan.add(loan.getAccount());
+            }
+          }
+          return StoredPages.newestFirst(
+              view,
+              Candidates.all(Kinds.RECORDS),
+              record ->
+                  namesNoLoan(record) && !accountsWithActiveLoan.contains(record.getAccount()),
+              page);
+        });
   }
 
   /** The company's records that pass the filter, newest (last created) first. */
@@ -130,13 +115,5 @@ final class RecordReads {
     return (record.getLoans() == null || record.getLoans().isEmpty())
         && record.getCashbackLoan() == null
         && record.getHoldbackLoan() == null;
-  }
-
-  private static RecordPage page(List<Record> matching, PageRequest page) {
-    return new RecordPage()
-        .count(matching.size())
-        .currentPage(page.page())
-        .pageSize(page.pageSize())
-        .results(page.slice(matching));
   }
 }

@@ -38,6 +38,11 @@ class PostgresView implements StoreView {
       "SELECT id FROM index_entries WHERE company = ? AND index_name = ? AND key = ? ORDER BY seq";
   private static final String KEY_FIGURES =
       "SELECT documents, total FROM index_keys WHERE company = ? AND index_name = ? AND key = ?";
+  private static final String INDEX_ALL =
+      "SELECT d.json FROM index_entries e JOIN documents d"
+          + " ON d.company = e.company AND d.id = e.id"
+          + " WHERE e.company = ? AND d.kind = ? AND e.index_name = ? AND e.key = ?"
+          + " ORDER BY e.seq";
   private static final String INDEX_PAGE =
       "SELECT d.json FROM index_entries e JOIN documents d"
           + " ON d.company = e.company AND d.id = e.id"
@@ -81,6 +86,11 @@ class PostgresView implements StoreView {
   @Override
   public <T> List<T> all(Kind<T> kind) {
     return decodeAll(kind, texts(ALL, kind.name()));
+  }
+
+  @Override
+  public <T> List<TextAndModel<T>> allWithText(Kind<T> kind) {
+    return withModels(kind, texts(ALL, kind.name()));
   }
 
   @Override
@@ -155,6 +165,13 @@ class PostgresView implements StoreView {
     return texts(INDEX_PAGE, index.kind().name(), index.storedName(), key, offset, limit);
   }
 
+  @Override
+  public <T> List<TextAndModel<T>> withTextWhere(Index<T> index, String key) {
+    Objects.requireNonNull(key, "key");
+    requireBuilt(index);
+    return withModels(index.kind(), texts(INDEX_ALL, index.kind().name(), index.storedName(), key));
+  }
+
   /** What this view does when an index is not built: the store builds it and reads again. */
   void whenNotBuilt(Index<?> index) {
     throw new IndexNotBuilt(index);
@@ -220,6 +237,12 @@ class PostgresView implements StoreView {
   private <T> List<T> decodeAll(Kind<T> kind, List<String> texts) {
     List<T> values = new ArrayList<>(texts.size());
     texts.forEach(json -> values.add(decode(kind, json)));
+    return values;
+  }
+
+  private <T> List<TextAndModel<T>> withModels(Kind<T> kind, List<String> texts) {
+    List<TextAndModel<T>> values = new ArrayList<>(texts.size());
+    texts.forEach(json -> values.add(new TextAndModel<>(json, decode(kind, json))));
     return values;
   }
 

@@ -41,6 +41,17 @@ class SnapshotView implements StoreView {
   }
 
   @Override
+  public <T> List<TextAndModel<T>> allWithText(Kind<T> kind) {
+    List<TextAndModel<T>> values = new ArrayList<>();
+    documents(kind.name())
+        .forEach(
+            (id, document) ->
+                values.add(
+                    new TextAndModel<>(document.json(), DocumentCodec.decode(kind, document))));
+    return values;
+  }
+
+  @Override
   public <T> int count(Kind<T> kind) {
     return documents(kind.name()).size();
   }
@@ -108,6 +119,18 @@ class SnapshotView implements StoreView {
       page.add(table.get(id).json());
     }
     return page;
+  }
+
+  @Override
+  public <T> List<TextAndModel<T>> withTextWhere(Index<T> index, String key) {
+    Objects.requireNonNull(key, "key");
+    KindTable table = documents(index.kind().name());
+    List<TextAndModel<T>> found = new ArrayList<>();
+    for (String id : table.index(index).ids(key)) {
+      StoredDocument document = table.get(id);
+      found.add(new TextAndModel<>(document.json(), DocumentCodec.decode(index.kind(), document)));
+    }
+    return found;
   }
 
   private KeyIndex index(Index<?> index) {

@@ -1,6 +1,7 @@
 package io.crego.contract.stub.store;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,14 @@ public interface StoreView {
   <T> List<T> all(Kind<T> kind);
 
   <T> int count(Kind<T> kind);
+
+  /**
+   * Every document of a kind with its stored text, in insertion order: {@link #all} for a listing
+   * that filters on the models and answers with the texts. A view that keeps no text encodes them.
+   */
+  default <T> List<TextAndModel<T>> allWithText(Kind<T> kind) {
+    return withTexts(kind, all(kind));
+  }
 
   /**
    * The documents of a kind newest (last inserted) first, skipping {@code offset} of them and
@@ -63,6 +72,24 @@ public interface StoreView {
   /** The JSON of the documents {@link #newestFirst(Index, String, int, int)} returns, as stored. */
   default <T> List<String> newestFirstJson(Index<T> index, String key, int offset, int limit) {
     return encodeAll(index.kind(), newestFirst(index, key, offset, limit));
+  }
+
+  /**
+   * The documents with the key and their stored texts, in insertion order: what {@link #idsWhere}
+   * names, read in one go.
+   */
+  default <T> List<TextAndModel<T>> withTextWhere(Index<T> index, String key) {
+    List<T> documents = new ArrayList<>();
+    for (String id : idsWhere(index, key)) {
+      get(index.kind(), id).ifPresent(documents::add);
+    }
+    return withTexts(index.kind(), documents);
+  }
+
+  private static <T> List<TextAndModel<T>> withTexts(Kind<T> kind, List<T> documents) {
+    return documents.stream()
+        .map(document -> new TextAndModel<>(DocumentCodec.encode(kind, document), document))
+        .toList();
   }
 
   private static <T> List<String> encodeAll(Kind<T> kind, List<T> documents) {

@@ -2,20 +2,13 @@ package io.crego.contract.stub.topups;
 
 import io.crego.contract.spec.model.Account;
 import io.crego.contract.spec.model.LineAmountCheckRequest;
-import io.crego.contract.spec.model.Topup;
-import io.crego.contract.spec.model.TopupPage;
-import io.crego.contract.spec.model.TopupStatus;
 import io.crego.contract.stub.answers.JsonAnswers;
 import io.crego.contract.stub.api.ApiResponse;
 import io.crego.contract.stub.core.OperationContext;
 import io.crego.contract.stub.documents.Documents;
-import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.paging.PageRequest;
+import io.crego.contract.stub.paging.StoredPages;
 import io.crego.contract.stub.store.Store;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
 
 /** List Topups and Check Line Amount: answers that change nothing. */
 final class TopupReads {
@@ -26,33 +19,17 @@ final class TopupReads {
     this.store = store;
   }
 
-  /** The company's topups, newest first, filtered by status, account and topup group. */
+  /**
+   * The company's topups, newest first, filtered by status, account and topup group (through an
+   * index where one is named), written around the topups' stored texts: none is encoded again, and
+   * the response check still reads the page.
+   */
   ApiResponse list(OperationContext context) {
-    TopupStatus status = context.query("status", TopupStatus.class).orElse(null);
-    UUID account = context.query("account", UUID.class).orElse(null);
-    UUID group = context.query("topup_group", UUID.class).orElse(null);
+    TopupFilter.Lookup lookup = TopupFilter.fromQuery(context).lookup();
     PageRequest page = PageRequest.from(context);
-    List<Topup> matching =
-        store.read(
-            context.companyId(),
-            view -> {
-              List<Topup> found = new ArrayList<>();
-              for (Topup topup : view.all(Kinds.TOPUPS)) {
-                if ((status == null || status == topup.getStatus())
-                    && (account == null || account.equals(topup.getAccount()))
-                    && (group == null || group.equals(topup.getTopupGroup()))) {
-                  found.add(topup);
-                }
-              }
-              Collections.reverse(found); // stored oldest first
-              return found;
-            });
-    return JsonAnswers.ok(
-        new TopupPage()
-            .count(matching.size())
-            .currentPage(page.page())
-            .pageSize(page.pageSize())
-            .results(page.slice(matching)));
+    return store.read(
+        context.companyId(),
+        view -> StoredPages.newestFirst(view, lookup.candidates(), lookup.rest(), page));
   }
 
   ApiResponse checkLineAmount(OperationContext context) {

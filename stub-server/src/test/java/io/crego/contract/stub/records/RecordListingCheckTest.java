@@ -20,6 +20,7 @@ import io.crego.contract.stub.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A listed page is written around the records' stored texts, not from their models; the response
  * check must still read every record on it. A stored record outside the contract (here one whose
  * required {@code ref_id} is null) makes the page a breach, answered as a 500 naming the record's
- * field, however the page is read (unfiltered and by status are the store's pages; by account
- * decodes the records) and however many times (a breach is never remembered as valid).
+ * field, however the page is read (the store's pages of the whole kind or of an index's key, or the
+ * candidates tested against the rest of the filter) and however many times (a breach is never
+ * remembered as valid).
  */
 class RecordListingCheckTest {
 
@@ -65,7 +67,16 @@ class RecordListingCheckTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "status=pending", "account=ACCOUNT"})
+  @ValueSource(
+      strings = {
+        "",
+        "status=pending",
+        "account=ACCOUNT",
+        "account=ACCOUNT&status=pending",
+        "type=repayment",
+        "type=repayment&status=pending",
+        "account=ACCOUNT&date_from=1718610125"
+      })
   void aStoredRecordOutsideTheContractMakesThePageABreach(String filter) {
     String account = given.account().getId().toString();
     ApiResponse created =
@@ -77,11 +88,11 @@ class RecordListingCheckTest {
                 + account
                 + "\", \"received_amount\": 100, \"date\": 1718610125}");
     assertEquals(201, created.status(), created.body());
-    Map<String, List<String>> query =
-        filter.isEmpty()
-            ? Map.of()
-            : Map.of(
-                filter.split("=")[0], List.of(filter.split("=")[1].replace("ACCOUNT", account)));
+    Map<String, List<String>> query = new HashMap<>();
+    for (String parameter : filter.isEmpty() ? new String[0] : filter.split("&")) {
+      String[] nameAndValue = parameter.split("=");
+      query.put(nameAndValue[0], List.of(nameAndValue[1].replace("ACCOUNT", account)));
+    }
     assertEquals(200, dispatch("GET", "/v1/lms/records/", query, null).status());
 
     String id = Json.read(created.body(), Record.class).getId().toString();

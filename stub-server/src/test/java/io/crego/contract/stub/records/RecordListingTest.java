@@ -10,11 +10,16 @@ import io.crego.contract.spec.model.Loan;
 import io.crego.contract.spec.model.LoanStatus;
 import io.crego.contract.spec.model.Record;
 import io.crego.contract.spec.model.RecordPage;
+import io.crego.contract.spec.model.RecordStatus;
+import io.crego.contract.spec.model.RecordType;
 import io.crego.contract.stub.core.Json;
 import io.crego.contract.stub.documents.Kinds;
 import io.crego.contract.stub.records.HandlerHarness.Exchange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Record Listing, Unmatched and Export: pagination, order and filters. */
@@ -205,6 +210,88 @@ class RecordListingTest extends RecordsTestBase {
         Json.write(new RecordPage().count(8).currentPage(2).pageSize(3).results(newestFirst));
     assertEquals(fromModel, unfiltered);
     assertEquals(fromModel, pending);
+  }
+
+  /**
+   * Every filter, alone and combined, is answered with the records' stored texts (through an index
+   * where one fits, or by testing the candidates): the page must be the very text the model path
+   * gives, the records picked here by the test's own reading of the filter.
+   */
+  @Test
+  void aFilteredPageIsTheTextItsModelGives() {
+    Account other = given.account();
+    Loan loan = given.activeLoan(account, "1000");
+    String processed = create(account, "10", "\"date\": 1000").id();
+    create(account, "20", "\"date\": 2000, \"type\": \"cashback\"").expect(201);
+    create(other, "30", "\"date\": 3000").expect(201);
+    create(account, "40", "\"date\": 2500, \"loan_ids\": [\"" + loan.getId() + "\"]").expect(201);
+    create(other, "50", "\"date\": 1500, \"type\": \"cashback\"").expect(201);
+    create(account, "60", "\"date\": 1200").expect(201);
+    markProcessed(processed, utr()).expect(200);
+    UUID mine = account.getId();
+    UUID theirs = other.getId();
+
+    record Case(Map<String, Object> query, Predicate<Record> picks) {}
+    List<Case> cases =
+        List.of(
+            new Case(Map.of("status", "pending"), r -> r.getStatus() == RecordStatus.PENDING),
+            new Case(Map.of("account", mine), r -> mine.equals(r.getAccount())),
+            new Case(
+                Map.of("account", mine, "status", "pending"),
+                r -> mine.equals(r.getAccount()) && r.getStatus() == RecordStatus.PENDING),
+            new Case(
+                Map.of("account", theirs, "type", "cashback"),
+                r -> theirs.equals(r.getAccount()) && r.getType() == RecordType.CASHBACK),
+            new Case(Map.of("type", "repayment"), r -> r.getType() == RecordType.REPAYMENT),
+            new Case(
+                Map.of("type", "repayment", "status", "processed"),
+                r ->
+                    r.getType() == RecordType.REPAYMENT && r.getStatus() == RecordStatus.PROCESSED),
+            new Case(
+                Map.of("type", "cashback", "status", "processed"),
+                r -> r.getType() == RecordType.CASHBACK && r.getStatus() == RecordStatus.PROCESSED),
+            new Case(Map.of("loan", loan.getId()), r -> concerns(r, loan.getId())),
+            new Case(
+                Map.of("date_from", 1500, "date_to", 2500),
+                r -> r.getDate().intValue() >= 1500 && r.getDate().intValue() <= 2500),
+            new Case(
+                Map.of("account", mine, "status", "pending", "date_to", 2000),
+                r ->
+                    mine.equals(r.getAccount())
+                        && r.getStatus() == RecordStatus.PENDING
+                        && r.getDate().intValue() <= 2000),
+            new Case(
+                Map.of("account", mine, "page", 2, "page_size", 2),
+                r -> mine.equals(r.getAccount())));
+
+    for (Case each : cases) {
+      HandlerHarness.Call call = api.call(ACME, OperationIds.LIST_RECORDS);
+      each.query().forEach(call::query);
+      int page = (Integer) each.query().getOrDefault("page", 1);
+      int pageSize = (Integer) each.query().getOrDefault("page_size", 15);
+      List<Record> matching =
+          new ArrayList<>(
+              store.read(ACME, view -> view.all(Kinds.RECORDS)).stream()
+                  .filter(each.picks())
+                  .toList());
+      java.util.Collections.reverse(matching);
+      int from = Math.min(matching.size(), (page - 1) * pageSize);
+      String fromModel =
+          Json.write(
+              new RecordPage()
+                  .count(matching.size())
+                  .currentPage(page)
+                  .pageSize(pageSize)
+                  .results(matching.subList(from, Math.min(matching.size(), from + pageSize))));
+
+      assertEquals(fromModel, call.send().expect(200).text(), each.query().toString());
+    }
+  }
+
+  private static boolean concerns(Record record, UUID loan) {
+    return (record.getLoans() != null && record.getLoans().contains(loan))
+        || loan.equals(record.getCashbackLoan())
+        || loan.equals(record.getHoldbackLoan());
   }
 
   @Test

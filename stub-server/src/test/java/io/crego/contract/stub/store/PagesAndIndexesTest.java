@@ -97,6 +97,56 @@ class PagesAndIndexesTest {
     }
   }
 
+  /**
+   * The documents handed out with their stored texts are the ones {@code all()} and the index give,
+   * in the same order, each text the one {@code json()} reads for its id, in a unit of work too.
+   */
+  @Test
+  void documentsWithTheirTextsAreTheOnesAllAndTheIndexGive() {
+    try (Store store = open()) {
+      store.write(ACME, tx -> putNotes(tx, 0, 6));
+      store.write(ACME, tx -> put(tx, 2, "moved"));
+      store.write(ACME, tx -> deleteNote(tx, 4));
+
+      store.read(ACME, DocumentsWithTexts::check);
+      store.write(
+          ACME,
+          tx -> {
+            put(tx, 9, "new");
+            put(tx, 1, "changed");
+            return DocumentsWithTexts.check(tx);
+          });
+    }
+  }
+
+  /** What {@link #documentsWithTheirTextsAreTheOnesAllAndTheIndexGive} expects of a view. */
+  private static final class DocumentsWithTexts {
+    static Void check(StoreView view) {
+      List<TextAndModel<Note>> all = view.allWithText(NOTES);
+      assertEquals(view.all(NOTES), all.stream().map(TextAndModel::model).toList());
+      List<String> ids = ids(view);
+      assertEquals(
+          ids.stream().map(id -> view.json(NOTES, id).orElseThrow()).toList(),
+          all.stream().map(TextAndModel::json).toList());
+
+      List<String> underN = view.idsWhere(BY_INITIAL, "n");
+      List<TextAndModel<Note>> found = view.withTextWhere(BY_INITIAL, "n");
+      assertEquals(
+          underN.stream().map(id -> view.get(NOTES, id).orElseThrow()).toList(),
+          found.stream().map(TextAndModel::model).toList());
+      assertEquals(
+          underN.stream().map(id -> view.json(NOTES, id).orElseThrow()).toList(),
+          found.stream().map(TextAndModel::json).toList());
+      assertEquals(List.of(), view.withTextWhere(BY_INITIAL, "x"));
+      return null;
+    }
+
+    /** The ids of every note, oldest first (the notes' ids are {@code id<number>}). */
+    private static List<String> ids(StoreView view) {
+      return view.all(NOTES).stream().map(note -> "id" + note.number()).toList();
+    }
+  }
+
   @Test
   void aDocumentDeletedAndAddedAgainIsFiledOnceInItsNewPlace() {
     try (Store store = open()) {
