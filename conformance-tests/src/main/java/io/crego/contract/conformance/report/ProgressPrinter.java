@@ -32,8 +32,11 @@ public final class ProgressPrinter implements TestExecutionListener {
   private final Set<String> groupsEnded = ConcurrentHashMap.newKeySet();
   private final AtomicLong testsEnded = new AtomicLong();
 
-  /** Groups that ended without a test: they leave the count, as they leave the JUnit XML. */
-  private final AtomicLong emptyGroups = new AtomicLong();
+  /**
+   * Groups of the plan that ended without a test: they leave the count, as they leave the JUnit
+   * XML. Only the plan's own groups: a container a group makes as it runs is not one of them.
+   */
+  private final Set<String> emptyGroups = ConcurrentHashMap.newKeySet();
 
   private volatile Groups groups;
   private volatile PlanOrder order;
@@ -108,7 +111,10 @@ public final class ProgressPrinter implements TestExecutionListener {
         };
     AtomicIntegerArray counts = groupCounts.remove(id.getUniqueId());
     if (counts != null && counts.get(0) + counts.get(1) + counts.get(2) == 0) {
-      emptyGroups.incrementAndGet();
+      Groups plan = groups;
+      if (plan != null && plan.isGroup(id)) {
+        emptyGroups.add(id.getUniqueId());
+      }
       if (verdict.equals("PASS")) {
         return; // no test of this run's selection is in it: nothing to report
       }
@@ -188,8 +194,8 @@ public final class ProgressPrinter implements TestExecutionListener {
     if (plan == null) {
       return "";
     }
-    int total = plan.size() - (int) emptyGroups.get();
-    int ended = groupsEnded.size() - (int) emptyGroups.get();
+    int total = plan.size() - emptyGroups.size();
+    int ended = groupsEnded.size() - emptyGroups.size();
     String position = "[" + ended + "/" + total + " groups, " + testsEnded.get() + " tests";
     if (ended <= 0) {
       return position + ", estimating…]";
