@@ -30,13 +30,7 @@ class TeamUsersStartTest {
 
   @Test
   void everyUsersCompanyIsWholeWhenFirstCalledRightAfterStart() throws Exception {
-    try (StubServer stub =
-        StubServer.start(
-            StubConfig.defaults()
-                .withPort(0)
-                .withHost("127.0.0.1")
-                .withAccessLog(false)
-                .withUsers(TEAM.toArray(String[]::new)))) {
+    try (StubServer stub = startTeamStub()) {
       StubHttp http = StubHttp.to(stub);
       ExecutorService callers = Executors.newFixedThreadPool(TEAM.size());
       try {
@@ -69,13 +63,7 @@ class TeamUsersStartTest {
 
   @Test
   void theAdminApiRightAfterStartSeesEveryCompanyPrepared() {
-    try (StubServer stub =
-        StubServer.start(
-            StubConfig.defaults()
-                .withPort(0)
-                .withHost("127.0.0.1")
-                .withAccessLog(false)
-                .withUsers(TEAM.toArray(String[]::new)))) {
+    try (StubServer stub = startTeamStub()) {
       Reply companies = StubHttp.to(stub).get("/__admin/crego/companies", null);
       assertEquals(200, companies.status(), companies::toString);
 
@@ -87,5 +75,14 @@ class TeamUsersStartTest {
         assertEquals(first, company.path("documents"), "the same demo documents: " + company);
       }
     }
+  }
+
+  private static StubServer startTeamStub() {
+    return StubServer.start(
+        StubConfig.defaults()
+            .withPort(0)
+            .withHost("127.0.0.1")
+            .withAccessLog(false)
+            .withUsers(TEAM.toArray(String[]::new)));
   }
 }
