@@ -15,12 +15,11 @@ import io.crego.contract.stub.store.Index;
 import io.crego.contract.stub.store.Kind;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import io.crego.contract.stub.store.StoreView;
+import io.crego.contract.stub.testing.ForwardingStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -84,48 +83,17 @@ class RepaymentFootprintTest extends LoansTestBase {
   }
 
   /** A store whose units of work note each document they read or write, and each index key. */
-  private static final class Watched implements Store {
+  private static final class Watched extends ForwardingStore {
 
-    private final Store store;
     final List<String> events = new ArrayList<>();
 
     Watched(Store store) {
-      this.store = store;
-    }
-
-    @Override
-    public <R> R read(String companyId, Function<StoreView, R> work) {
-      return store.read(companyId, work);
+      super(store);
     }
 
     @Override
     public <R> R write(String companyId, Function<StoreTransaction, R> work) {
-      return store.write(companyId, tx -> work.apply(new Noting(tx, events)));
-    }
-
-    @Override
-    public Set<String> companies() {
-      return store.companies();
-    }
-
-    @Override
-    public void reset(String companyId) {
-      store.reset(companyId);
-    }
-
-    @Override
-    public void resetAll() {
-      store.resetAll();
-    }
-
-    @Override
-    public String exportJson() {
-      return store.exportJson();
-    }
-
-    @Override
-    public void importJson(String json) {
-      store.importJson(json);
+      return delegate.write(companyId, tx -> work.apply(new Noting(tx, events)));
     }
 
     @Override

@@ -18,7 +18,7 @@ import io.crego.contract.stub.server.DomainModules;
 import io.crego.contract.stub.store.InMemoryStore;
 import io.crego.contract.stub.store.Store;
 import io.crego.contract.stub.store.StoreTransaction;
-import io.crego.contract.stub.store.StoreView;
+import io.crego.contract.stub.testing.ForwardingStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationHandler;
@@ -26,7 +26,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,16 +101,15 @@ class RecordCreationCheckTest {
   }
 
   /** A store whose writes store every record with its {@code ref_id} taken away. */
-  private record StoringRecordsWithoutRefId(Store store) implements Store {
+  private static final class StoringRecordsWithoutRefId extends ForwardingStore {
 
-    @Override
-    public <R> R read(String companyId, Function<StoreView, R> work) {
-      return store.read(companyId, work);
+    StoringRecordsWithoutRefId(Store store) {
+      super(store);
     }
 
     @Override
     public <R> R write(String companyId, Function<StoreTransaction, R> work) {
-      return store.write(companyId, tx -> work.apply(breakingRecords(tx)));
+      return delegate.write(companyId, tx -> work.apply(breakingRecords(tx)));
     }
 
     /** The unit of work, with each record's {@code ref_id} cleared before it is stored. */
@@ -134,31 +132,6 @@ class RecordCreationCheckTest {
               StoreTransaction.class.getClassLoader(),
               new Class<?>[] {StoreTransaction.class},
               handler);
-    }
-
-    @Override
-    public Set<String> companies() {
-      return store.companies();
-    }
-
-    @Override
-    public void reset(String companyId) {
-      store.reset(companyId);
-    }
-
-    @Override
-    public void resetAll() {
-      store.resetAll();
-    }
-
-    @Override
-    public String exportJson() {
-      return store.exportJson();
-    }
-
-    @Override
-    public void importJson(String json) {
-      store.importJson(json);
     }
 
     @Override
