@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,12 +74,12 @@ public final class StubMain implements Callable<Integer> {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    // Jackson calls each getter and setter of the models by reflection. At the JDK's default of 15
-    // calls, the demo seed alone makes it generate and load hundreds of accessor classes during
-    // start-up; past 1,000 calls a method gets its class all the same, so served traffic is not
-    // slowed. A -D on the command line still wins. (docs/decisions/0004-reflection-threshold.md)
-    if (System.getProperty(REFLECTION_INFLATION_THRESHOLD) == null) {
-      System.setProperty(REFLECTION_INFLATION_THRESHOLD, "1000");
+    // first: the JDK reads the threshold once, on the first reflective call, and the relaunch's
+    // look at the JVM's options makes one
+    raiseReflectionThreshold();
+    OptionalInt archived = ArchivedStart.runInChild(args);
+    if (archived.isPresent()) {
+      System.exit(archived.getAsInt());
     }
     StubMain main = new StubMain(System.getenv(), System.out, System.err);
     int exitCode = main.execute(args);
@@ -88,6 +89,18 @@ public final class StubMain implements Callable<Integer> {
     StubServer running = main.server;
     Runtime.getRuntime().addShutdownHook(new Thread(running::close, "crego-stub-shutdown"));
     running.awaitClose();
+  }
+
+  /**
+   * Jackson calls each getter and setter of the models by reflection. At the JDK's default of 15
+   * calls, the demo seed alone makes it generate and load hundreds of accessor classes during
+   * start-up; past 1,000 calls a method gets its class all the same, so served traffic is not
+   * slowed. A -D on the command line still wins. (docs/decisions/0004-reflection-threshold.md)
+   */
+  static void raiseReflectionThreshold() {
+    if (System.getProperty(REFLECTION_INFLATION_THRESHOLD) == null) {
+      System.setProperty(REFLECTION_INFLATION_THRESHOLD, "1000");
+    }
   }
 
   /**

@@ -24,6 +24,7 @@ final class StubProcess implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("listening on\\s+(http://\\S+)");
   private static final long START_TIMEOUT_SECONDS = 120;
+  private static final String SMALL_HEAP = "-Xmx256m";
 
   private final Process process;
   private final String baseUrl;
@@ -45,7 +46,10 @@ final class StubProcess implements AutoCloseable {
   static StubProcess start(Map<String, String> stubVariables, Path log, String... options) {
     return launch(
         List.of(
-            "-cp", System.getProperty("java.class.path"), "io.crego.contract.stub.server.StubMain"),
+            SMALL_HEAP,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.crego.contract.stub.server.StubMain"),
         stubVariables,
         log,
         options);
@@ -53,16 +57,24 @@ final class StubProcess implements AutoCloseable {
 
   /** Starts it with {@code java [jvmOptions] -jar jar} and waits until it says where it listens. */
   static StubProcess startJar(Path jar, List<String> jvmOptions, Path log, String... options) {
-    List<String> launcher = new ArrayList<>(jvmOptions);
+    List<String> launcher = new ArrayList<>(List.of(SMALL_HEAP));
+    launcher.addAll(jvmOptions);
     launcher.addAll(List.of("-jar", jar.toString()));
     return launch(launcher, Map.of(), log, options);
+  }
+
+  /**
+   * Starts it with {@code java -jar jar}, no JVM option at all: the start a user makes, which
+   * relaunches the stub with the class-data archive when one is beside the jar.
+   */
+  static StubProcess startPlainJar(Path jar, Path log, String... options) {
+    return launch(List.of("-jar", jar.toString()), Map.of(), log, options);
   }
 
   private static StubProcess launch(
       List<String> launcher, Map<String, String> stubVariables, Path log, String... options) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx256m");
     command.addAll(launcher);
     command.addAll(List.of("--host", "127.0.0.1", "--port", "0", "--quiet"));
     command.addAll(List.of(options));
@@ -122,6 +134,20 @@ final class StubProcess implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The process started: the stub's JVM, or the parent of the one that serves. */
+  Process process() {
+    return process;
+  }
+
+  /** SIGTERM, as {@code kill PID} or {@code docker stop} sends it: its exit status. */
+  int stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the stub did not stop on SIGTERM in 60 s");
+    }
+    return process.exitValue();
+  }
+
   /** SIGKILL: no shutdown hook, no flush, no goodbye. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
@@ -130,8 +156,10 @@ final class StubProcess implements AutoCloseable {
     }
   }
 
+  /** Kills it and any JVM it started (a plain jar start serves from a child). */
   @Override
   public void close() throws InterruptedException {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
     if (process.isAlive()) {
       kill();
     }
