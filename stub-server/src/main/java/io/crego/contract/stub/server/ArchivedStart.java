@@ -43,14 +43,14 @@ final class ArchivedStart {
    * this JVM.
    */
   static OptionalInt runInChild(String[] args) {
-    if (System.getProperty(CHILD_PROPERTY) != null) {
-      return childJvm(Path.of(ARCHIVE_NAME)).runInChild(args); // watches the parent
-    }
     Optional<Path> jar = ChildJvm.packagedJar(StubMain.class);
-    Optional<Path> archive =
-        jar.map(found -> found.resolveSibling(ARCHIVE_NAME))
-            .filter(found -> madeAfter(found, jar.get()));
-    return archive.isPresent() ? childJvm(archive.get()).runInChild(args) : OptionalInt.empty();
+    Path archive =
+        jar.map(found -> found.resolveSibling(ARCHIVE_NAME)).orElse(Path.of(ARCHIVE_NAME));
+    ChildJvm child =
+        new ChildJvm(CHILD_PROPERTY, options(archive), StubMain.class, CHILD_STOP_SECONDS);
+    boolean usable = jar.isPresent() && madeAfter(archive, jar.get());
+    // the child itself goes through it too: it watches its parent from there
+    return child.isChild() || usable ? child.runInChild(args) : OptionalInt.empty();
   }
 
   /**
@@ -65,10 +65,6 @@ final class ArchivedStart {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static ChildJvm childJvm(Path archive) {
-    return new ChildJvm(CHILD_PROPERTY, options(archive), StubMain.class, CHILD_STOP_SECONDS);
   }
 
   /** The child's JVM options for an archive. */
